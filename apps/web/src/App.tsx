@@ -1,0 +1,24 @@
+import { BoardPage } from "./board/BoardPage.tsx";
+import { HomePage } from "./home/HomePage.tsx";
+import { navigate, useRoute } from "./router.ts";
+import { Toasts } from "./ui/Toasts.tsx";
+
+export function App() {
+  const route = useRoute();
+  return (
+    <>
+      {route.page === "home" && <HomePage />}
+      {route.page === "board" && <BoardPage key={route.id} id={route.id} />}
+      {route.page === "not-found" && (
+        <div className="ab-centered">
+          <h1>Page not found</h1>
+          <p className="ab-muted">There is nothing at {route.path}.</p>
+          <button type="button" className="ab-button ab-button--primary" onClick={() => navigate("/")}>
+            Go to your boards
+          </button>
+        </div>
+      )}
+      <Toasts />
+    </>
+  );
+}

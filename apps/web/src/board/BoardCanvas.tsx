@@ -1,0 +1,151 @@
+import "@excalidraw/excalidraw/index.css";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Excalidraw, MainMenu, getSceneVersion } from "@excalidraw/excalidraw";
+import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import type { AppState, BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import { BoardBinding, readScene } from "@archboard/board-sync";
+import type { OpenBoard } from "../boards/boardStorage.ts";
+import { boardsStore } from "../boards/boardsStore.ts";
+import type { BoardMeta } from "../boards/boardIndex.ts";
+import { renderThumbnail } from "../export/exportBoard.ts";
+import { useSceneImport } from "../import/useSceneImport.ts";
+import { navigate } from "../router.ts";
+import { useTheme } from "../ui/themeStore.ts";
+import { BoardTopBar } from "./BoardTopBar.tsx";
+import { ExportDialog } from "./ExportDialog.tsx";
+import { useBoardUi } from "./boardUiStore.ts";
+import { loadView, saveView } from "./boardView.ts";
+import { excalidrawScene } from "./sceneAdapter.ts";
+import { useBoardShortcuts } from "./useBoardShortcuts.ts";
+import { useFileDrop } from "./useFileDrop.ts";
+
+const THUMBNAIL_DELAY_MS = 1500;
+
+interface Props {
+  board: OpenBoard;
+  meta: BoardMeta;
+}
+
+/** The full-window editor for one board, bound to the board's Y.Doc. */
+export default function BoardCanvas({ board, meta }: Props) {
+  const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
+  const theme = useTheme((s) => s.theme);
+  const setTheme = useTheme((s) => s.setTheme);
+  const exportOpen = useBoardUi((s) => s.exportOpen);
+  const { openFile, pickAndOpen } = useSceneImport();
+  const bindingRef = useRef<BoardBinding<ExcalidrawElement, BinaryFileData> | null>(null);
+  const sceneVersion = useRef<number | null>(null);
+  const thumbTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const viewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Read once: later changes arrive through the binding, not through props.
+  const initialData = useMemo(() => {
+    const scene = readScene<ExcalidrawElement, BinaryFileData>(board.doc);
+    const view = loadView(board.id);
+    return {
+      elements: scene.elements,
+      files: scene.files as BinaryFiles,
+      appState: view
+        ? { theme, scrollX: view.scrollX, scrollY: view.scrollY, zoom: { value: view.zoom as never } }
+        : { theme },
+      scrollToContent: !view && scene.elements.some((e) => !e.isDeleted),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [board]);
+
+  useEffect(() => {
+    if (!api) return;
+    const binding = new BoardBinding<ExcalidrawElement, BinaryFileData>(board.doc, excalidrawScene(api));
+    bindingRef.current = binding;
+    // A read-only handle for scripts and browser tests: the live scene of the open board.
+    window.archboard = { boardId: board.id, elements: () => api.getSceneElements(), appState: () => api.getAppState() };
+    return () => {
+      bindingRef.current = null;
+      binding.destroy();
+      delete window.archboard;
+    };
+  }, [api, board]);
+
+  const updateThumbnail = async () => {
+    if (!api) return;
+    try {
+      boardsStore().getState().setThumbnail(board.id, await renderThumbnail(api));
+    } catch {
+      // A thumbnail is a convenience; the board itself is already saved.
+    }
+  };
+
+  // Leave with an up-to-date thumbnail.
+  useEffect(
+    () => () => {
+      clearTimeout(thumbTimer.current);
+      clearTimeout(viewTimer.current);
+      if (api) void updateThumbnail();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api],
+  );
+
+  const onChange = (elements: readonly ExcalidrawElement[], appState: AppState, files: BinaryFiles) => {
+    bindingRef.current?.pushLocal(elements, files);
+    if (appState.theme !== theme) setTheme(appState.theme);
+
+    const version = getSceneVersion(elements);
+    if (sceneVersion.current !== null && version !== sceneVersion.current) {
+      boardsStore().getState().touch(board.id);
+      clearTimeout(thumbTimer.current);
+      thumbTimer.current = setTimeout(updateThumbnail, THUMBNAIL_DELAY_MS);
+    }
+    sceneVersion.current = version;
+
+    clearTimeout(viewTimer.current);
+    viewTimer.current = setTimeout(
+      () => saveView(board.id, { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom.value }),
+      300,
+    );
+  };
+
+  useBoardShortcuts(api, pickAndOpen);
+  const drop = useFileDrop(openFile);
+
+  return (
+    <div className="ab-board" data-testid="board" {...drop.handlers}>
+      <Excalidraw
+        excalidrawAPI={setApi}
+        initialData={initialData}
+        onChange={onChange}
+        theme={theme}
+        name={meta.title}
+        aiEnabled={false}
+        handleKeyboardGlobally
+        UIOptions={{
+          canvasActions: { loadScene: false, saveToActiveFile: false, export: false, saveAsImage: false },
+        }}
+        renderTopRightUI={() => <BoardTopBar meta={meta} onOpen={pickAndOpen} />}
+      >
+        <MainMenu>
+          <MainMenu.Item onSelect={() => navigate("/")}>All boards</MainMenu.Item>
+          <MainMenu.Item onSelect={pickAndOpen} shortcut="Ctrl+O">
+            Open file…
+          </MainMenu.Item>
+          <MainMenu.Item onSelect={() => useBoardUi.getState().openExport()} shortcut="Ctrl+Shift+E">
+            Export…
+          </MainMenu.Item>
+          <MainMenu.Separator />
+          <MainMenu.DefaultItems.SearchMenu />
+          <MainMenu.DefaultItems.Help />
+          <MainMenu.DefaultItems.ClearCanvas />
+          <MainMenu.Separator />
+          <MainMenu.DefaultItems.ToggleTheme />
+          <MainMenu.DefaultItems.ChangeCanvasBackground />
+        </MainMenu>
+      </Excalidraw>
+      {drop.active && (
+        <div className="ab-drop-hint" aria-hidden>
+          Drop a .excalidraw file or a PNG with an embedded board to open it as a new board
+        </div>
+      )}
+      {exportOpen && api && <ExportDialog api={api} title={meta.title} />}
+    </div>
+  );
+}

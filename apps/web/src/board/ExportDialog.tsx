@@ -1,0 +1,156 @@
+import { useEffect, useState } from "react";
+import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import {
+  copyPngToClipboard,
+  exportAndDownload,
+  hasSelection,
+  renderPreview,
+  type ExportOptions,
+} from "../export/exportBoard.ts";
+import { exportFileName } from "../export/fileName.ts";
+import { toast } from "../ui/toastStore.ts";
+import { useBoardUi } from "./boardUiStore.ts";
+
+interface Props {
+  api: ExcalidrawImperativeAPI;
+  title: string;
+}
+
+const FORMATS: Array<{ value: ExportOptions["format"]; label: string; hint: string }> = [
+  { value: "png", label: "PNG", hint: "Image with the board embedded: open it again to keep editing." },
+  { value: "svg", label: "SVG", hint: "Vector image for docs and slides." },
+  { value: "excalidraw", label: ".excalidraw", hint: "The board as a file, for Archboard or Excalidraw." },
+];
+
+function Segmented<T extends string | number>(props: {
+  label: string;
+  value: T;
+  options: Array<{ value: T; label: string }>;
+  onChange(v: T): void;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="ab-field" role="radiogroup" aria-label={props.label}>
+      <span className="ab-field__label">{props.label}</span>
+      <div className="ab-segmented">
+        {props.options.map((o) => (
+          <button
+            key={String(o.value)}
+            type="button"
+            role="radio"
+            aria-checked={props.value === o.value}
+            disabled={props.disabled}
+            className={props.value === o.value ? "is-active" : ""}
+            onClick={() => props.onChange(o.value)}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Export options with a live preview; downloads or copies on demand. */
+export function ExportDialog({ api, title }: Props) {
+  const opts = useBoardUi((s) => s.exportOptions);
+  const setOpts = useBoardUi((s) => s.setExportOptions);
+  const close = useBoardUi((s) => s.closeExport);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const selection = hasSelection(api);
+  const isImage = opts.format !== "excalidraw";
+
+  useEffect(() => {
+    let live = true;
+    renderPreview(api, opts, 560).then(
+      (url) => live && setPreview(url),
+      () => live && setPreview(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, opts]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [close]);
+
+  const run = async (what: "download" | "copy") => {
+    setBusy(true);
+    try {
+      if (what === "copy") {
+        await copyPngToClipboard(api, opts);
+        toast("PNG copied to the clipboard.");
+      } else {
+        const { name } = await exportAndDownload(api, title, opts);
+        toast(`Exported ${name}`);
+      }
+      close();
+    } catch (err) {
+      toast(`Export failed: ${(err as Error).message}`, "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="ab-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+      <div className="ab-modal" role="dialog" aria-modal="true" aria-labelledby="ab-export-title" data-testid="export-dialog">
+        <header className="ab-modal__header">
+          <h2 id="ab-export-title">Export board</h2>
+          <button type="button" className="ab-icon-button" aria-label="Close" onClick={close}>
+            ×
+          </button>
+        </header>
+        <div className="ab-export">
+          <div className={`ab-export__preview${opts.dark ? " is-dark" : ""}${opts.background ? "" : " is-transparent"}`}>
+            {preview ? <img src={preview} alt="Export preview" /> : <p>{opts.selectionOnly ? "Nothing selected" : "The board is empty"}</p>}
+          </div>
+          <div className="ab-export__options">
+            <Segmented label="Format" value={opts.format} options={FORMATS} onChange={(format) => setOpts({ format })} />
+            <p className="ab-hint">{FORMATS.find((f) => f.value === opts.format)?.hint}</p>
+            <Segmented
+              label="Scale"
+              value={opts.scale}
+              disabled={opts.format !== "png"}
+              options={[1, 2, 3].map((s) => ({ value: s as 1 | 2 | 3, label: `${s}×` }))}
+              onChange={(scale) => setOpts({ scale })}
+            />
+            <Segmented
+              label="Content"
+              value={opts.selectionOnly ? "selection" : "board"}
+              options={[
+                { value: "board", label: "Whole board" },
+                { value: "selection", label: "Selection" },
+              ]}
+              onChange={(v) => setOpts({ selectionOnly: v === "selection" })}
+            />
+            <label className="ab-check">
+              <input type="checkbox" checked={opts.background} disabled={!isImage} onChange={(e) => setOpts({ background: e.target.checked })} />
+              Background
+            </label>
+            <label className="ab-check">
+              <input type="checkbox" checked={opts.dark} disabled={!isImage} onChange={(e) => setOpts({ dark: e.target.checked })} />
+              Dark mode
+            </label>
+            {opts.selectionOnly && !selection && <p className="ab-hint ab-hint--warn">Select something on the board first.</p>}
+            <p className="ab-export__name" title="File name">
+              {exportFileName(title, opts.format, opts.selectionOnly ? "selection" : undefined)}
+            </p>
+            <div className="ab-modal__actions">
+              <button type="button" className="ab-button" disabled={busy || !preview} onClick={() => run("copy")}>
+                Copy PNG
+              </button>
+              <button type="button" className="ab-button ab-button--primary" disabled={busy || !preview} onClick={() => run("download")}>
+                Download
+              </button>
+            </div>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import * as Y from "yjs";
+import { IndexeddbPersistence, clearDocument } from "y-indexeddb";
+import type { BoardId } from "@archboard/protocol";
+
+/** IndexedDB database names: one per board, one for the list of boards. */
+export const INDEX_DB = "archboard:index";
+export const boardDbName = (id: BoardId) => `archboard:board:${id}`;
+
+export interface OpenBoard {
+  id: BoardId;
+  doc: Y.Doc;
+  persistence: IndexeddbPersistence;
+}
+
+const open = new Map<BoardId, { board: Promise<OpenBoard>; users: number }>();
+
+/**
+ * Opens a board's `Y.Doc`, loaded from IndexedDB. Boards are shared by
+ * reference count, so the page showing a board and an import writing into it
+ * use the same doc; the doc is closed when its last user releases it.
+ */
+export function acquireBoard(id: BoardId): Promise<OpenBoard> {
+  const entry = open.get(id);
+  if (entry) {
+    entry.users++;
+    return entry.board;
+  }
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(boardDbName(id), doc);
+  const board = persistence.whenSynced.then(() => ({ id, doc, persistence }));
+  open.set(id, { board, users: 1 });
+  return board;
+}
+
+/** Releases one use; the last release flushes and closes the database. */
+export async function releaseBoard(id: BoardId): Promise<void> {
+  const entry = open.get(id);
+  if (!entry) return;
+  if (--entry.users > 0) return;
+  open.delete(id);
+  const { doc, persistence } = await entry.board;
+  // destroy() closes the database once queued writes have committed.
+  await persistence.destroy();
+  doc.destroy();
+}
+
+/** Deletes a board's stored content. */
+export async function deleteBoardData(id: BoardId): Promise<void> {
+  const entry = open.get(id);
+  if (entry) {
+    open.delete(id);
+    const { doc, persistence } = await entry.board;
+    await persistence.clearData();
+    doc.destroy();
+    return;
+  }
+  await clearDocument(boardDbName(id));
+}
+
+/** Copies one board's full content (history included) into another board. */
+export async function copyBoardData(from: BoardId, to: BoardId): Promise<void> {
+  const source = await acquireBoard(from);
+  try {
+    const target = await acquireBoard(to);
+    Y.applyUpdate(target.doc, Y.encodeStateAsUpdate(source.doc));
+    await releaseBoard(to);
+  } finally {
+    await releaseBoard(from);
+  }
+}

@@ -1,0 +1,63 @@
+import { writeScene } from "@archboard/board-sync";
+import { acquireBoard, releaseBoard } from "../boards/boardStorage.ts";
+import { boardsStore } from "../boards/boardsStore.ts";
+import type { BoardMeta } from "../boards/boardIndex.ts";
+import { titleFromFileName } from "../export/fileName.ts";
+import { SceneImportError, checkSceneFile } from "./sceneFile.ts";
+
+/** File types offered by the Open dialog. */
+export const SCENE_FILE_ACCEPT = ".excalidraw,.json,.png,application/json,image/png";
+
+/**
+ * Opens a file as a new board: checks it, decodes it with Excalidraw's own
+ * loader (which also upgrades old formats), then creates the board. Nothing
+ * existing is changed, and nothing is created when the file is not a board.
+ */
+export async function openSceneFile(file: File): Promise<BoardMeta> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { mimeType } = checkSceneFile(file.name, bytes);
+  const { loadFromBlob } = await import("@excalidraw/excalidraw");
+  let scene: Awaited<ReturnType<typeof loadFromBlob>>;
+  try {
+    scene = await loadFromBlob(new Blob([bytes], { type: mimeType }), null, null);
+  } catch {
+    throw new SceneImportError(`“${file.name}” could not be read as a board: its scene data is damaged.`);
+  }
+  const meta = boardsStore().getState().create(titleFromFileName(file.name));
+  const board = await acquireBoard(meta.id);
+  try {
+    writeScene(board.doc, scene.elements, scene.files ?? {});
+  } finally {
+    await releaseBoard(meta.id);
+  }
+  return meta;
+}
+
+/** Lets the user pick a scene file; resolves null when they cancel. */
+export function pickSceneFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = SCENE_FILE_ACCEPT;
+    input.addEventListener("change", () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener("cancel", () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+/**
+ * The dropped file to open as a board, if any: `.excalidraw`, `.json` and
+ * `.png` files. Other images (JPEG, SVG, …) are left to the editor, which
+ * places them on the board as pictures.
+ */
+export function sceneFileFromDrop(data: DataTransfer | null): File | null {
+  for (const file of Array.from(data?.files ?? [])) {
+    if (/\.(excalidraw|json|png)$/i.test(file.name) || file.type === "image/png" || file.type === "application/json") {
+      return file;
+    }
+  }
+  return null;
+}
+
+/** Whether a drag carries files at all (to show the drop hint early). */
+export const dragHasFiles = (data: DataTransfer | null) => Array.from(data?.types ?? []).includes("Files");

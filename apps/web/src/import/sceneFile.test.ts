@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { deflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { SceneImportError, checkSceneFile, pngTextKeywords, SCENE_PNG_KEYWORD } from "./sceneFile.ts";
+
+const corpus = resolve(import.meta.dirname, "../../../../../shared/corpus");
+const enc = new TextEncoder();
+
+/** Builds a minimal PNG (1×1, grey) with optional tEXt chunks. */
+function png(texts: Array<[string, string]> = []): Uint8Array {
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(enc.encode(type), 4);
+    out.set(data, 8);
+    view.setUint32(8 + data.length, 0); // CRC is not checked by the sniffer
+    return out;
+  };
+  const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+  const idat = deflateSync(Buffer.from([0, 128]));
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    ...texts.map(([k, v]) => chunk("tEXt", enc.encode(`${k}\0${v}`))),
+    chunk("IDAT", idat),
+    chunk("IEND", new Uint8Array()),
+  ];
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return bytes;
+}
+
+const expectError = (fn: () => unknown, pattern: RegExp) => {
+  expect(fn).toThrow(SceneImportError);
+  expect(fn).toThrow(pattern);
+};
+
+describe("checkSceneFile", () => {
+  it("accepts real .excalidraw files from the corpus", () => {
+    for (const f of ["twitter-hld.excalidraw", "instagram-hld-noindex.excalidraw", "chronas-aws-architecture.excalidraw"]) {
+      expect(checkSceneFile(f, readFileSync(resolve(corpus, f))).kind).toBe("excalidraw-json");
+    }
+  });
+
+  it("accepts a PNG that carries a scene and rejects a plain PNG", () => {
+    const withScene = png([["Software", "x"], [SCENE_PNG_KEYWORD, "{}"]]);
+    expect(pngTextKeywords(withScene)).toEqual(["Software", SCENE_PNG_KEYWORD]);
+    expect(checkSceneFile("a.png", withScene)).toEqual({ kind: "png-with-scene", mimeType: "image/png" });
+    expectError(() => checkSceneFile("shot.png", png()), /PNG without a board/);
+  });
+
+  it("explains empty, truncated, foreign and library files", () => {
+    expectError(() => checkSceneFile("e.excalidraw", new Uint8Array()), /is empty/);
+    const real = readFileSync(resolve(corpus, "twitter-hld.excalidraw"));
+    expectError(() => checkSceneFile("cut.excalidraw", real.subarray(0, real.length / 2)), /damaged/);
+    expectError(() => checkSceneFile("notes.txt", enc.encode("hello")), /not a board file/);
+    expectError(() => checkSceneFile("pkg.json", enc.encode('{"name":"x"}')), /not a valid Excalidraw scene/);
+    expectError(
+      () => checkSceneFile("bad.excalidraw", enc.encode('{"type":"excalidraw","elements":[{"id":1}]}')),
+      /not a valid Excalidraw scene \(at elements\.0/,
+    );
+    expectError(() => checkSceneFile("lib.excalidrawlib", enc.encode('{"type":"excalidrawlib","libraryItems":[]}')), /shape library/);
+  });
+
+  it("refuses files over the size limit before parsing them", () => {
+    const big = new Uint8Array(51 * 1024 * 1024);
+    expectError(() => checkSceneFile("big.excalidraw", big), /too large \(51 MB; the limit is 50 MB\)/);
+  });
+});

@@ -1,0 +1,2 @@
+export { BoardIdSchema, newBoardId, parseBoardId, type BoardId } from "./ids.ts";
+export { LIMITS } from "./limits.ts";

@@ -1,0 +1,7 @@
+/** Size limits shared by the client and the server. */
+export const LIMITS = {
+  /** Largest scene file the app imports (a `.excalidraw` with pasted images can be big). */
+  maxImportBytes: 50 * 1024 * 1024,
+  /** Longest board title kept; longer titles are cut. */
+  maxTitleLength: 120,
+} as const;

@@ -1,0 +1,49 @@
+import { expect, test, drawArrow, drawBox, newBoard, sceneElements, waitForEditor } from "./support/fixtures.ts";
+import { removeDir, startServer } from "./support/server.ts";
+
+const summary = (els: Awaited<ReturnType<typeof sceneElements>>) =>
+  els.map((e) => ({ id: e.id, type: e.type, text: e.text, startId: e.startId, endId: e.endId })).sort((a, b) => a.id.localeCompare(b.id));
+
+test("a drawn board survives a reload and a server restart", async ({ browser }) => {
+  const server = await startServer();
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  try {
+    await newBoard(page, "Persistence check");
+    await drawBox(page, 300, 300, 180, 90, "API Servers");
+    await drawBox(page, 700, 300, 180, 90, "Cache");
+    await drawArrow(page, [480, 345], [700, 345]);
+
+    const before = await sceneElements(page);
+    const boxes = before.filter((e) => e.type === "rectangle");
+    const texts = before.filter((e) => e.type === "text");
+    const arrows = before.filter((e) => e.type === "arrow");
+    expect(boxes).toHaveLength(2);
+    expect(texts.map((t) => t.text).sort()).toEqual(["API Servers", "Cache"]);
+    expect(texts.every((t) => boxes.some((b) => b.id === t.containerId))).toBe(true);
+    expect(arrows).toHaveLength(1);
+    expect(new Set([arrows[0]?.startId, arrows[0]?.endId])).toEqual(new Set(boxes.map((b) => b.id)));
+
+    await page.reload();
+    await waitForEditor(page);
+    await expect.poll(async () => summary(await sceneElements(page))).toEqual(summary(before));
+
+    const url = page.url();
+    await page.close();
+    await server.stop();
+    const restarted = await startServer({ port: server.port, dataDir: server.dataDir });
+    try {
+      const again = await context.newPage();
+      await again.goto(url);
+      await waitForEditor(again);
+      await expect.poll(async () => summary(await sceneElements(again))).toEqual(summary(before));
+      await expect(again.getByTestId("board-title")).toHaveValue("Persistence check");
+    } finally {
+      await restarted.stop();
+    }
+  } finally {
+    await context.close();
+    await server.stop();
+    removeDir(server.dataDir);
+  }
+});

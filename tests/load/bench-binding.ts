@@ -1,0 +1,220 @@
+/**
+ * Benchmark of @archboard/board-sync on a 5,000-element board (rectangles with
+ * bound text, arrows between them). Prints figures; never fails on timing.
+ *
+ *   npm run bench:binding
+ *
+ * (a) one remote element change: from the Yjs map event to the array handed to
+ *     applyRemote, i.e. the binding's own work on the receiving side;
+ * (b) initial load: decode the board's encoded state into a fresh Y.Doc + readScene.
+ */
+import * as Y from "yjs";
+import {
+  BoardBinding,
+  ELEMENTS_KEY,
+  readScene,
+  seedIndexKey,
+  writeScene,
+  type FileEntry,
+  type SceneAdapter,
+  type SyncedElement,
+} from "@archboard/board-sync";
+
+type Element = SyncedElement & Record<string, unknown> & { x: number; version: number; versionNonce: number };
+
+const BOXES = 2000;
+const ARROWS = 1000;
+const REMOTE_RUNS = 1000;
+const LOAD_RUNS = 15;
+
+let seed = 42;
+const random = (): number => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const nonce = (): number => Math.floor(random() * 2 ** 31);
+
+const common = (id: string, type: string, i: number) => ({
+  id,
+  type,
+  x: (i % 50) * 300,
+  y: Math.floor(i / 50) * 200,
+  width: 220,
+  height: 100,
+  angle: 0,
+  strokeColor: "#1e1e1e",
+  backgroundColor: "#a5d8ff",
+  fillStyle: "solid",
+  strokeWidth: 2,
+  strokeStyle: "solid",
+  roughness: 1,
+  opacity: 100,
+  groupIds: [] as string[],
+  frameId: null,
+  roundness: { type: 3 },
+  seed: nonce(),
+  version: 1 + Math.floor(random() * 40),
+  versionNonce: nonce(),
+  isDeleted: false,
+  updated: 1_700_000_000_000,
+  link: null,
+  locked: false,
+});
+
+/** Rectangles with a bound label each, and arrows bound between random pairs. */
+function buildBoard(): Element[] {
+  const elements: Element[] = [];
+  const boxId = (i: number) => `box-${i}`;
+  const arrowsOf = new Map<number, string[]>();
+  const arrowEnds: [number, number][] = [];
+  for (let a = 0; a < ARROWS; a++) {
+    const from = Math.floor(random() * BOXES);
+    const to = Math.floor(random() * BOXES);
+    arrowEnds.push([from, to]);
+    for (const end of [from, to]) arrowsOf.set(end, [...(arrowsOf.get(end) ?? []), `arrow-${a}`]);
+  }
+  for (let i = 0; i < BOXES; i++) {
+    elements.push({
+      ...common(boxId(i), "rectangle", i),
+      boundElements: [
+        { type: "text", id: `label-${i}` },
+        ...(arrowsOf.get(i) ?? []).map((id) => ({ type: "arrow", id })),
+      ],
+    } as Element);
+    elements.push({
+      ...common(`label-${i}`, "text", i),
+      boundElements: null,
+      text: `Service ${i}`,
+      originalText: `Service ${i}`,
+      fontSize: 20,
+      fontFamily: 5,
+      textAlign: "center",
+      verticalAlign: "middle",
+      containerId: boxId(i),
+      autoResize: true,
+      lineHeight: 1.25,
+    } as Element);
+  }
+  arrowEnds.forEach(([from, to], a) => {
+    elements.push({
+      ...common(`arrow-${a}`, "arrow", from),
+      boundElements: null,
+      points: [
+        [0, 0],
+        [120, 40],
+        [240, 80],
+      ],
+      lastCommittedPoint: null,
+      startBinding: { elementId: boxId(from), focus: 0, gap: 4, fixedPoint: null },
+      endBinding: { elementId: boxId(to), focus: 0, gap: 4, fixedPoint: null },
+      startArrowhead: null,
+      endArrowhead: "arrow",
+      elbowed: false,
+    } as Element);
+  });
+  return elements.map((element, i) => ({ ...element, index: seedIndexKey(i) }));
+}
+
+/** The app's adapter in miniature: an array that applyRemote replaces. */
+class ArrayScene implements SceneAdapter<Element> {
+  onApply: (elements: Element[]) => void = () => {};
+  constructor(public elements: Element[]) {}
+  getElementsIncludingDeleted = () => this.elements;
+  getEditingIds = () => new Set<string>();
+  applyRemote(elements: Element[]): void {
+    this.onApply(elements);
+    this.elements = elements;
+  }
+  addFiles(_files: FileEntry[]): void {}
+}
+
+const stats = (samples: number[]) => {
+  const sorted = samples.slice().sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95) };
+};
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+const board = buildBoard();
+const source = new Y.Doc();
+writeScene(source, board);
+const encoded = Y.encodeStateAsUpdate(source);
+const count = board.length;
+
+// (b) initial load
+const loads: number[] = [];
+for (let run = 0; run < LOAD_RUNS; run++) {
+  const start = performance.now();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, encoded);
+  const scene = readScene<Element>(doc);
+  loads.push(performance.now() - start);
+  if (scene.elements.length !== count) throw new Error("load lost elements");
+}
+
+// (a) remote change: peer A edits one element, peer B receives the update.
+const docA = new Y.Doc();
+const docB = new Y.Doc();
+Y.applyUpdate(docA, encoded);
+Y.applyUpdate(docB, encoded);
+const sceneA = new ArrayScene(readScene<Element>(docA).elements);
+const sceneB = new ArrayScene(readScene<Element>(docB).elements);
+// Observers run in registration order: this one marks the moment the map event fires.
+let eventAt = 0;
+docB.getMap(ELEMENTS_KEY).observe(() => {
+  eventAt = performance.now();
+});
+const bindStart = performance.now();
+const bindingB = new BoardBinding(docB, sceneB);
+const bindTime = performance.now() - bindStart;
+const bindingA = new BoardBinding(docA, sceneA);
+
+let updates: Uint8Array[] = [];
+docA.on("update", (update: Uint8Array) => updates.push(update));
+
+const remote: number[] = [];
+const total: number[] = [];
+const pushChanged: number[] = [];
+const pushEcho: number[] = [];
+let readyAt = 0;
+sceneB.onApply = () => {
+  readyAt = performance.now();
+};
+for (let run = 0; run < REMOTE_RUNS + 50; run++) {
+  const at = Math.floor(random() * count);
+  const current = sceneA.elements[at] as Element;
+  const next = { ...current, x: current.x + 1, version: current.version + 1, versionNonce: nonce() };
+  sceneA.elements = sceneA.elements.slice();
+  sceneA.elements[at] = next;
+  updates = [];
+  const pushStart = performance.now();
+  bindingA.pushLocal(sceneA.elements);
+  const pushEnd = performance.now();
+  const update = updates[0];
+  if (update === undefined || updates.length !== 1) throw new Error("expected one update per change");
+  const applyStart = performance.now();
+  Y.applyUpdate(docB, update, "network");
+  if (run < 50) continue; // warm-up
+  remote.push(readyAt - eventAt);
+  total.push(readyAt - applyStart);
+  pushChanged.push(pushEnd - pushStart);
+  const echoStart = performance.now();
+  bindingB.pushLocal(sceneB.elements); // Excalidraw's onChange after applyRemote
+  pushEcho.push(performance.now() - echoStart);
+}
+if (sceneB.elements.length !== count) throw new Error("remote changes lost elements");
+
+const a = stats(remote);
+const t = stats(total);
+const l = stats(loads);
+const p = stats(pushChanged);
+const e = stats(pushEcho);
+console.log(`board-sync binding benchmark: ${count} elements (${BOXES} rectangles, ${BOXES} bound texts, ${ARROWS} arrows)`);
+console.log(`(a) remote change, Yjs event -> applyRemote input: median ${ms(a.median)}, p95 ${ms(a.p95)} (${REMOTE_RUNS} runs)`);
+console.log(`    incl. decoding the update (applyUpdate -> applyRemote): median ${ms(t.median)}, p95 ${ms(t.p95)}`);
+console.log(`    local edit, pushLocal of one changed element: median ${ms(p.median)}, p95 ${ms(p.p95)}`);
+console.log(`    echo, pushLocal after applyRemote (writes nothing): median ${ms(e.median)}, p95 ${ms(e.p95)}`);
+console.log(`(b) initial load, encoded update (${(encoded.length / 1024).toFixed(0)} KiB) -> Y.Doc -> readScene: median ${ms(l.median)}, p95 ${ms(l.p95)} (${LOAD_RUNS} runs)`);
+console.log(`    binding construction on a matching scene: ${ms(bindTime)}`);
+bindingA.destroy();
+bindingB.destroy();

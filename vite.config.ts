@@ -1,0 +1,54 @@
+/// <reference types="vitest/config" />
+import { cpSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const webRoot = `${root}apps/web`;
+
+/**
+ * Excalidraw fetches its fonts from a CDN unless `window.EXCALIDRAW_ASSET_PATH`
+ * points somewhere else. We self-host them: the package's `dist/prod/fonts` is
+ * copied into the app's public dir, so dev and build both serve `/fonts/...`
+ * from our own origin.
+ */
+function excalidrawFonts(): Plugin {
+  const from = `${root}node_modules/@excalidraw/excalidraw/dist/prod/fonts`;
+  const to = `${webRoot}/public/fonts`;
+  return {
+    name: "archboard:excalidraw-fonts",
+    buildStart() {
+      if (!existsSync(`${to}/Excalifont`)) cpSync(from, to, { recursive: true });
+    },
+  };
+}
+
+const nodeProject = (name: string, include: string[]) => ({
+  extends: false as const,
+  test: { name, include, environment: "node" as const },
+});
+
+export default defineConfig({
+  root: webRoot,
+  publicDir: `${webRoot}/public`,
+  plugins: [react(), excalidrawFonts()],
+  define: { "process.env.IS_PREACT": JSON.stringify("false") },
+  build: {
+    outDir: `${webRoot}/dist`,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+  },
+  server: { port: 5173 },
+  test: {
+    root,
+    projects: [
+      nodeProject("protocol", ["packages/protocol/src/**/*.test.ts"]),
+      nodeProject("board-sync", ["packages/board-sync/src/**/*.test.ts"]),
+      nodeProject("diagram-lint", ["packages/diagram-lint/src/**/*.test.ts"]),
+      nodeProject("templates", ["packages/templates/src/**/*.test.ts"]),
+      nodeProject("server", ["server/src/**/*.test.ts"]),
+      nodeProject("web", ["apps/web/src/**/*.test.ts"]),
+    ],
+  },
+});
