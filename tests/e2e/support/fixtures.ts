@@ -67,7 +67,10 @@ export async function drag(page: Page, from: [number, number], to: [number, numb
   await page.mouse.up();
 }
 
-/** Draws a rectangle with the rectangle tool and types a label into it. */
+/**
+ * Draws a rectangle with the rectangle tool and types a label into it.
+ * Keep x ≥ 260: while a drawing tool is active its style panel covers the left edge.
+ */
 export async function drawBox(page: Page, x: number, y: number, w: number, h: number, label?: string) {
   await page.keyboard.press("Escape");
   await page.keyboard.press("r");

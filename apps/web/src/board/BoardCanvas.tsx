@@ -7,7 +7,7 @@ import { BoardBinding, readScene } from "@archboard/board-sync";
 import type { OpenBoard } from "../boards/boardStorage.ts";
 import { boardsStore } from "../boards/boardsStore.ts";
 import type { BoardMeta } from "../boards/boardIndex.ts";
-import { renderThumbnail } from "../export/exportBoard.ts";
+import { renderThumbnail, type SceneSnapshot } from "../export/exportBoard.ts";
 import { useSceneImport } from "../import/useSceneImport.ts";
 import { navigate } from "../router.ts";
 import { useTheme } from "../ui/themeStore.ts";
@@ -19,7 +19,7 @@ import { excalidrawScene } from "./sceneAdapter.ts";
 import { useBoardShortcuts } from "./useBoardShortcuts.ts";
 import { useFileDrop } from "./useFileDrop.ts";
 
-const THUMBNAIL_DELAY_MS = 1500;
+const THUMBNAIL_DELAY_MS = 1000;
 
 interface Props {
   board: OpenBoard;
@@ -37,6 +37,7 @@ export default function BoardCanvas({ board, meta }: Props) {
   const sceneVersion = useRef<number | null>(null);
   const thumbTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const viewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef<SceneSnapshot | null>(null);
 
   // Read once: later changes arrive through the binding, not through props.
   const initialData = useMemo(() => {
@@ -67,27 +68,35 @@ export default function BoardCanvas({ board, meta }: Props) {
   }, [api, board]);
 
   const updateThumbnail = async () => {
-    if (!api) return;
+    if (!latest.current) return;
     try {
-      boardsStore().getState().setThumbnail(board.id, await renderThumbnail(api));
+      boardsStore().getState().setThumbnail(board.id, await renderThumbnail(latest.current));
     } catch {
       // A thumbnail is a convenience; the board itself is already saved.
     }
   };
 
-  // Leave with an up-to-date thumbnail.
-  useEffect(
-    () => () => {
+  // A board opened from a file has no thumbnail yet; leaving the page or the
+  // board refreshes it so the home page shows the latest state.
+  useEffect(() => {
+    if (!api) return;
+    if (!boardsStore().getState().get(board.id)?.thumbnail && api.getSceneElements().length > 0) {
+      thumbTimer.current = setTimeout(updateThumbnail, 300);
+    }
+    const onHide = () => document.visibilityState === "hidden" && void updateThumbnail();
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
       clearTimeout(thumbTimer.current);
       clearTimeout(viewTimer.current);
-      if (api) void updateThumbnail();
-    },
+      void updateThumbnail();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api],
-  );
+  }, [api]);
 
   const onChange = (elements: readonly ExcalidrawElement[], appState: AppState, files: BinaryFiles) => {
     bindingRef.current?.pushLocal(elements, files);
+    latest.current = { elements, appState, files };
     if (appState.theme !== theme) setTheme(appState.theme);
 
     const version = getSceneVersion(elements);

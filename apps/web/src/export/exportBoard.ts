@@ -1,6 +1,6 @@
 import { exportToBlob, exportToCanvas, exportToSvg, serializeAsJSON } from "@excalidraw/excalidraw";
-import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import type { NonDeletedExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import type { AppState, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import type { ExcalidrawElement, NonDeletedExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import { exportFileName, type ExportFormat } from "./fileName.ts";
 import { elementsToExport } from "./selection.ts";
 
@@ -118,8 +118,26 @@ export async function copyPngToClipboard(api: ExcalidrawImperativeAPI, opts: Exp
   ]);
 }
 
-/** A thumbnail for the home page: whole board, light, small. */
-export async function renderThumbnail(api: ExcalidrawImperativeAPI): Promise<string | undefined> {
-  const url = await renderPreview(api, { ...DEFAULT_EXPORT_OPTIONS, background: true, dark: false }, 360);
-  return url ?? undefined;
+/** What a thumbnail is drawn from: the scene as the editor last reported it. */
+export interface SceneSnapshot {
+  elements: readonly ExcalidrawElement[];
+  appState: Pick<AppState, "viewBackgroundColor">;
+  files: BinaryFiles;
+}
+
+/**
+ * A thumbnail for the home page: whole board, light, small. It takes a
+ * snapshot rather than the editor, so it still works while the editor unmounts.
+ */
+export async function renderThumbnail(scene: SceneSnapshot): Promise<string | undefined> {
+  const elements = elementsToExport(scene.elements, new Set(), false) as NonDeletedExcalidrawElement[];
+  if (elements.length === 0) return undefined;
+  const canvas = await exportToCanvas({
+    elements,
+    files: scene.files,
+    appState: { exportBackground: true, exportWithDarkMode: false, viewBackgroundColor: scene.appState.viewBackgroundColor },
+    exportPadding: PADDING,
+    maxWidthOrHeight: 360,
+  });
+  return canvas.toDataURL("image/png");
 }

@@ -1,0 +1,45 @@
+import { expect, test, drawArrow, drawBox, newBoard, waitForEditor } from "./support/fixtures.ts";
+
+test("a full session of drawing and exporting requests nothing outside the app's origin", async ({ page, requests, server }) => {
+  const failed: string[] = [];
+  page.on("requestfailed", (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+
+  await newBoard(page, "Offline check");
+  await drawBox(page, 250, 300, 180, 90, "Load Balancer");
+  await drawBox(page, 650, 300, 180, 90, "API Servers");
+  await drawArrow(page, [430, 345], [650, 345]);
+  // Free text in the code font and a sketch with the pen.
+  await page.keyboard.press("t");
+  await page.mouse.click(300, 550);
+  await page.keyboard.type("12k QPS · 2 MB/upload");
+  await page.keyboard.press("Escape");
+
+  for (const format of ["PNG", "SVG", ".excalidraw"]) {
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const dialog = page.getByTestId("export-dialog");
+    await dialog.getByRole("radio", { name: format, exact: true }).click();
+    await expect(dialog.getByRole("img", { name: "Export preview" })).toBeVisible();
+    const download = page.waitForEvent("download");
+    await dialog.getByRole("button", { name: "Download" }).click();
+    await download;
+  }
+  await page.reload();
+  await waitForEditor(page);
+  await page.goto("/");
+  await expect(page.getByTestId("board-card")).toHaveCount(1);
+
+  const origin = new URL(server.url).origin;
+  const foreign = requests.filter((url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin);
+  expect(foreign).toEqual([]);
+  expect(failed).toEqual([]);
+  // The hand-drawn font came from our own server.
+  expect(requests.some((url) => url.startsWith(`${origin}/fonts/Excalifont/`))).toBe(true);
+});
+
+test("the board's fonts are self-hosted and load", async ({ page }) => {
+  await newBoard(page);
+  await drawBox(page, 300, 300, 180, 90, "Cache");
+  await expect
+    .poll(() => page.evaluate(() => document.fonts.check('20px "Excalifont"', "Cache")))
+    .toBe(true);
+});
