@@ -58,6 +58,8 @@ export default function BoardCanvas({ board, meta }: Props) {
     if (!api) return;
     const binding = new BoardBinding<ExcalidrawElement, BinaryFileData>(board.doc, excalidrawScene(api));
     bindingRef.current = binding;
+    // Marks the moment the board is interactive, for load-time measurements.
+    performance.mark("archboard:board-interactive");
     // A read-only handle for scripts and browser tests: the live scene of the open board.
     window.archboard = { boardId: board.id, elements: () => api.getSceneElements(), appState: () => api.getAppState() };
     return () => {
