@@ -3,6 +3,7 @@ import { cpSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { ruleDocs } from "./apps/web/build/ruleDocs.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const webRoot = `${root}apps/web`;
@@ -32,7 +33,7 @@ const nodeProject = (name: string, include: string[]) => ({
 export default defineConfig({
   root: webRoot,
   publicDir: `${webRoot}/public`,
-  plugins: [react(), excalidrawFonts()],
+  plugins: [react(), excalidrawFonts(), ruleDocs(`${root}docs/rules`)],
   define: { "process.env.IS_PREACT": JSON.stringify("false") },
   build: {
     outDir: `${webRoot}/dist`,

@@ -51,7 +51,7 @@ export function createStaticHandler(root: string) {
 
   return function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
-    let file = resolveFile(pathname === "/" ? "/index.html" : pathname);
+    let file = resolveFile(pathname.endsWith("/") ? `${pathname}index.html` : pathname);
     if (!file && extname(pathname) === "") file = resolveFile("/index.html");
     if (!file) return false;
 

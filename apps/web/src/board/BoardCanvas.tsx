@@ -9,6 +9,10 @@ import { boardsStore } from "../boards/boardsStore.ts";
 import type { BoardMeta } from "../boards/boardIndex.ts";
 import { renderThumbnail, type SceneSnapshot } from "../export/exportBoard.ts";
 import { useSceneImport } from "../import/useSceneImport.ts";
+import { LintHighlight } from "../lint/LintHighlight.tsx";
+import { LINT_SIDEBAR, LintPanel } from "../lint/LintPanel.tsx";
+import { observeLintConfig, readLintConfig } from "../lint/lintSettings.ts";
+import { relintWithConfig, useLint } from "../lint/lintStore.ts";
 import { navigate } from "../router.ts";
 import { useTheme } from "../ui/themeStore.ts";
 import { BoardTopBar } from "./BoardTopBar.tsx";
@@ -46,9 +50,12 @@ export default function BoardCanvas({ board, meta }: Props) {
     return {
       elements: scene.elements,
       files: scene.files as BinaryFiles,
-      appState: view
-        ? { theme, scrollX: view.scrollX, scrollY: view.scrollY, zoom: { value: view.zoom as never } }
-        : { theme },
+      appState: {
+        theme,
+        // The diagram check is docked open on screens wide enough for it.
+        openSidebar: window.innerWidth >= 1100 ? { name: LINT_SIDEBAR } : null,
+        ...(view ? { scrollX: view.scrollX, scrollY: view.scrollY, zoom: { value: view.zoom as never } } : {}),
+      },
       scrollToContent: !view && scene.elements.some((e) => !e.isDeleted),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -62,7 +69,11 @@ export default function BoardCanvas({ board, meta }: Props) {
     performance.mark("archboard:board-interactive");
     // A read-only handle for scripts and browser tests: the live scene of the open board.
     window.archboard = { boardId: board.id, elements: () => api.getSceneElements(), appState: () => api.getAppState() };
+    useLint.getState().run(api.getSceneElements(), readLintConfig(board.doc));
+    const stopLintConfig = observeLintConfig(board.doc, relintWithConfig);
     return () => {
+      stopLintConfig();
+      useLint.getState().reset();
       bindingRef.current = null;
       binding.destroy();
       delete window.archboard;
@@ -104,6 +115,7 @@ export default function BoardCanvas({ board, meta }: Props) {
     const version = getSceneVersion(elements);
     if (sceneVersion.current !== null && version !== sceneVersion.current) {
       boardsStore().getState().touch(board.id);
+      useLint.getState().schedule(elements);
       clearTimeout(thumbTimer.current);
       thumbTimer.current = setTimeout(updateThumbnail, THUMBNAIL_DELAY_MS);
     }
@@ -150,12 +162,14 @@ export default function BoardCanvas({ board, meta }: Props) {
           <MainMenu.DefaultItems.ToggleTheme />
           <MainMenu.DefaultItems.ChangeCanvasBackground />
         </MainMenu>
+        {api && <LintPanel api={api} doc={board.doc} />}
       </Excalidraw>
       {drop.active && (
         <div className="ab-drop-hint" aria-hidden>
           Drop a .excalidraw file or a PNG with an embedded board to open it as a new board
         </div>
       )}
+      {api && <LintHighlight api={api} />}
       {exportOpen && api && <ExportDialog api={api} title={meta.title} />}
     </div>
   );

@@ -1,4 +1,7 @@
 import { useEffect, useState } from "react";
+import { Sidebar } from "@excalidraw/excalidraw";
+import { LINT_SIDEBAR, SeverityCounts } from "../lint/LintPanel.tsx";
+import { useLint } from "../lint/lintStore.ts";
 import { boardsStore } from "../boards/boardsStore.ts";
 import type { BoardMeta } from "../boards/boardIndex.ts";
 import { navigate } from "../router.ts";
@@ -24,8 +27,9 @@ export function BoardTopBar({ meta, onOpen }: { meta: BoardMeta; onOpen(): void 
           navigate("/");
         }}
         title="All boards"
+        aria-label="All boards"
       >
-        ← Boards
+        ←
       </a>
       <input
         className="ab-topbar__title"
@@ -44,6 +48,7 @@ export function BoardTopBar({ meta, onOpen }: { meta: BoardMeta; onOpen(): void 
           }
         }}
       />
+      <LintTrigger />
       <button type="button" className="ab-button" onClick={onOpen} title="Open a .excalidraw file or a PNG with an embedded board (Ctrl+O)">
         Open
       </button>
@@ -56,5 +61,16 @@ export function BoardTopBar({ meta, onOpen }: { meta: BoardMeta; onOpen(): void 
         Export
       </button>
     </div>
+  );
+}
+
+/** Opens and closes the diagram check, showing the current counts. */
+function LintTrigger() {
+  const findings = useLint((s) => s.findings);
+  return (
+    <Sidebar.Trigger name={LINT_SIDEBAR} title="Diagram check" className="ab-lint-trigger">
+      Check
+      <SeverityCounts findings={findings} />
+    </Sidebar.Trigger>
   );
 }

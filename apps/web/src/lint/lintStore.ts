@@ -1,0 +1,57 @@
+import { create } from "zustand";
+import { lint, type Finding, type LintConfig, type SceneElement } from "@archboard/diagram-lint";
+
+/** Findings are recomputed this long after the last change, so strokes never wait on lint. */
+export const LINT_DEBOUNCE_MS = 250;
+
+interface LintState {
+  findings: Finding[];
+  config: LintConfig;
+  /** Elements of the finding under the pointer, outlined on the canvas. */
+  hoveredIds: readonly string[];
+  /** Milliseconds the last run took (shown in the panel footer). */
+  lastRunMs: number;
+  tab: "findings" | "settings";
+  setHovered(ids: readonly string[]): void;
+  setTab(tab: LintState["tab"]): void;
+  /** Lints now (after settings change) or soon (after an edit). */
+  run(elements: readonly SceneElement[], config?: LintConfig): void;
+  schedule(elements: readonly SceneElement[]): void;
+  reset(): void;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let pending: readonly SceneElement[] = [];
+
+/** Live lint results of the open board. */
+export const useLint = create<LintState>()((set, get) => ({
+  findings: [],
+  config: {},
+  hoveredIds: [],
+  lastRunMs: 0,
+  tab: "findings",
+  setHovered: (hoveredIds) => set({ hoveredIds }),
+  setTab: (tab) => set({ tab }),
+  run: (elements, config = get().config) => {
+    clearTimeout(timer);
+    pending = elements;
+    const started = performance.now();
+    const findings = lint(elements, config);
+    set({ findings, config, lastRunMs: performance.now() - started });
+  },
+  schedule: (elements) => {
+    pending = elements;
+    clearTimeout(timer);
+    timer = setTimeout(() => get().run(pending), LINT_DEBOUNCE_MS);
+  },
+  reset: () => {
+    clearTimeout(timer);
+    pending = [];
+    set({ findings: [], config: {}, hoveredIds: [], lastRunMs: 0 });
+  },
+}));
+
+/** Re-runs with the latest elements and a new config (settings edited here or remotely). */
+export function relintWithConfig(config: LintConfig) {
+  useLint.getState().run(pending, config);
+}

@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CORPUS_DIR, REPO_ROOT, corpusFiles } from "./testing/corpus.ts";
+import { scene } from "./testing/scene.ts";
+
+const CLI = resolve(REPO_ROOT, "packages/diagram-lint/src/cli.ts");
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: REPO_ROOT, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "lint-cli-"));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("lint:diagram CLI", () => {
+  it("lints every corpus file: valid JSON, exit 0 or 1, nothing on stderr", () => {
+    const files = corpusFiles();
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) {
+      const r = run(join(CORPUS_DIR, file), "--format", "json");
+      expect([0, 1], file).toContain(r.code);
+      expect(r.stderr, file).toBe("");
+      const out = JSON.parse(r.stdout) as { findings: { severity: string }[] };
+      expect(Object.keys(out)).toEqual(["findings"]);
+      expect(r.code).toBe(out.findings.some((f) => f.severity === "error") ? 1 : 0);
+    }
+  }, 120_000);
+
+  it("prints one line per finding and a summary in text format; exit 1 on an error finding", () => {
+    const s = scene().box("c", "Client", { x: 0, y: 0 }).box("x", "", { x: 300, y: 0 }).arrow("a", "c", "x", { label: "GET" });
+    const file = write("err.excalidraw", JSON.stringify({ type: "excalidraw", version: 2, elements: s.elements }));
+    const r = run(file);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^error SD001 box-label/);
+    expect(lines.at(-1)).toMatch(/^\d+ findings?: 1 error/);
+  });
+
+  it.each([
+    ["a missing file", () => [join(tmp, "nope.excalidraw")], /no such file/],
+    ["broken JSON", () => [write("broken.excalidraw", "{\"type\":")], /not valid JSON/],
+    ["an empty file", () => [write("empty.excalidraw", "")], /is empty/],
+    ["not a scene", () => [write("pkg.json", "{\"name\":\"x\"}")], /not an Excalidraw scene/],
+    ["a PNG without scene", () => [write("plain.png", Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))], /PNG without/],
+    ["a huge file", () => [write("huge.excalidraw", new Uint8Array(50 * 1024 * 1024 + 10))], /too big/],
+    ["no arguments", () => [], /usage/],
+    ["a bad format", () => [join(CORPUS_DIR, "qari-finder-tiny.excalidraw"), "--format", "xml"], /--format/],
+  ])("exits 2 with a one-line reason on %s", (_name, args, reason) => {
+    const r = run(...args());
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,92 @@
+import { centerOf, polylineMidpoint, polylineOf, rectOf, type SceneElement } from "../model/elements.ts";
+import type { Finding, FixAction } from "../types.ts";
+import { bumped, indexAbove, LINE_HEIGHT, newBoundText, type FullElement } from "./element-factory.ts";
+
+/** The result of a fix: only the elements that changed or were added, complete. */
+export interface FixResult {
+  readonly elements: FullElement[];
+}
+
+const CONTAINERS = new Set(["rectangle", "ellipse", "diamond", "arrow"]);
+
+/**
+ * Applies one suggestion of a finding and returns the changed and added elements, ready
+ * for Excalidraw's `updateScene` (merge them into the scene with `mergeElements`).
+ * Both sides of every binding are written and every touched element gets a new version.
+ * Returns no elements when the suggestion no longer applies (the scene moved on since
+ * the lint ran, or the finding carries no fix).
+ */
+export function applyFix(elements: readonly SceneElement[], finding: Finding, suggestionIndex = 0): FixResult {
+  const fix = finding.suggestions?.[suggestionIndex]?.fix;
+  if (!fix) return { elements: [] };
+  const live = new Map<string, SceneElement>();
+  for (const el of elements) if (el && !el.isDeleted) live.set(el.id, el);
+  return { elements: perform(fix, live, elements) };
+}
+
+function perform(fix: FixAction, live: ReadonlyMap<string, SceneElement>, all: readonly SceneElement[]): FullElement[] {
+  switch (fix.kind) {
+    case "bind-text":
+      return bindText(live.get(fix.textId), live.get(fix.containerId), all);
+    case "add-arrow-label":
+      return addArrowLabel(live.get(fix.arrowId), fix.text, all);
+  }
+}
+
+function hasBoundText(container: SceneElement): boolean {
+  return (container.boundElements ?? []).some((b) => b.type === "text");
+}
+
+function bindText(text: SceneElement | undefined, container: SceneElement | undefined, all: readonly SceneElement[]): FullElement[] {
+  if (!text || text.type !== "text" || !container || !CONTAINERS.has(container.type)) return [];
+  if (text.containerId === container.id || hasBoundText(container)) return [];
+  const { w, h } = rectOf(text);
+  const center = container.type === "arrow" ? polylineMidpoint(polylineOf(container)) : centerOf(rectOf(container));
+  const textIndex = typeof text.index === "string" ? text.index : null;
+  const containerIndex = typeof container.index === "string" ? container.index : null;
+  // A label must render above its container, as Excalidraw's own "bind text" ensures.
+  const index = textIndex !== null && (containerIndex === null || textIndex > containerIndex) ? textIndex : indexAbove(all);
+  const content = typeof text.text === "string" ? text.text : "";
+  return [
+    bumped(text, {
+      containerId: container.id, textAlign: "center", verticalAlign: "middle", autoResize: true,
+      x: center.x - w / 2, y: center.y - h / 2, index,
+      originalText: typeof text.originalText === "string" ? text.originalText : content,
+      lineHeight: typeof text.lineHeight === "number" ? text.lineHeight : LINE_HEIGHT,
+      ...(container.type === "arrow" ? {} : { groupIds: [...(container.groupIds ?? [])], frameId: container.frameId ?? null }),
+    }),
+    bumped(container, { boundElements: [...(container.boundElements ?? []), { type: "text", id: text.id }] }),
+  ];
+}
+
+function addArrowLabel(arrow: SceneElement | undefined, label: string, all: readonly SceneElement[]): FullElement[] {
+  if (!arrow || arrow.type !== "arrow" || hasBoundText(arrow)) return [];
+  const stroke = arrow.strokeColor;
+  const text = newBoundText({
+    text: label, containerId: arrow.id, center: polylineMidpoint(polylineOf(arrow)),
+    index: indexAbove(all), groupIds: arrow.groupIds ?? [], frameId: arrow.frameId ?? null,
+    ...(typeof stroke === "string" ? { strokeColor: stroke } : {}),
+  });
+  return [text, bumped(arrow, { boundElements: [...(arrow.boundElements ?? []), { type: "text", id: text.id }] })];
+}
+
+/**
+ * The scene with `changed` merged in: replaced by id in place, new elements appended.
+ * An element whose index was raised moves to the end so array order matches the indices.
+ */
+export function mergeElements<T extends SceneElement>(elements: readonly T[], changed: readonly SceneElement[]): T[] {
+  const byId = new Map(changed.map((c) => [c.id, c]));
+  const moved: T[] = [];
+  const result: T[] = [];
+  for (const el of elements) {
+    const next = byId.get(el.id) as T | undefined;
+    if (!next) {
+      result.push(el);
+      continue;
+    }
+    byId.delete(el.id);
+    if (next.index !== el.index) moved.push(next);
+    else result.push(next);
+  }
+  return [...result, ...moved, ...(byId.values() as Iterable<T>)];
+}

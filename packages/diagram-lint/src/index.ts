@@ -1,0 +1,18 @@
+/**
+ * @archboard/diagram-lint: Excalidraw scene → model (boxes, edges, kinds, figures) →
+ * rules SD001–SD018 → findings, plus mechanical fixes and scene-file decoding.
+ * Pure TypeScript: no React, no DOM, no app or server imports.
+ */
+export { buildModel } from "./model/build-model.ts";
+export type { SceneElement, Rect, Point } from "./model/elements.ts";
+export type { Box, Edge, TextItem, DiagramModel, LabelSource } from "./model/types.ts";
+export type { Kind } from "./model/kinds.ts";
+export type { NumberMention, NumberKind } from "./model/numbers.ts";
+export { lint, lintModel, severityFor } from "./lint.ts";
+export { rules, findRule } from "./rules/index.ts";
+export { applyFix, mergeElements, type FixResult } from "./fixes/apply-fix.ts";
+export type { FullElement } from "./fixes/element-factory.ts";
+export { parseSceneFile, SceneFileError, MAX_SCENE_BYTES, type ParsedScene, type ParseOptions } from "./scene-file/parse-scene-file.ts";
+export type {
+  Finding, FixAction, LintConfig, Rule, RuleCategory, RuleHit, RuleMeta, RuleSetting, Severity, Suggestion,
+} from "./types.ts";

@@ -1,0 +1,235 @@
+import { containsRect, disabledRules, num, rectOf, type SceneElement } from "./elements.ts";
+import { newEdge, nearestBox, resolveEndpoints } from "./edges.ts";
+import { kindFromLabel, kindFromTag, TIER } from "./kinds.ts";
+import { claimBoxLabels, claimCaptions, claimEdgeLabels, settleBoxLabels, settleEdgeLabels } from "./labels.ts";
+import { findNumbers, type NumberMention } from "./numbers.ts";
+import { SpatialGrid } from "./spatial-grid.ts";
+import type { Box, DiagramModel, Edge, TextItem } from "./types.ts";
+
+const BOX_TYPES = new Set(["rectangle", "ellipse", "diamond"]);
+const FRAME_TYPES = new Set(["frame", "magicframe"]);
+/** Drawings that, inside an unlabelled box, make it an icon rather than an empty shape. */
+const ICON_TYPES = new Set(["image", "freedraw", "draw", "line", "embeddable", "iframe"]);
+
+/**
+ * Reads Excalidraw elements (any format vintage, deleted ones included) into the model
+ * the rules share: boxes and zones, edges with their endpoints, labels, kinds and
+ * figures. Runs in roughly linear time: every neighbourhood question goes through a
+ * spatial grid.
+ */
+export function buildModel(input: readonly SceneElement[]): DiagramModel {
+  // Junk entries are skipped rather than rejected: the panel must never crash on a file.
+  const elements: readonly SceneElement[] = input.every(isElement) ? input : (input as readonly unknown[]).filter(isElement);
+  const byId = new Map<string, SceneElement>();
+  const boxes: Box[] = [];
+  const arrows: SceneElement[] = [];
+  const lines: SceneElement[] = [];
+  const icons: SceneElement[] = [];
+  const textEls: SceneElement[] = [];
+  // One pass: element objects have many shapes, so every property read is slow-ish.
+  for (const el of elements) {
+    if (el.isDeleted || byId.has(el.id)) continue;
+    byId.set(el.id, el);
+    if (BOX_TYPES.has(el.type) || FRAME_TYPES.has(el.type)) boxes.push(newBox(el));
+    else if (el.type === "arrow") arrows.push(el);
+    else if (el.type === "text") textEls.push(el);
+    else if (ICON_TYPES.has(el.type)) {
+      icons.push(el);
+      if (el.type === "line") lines.push(el);
+    }
+  }
+
+  const boxGrid = new SpatialGrid<Box>(cellSizeFor(boxes));
+  for (const box of boxes) boxGrid.insert(box, box.rect);
+  markZones(boxes, boxGrid);
+  markIcons(icons, boxGrid);
+
+  const texts: TextItem[] = [];
+  const textById = new Map<string, TextItem>();
+  for (const el of textEls) {
+    const t = newText(el, byId);
+    if (!t) continue;
+    texts.push(t);
+    textById.set(t.id, t);
+  }
+  const boxById = new Map<string, Box>();
+  for (const b of boxes) boxById.set(b.id, b);
+  const allEdges = arrows.map(newEdge);
+  const edgeById = new Map<string, Edge>();
+  for (const e of allEdges) edgeById.set(e.id, e);
+  for (const t of texts) {
+    if (!t.containerId) continue;
+    const box = boxById.get(t.containerId);
+    if (box) box.boundTextId ??= t.id;
+    const edge = edgeById.get(t.containerId);
+    if (edge) edge.boundTextId ??= t.id;
+  }
+
+  const boxesByGroup = new Map<string, Box[]>();
+  for (const box of boxes) {
+    const g = box.element.groupIds?.[0];
+    if (!g) continue;
+    const members = boxesByGroup.get(g);
+    if (members) members.push(box);
+    else boxesByGroup.set(g, [box]);
+  }
+  const unclaimed = claimBoxLabels(texts, boxGrid, boxesByGroup);
+  settleBoxLabels(boxes, textById);
+  for (const box of boxes) {
+    box.kind = kindFromTag(box.element.customData?.["kind"]) ?? kindFromLabel(box.label);
+    box.tier = box.kind ? TIER[box.kind] : null;
+  }
+
+  const ctx = { byId, boxById, textById, boxGrid };
+  const edges: Edge[] = [];
+  for (const edge of allEdges) {
+    resolveEndpoints(edge, ctx);
+    if (isIconStroke(edge)) {
+      edgeById.delete(edge.id);
+      continue;
+    }
+    edges.push(edge);
+    if (edge.startBox) edge.startBox.edges.push(edge);
+    if (edge.endBox && edge.endBox !== edge.startBox) edge.endBox.edges.push(edge);
+  }
+  claimEdgeLabels(unclaimed, edges, cellSizeFor(boxes));
+  settleEdgeLabels(edges, textById);
+  claimCaptions(unclaimed, boxGrid);
+  for (const box of boxes) {
+    if (box.kind === null && box.labelSource === "free") {
+      box.kind = kindFromLabel(box.label);
+      box.tier = box.kind ? TIER[box.kind] : null;
+    }
+  }
+
+  const components = new UnionFind(boxes.length);
+  const indexOf = new Map(boxes.map((b, i) => [b, i]));
+  for (const e of edges) if (e.startBox && e.endBox) components.union(indexOf.get(e.startBox)!, indexOf.get(e.endBox)!);
+  for (const line of lines) connectByLine(line, boxGrid, components, indexOf);
+
+  const numbers: NumberMention[] = texts.flatMap((t) => t.numbers);
+  return {
+    elements, byId, boxes, components: boxes.filter((b) => !b.isZone), boxById,
+    edges, edgeById, texts, textById, numbers,
+    isDisabled: silencer(elements, byId),
+    componentOf: (box) => components.find(indexOf.get(box) ?? 0),
+    boxesTouching: (rect) => boxGrid.query(rect),
+  };
+}
+
+/** Below this length (px) a grouped arrow is a stroke of an icon. */
+const ICON_STROKE_LENGTH = 60;
+
+/**
+ * Arrows that are part of a drawing, not connections: tiny grouped arrows (the
+ * Kubernetes "pod" glyph, a network icon) and unbound arrows lying inside one shape.
+ */
+function isIconStroke(edge: Edge): boolean {
+  if (edge.startInferred && edge.endInferred && edge.startBox === edge.endBox) return true;
+  if ((edge.element.groupIds ?? []).length === 0) return false;
+  let length = 0;
+  for (let i = 1; i < edge.points.length; i++) length += Math.hypot(edge.points[i]!.x - edge.points[i - 1]!.x, edge.points[i]!.y - edge.points[i - 1]!.y);
+  return length < ICON_STROKE_LENGTH;
+}
+
+function isElement(v: unknown): v is SceneElement {
+  return !!v && typeof v === "object" && typeof (v as SceneElement).id === "string" && typeof (v as SceneElement).type === "string";
+}
+
+function newBox(el: SceneElement): Box {
+  const rect = rectOf(el);
+  return {
+    id: el.id, element: el, rect, area: rect.w * rect.h,
+    rotated: Math.abs(num(el.angle) % (2 * Math.PI)) > 0.01,
+    isZone: FRAME_TYPES.has(el.type),
+    label: "", labelSource: "none", boundTextId: null, freeLabelIds: [], hasIcon: false,
+    kind: null, tier: null, edges: [], lineCount: 0,
+  };
+}
+
+function newText(el: SceneElement, byId: ReadonlyMap<string, SceneElement>): TextItem | null {
+  // `originalText` is the text before Excalidraw wrapped it to fit its container.
+  const raw = typeof el.originalText === "string" && el.originalText.trim() ? el.originalText : el.text;
+  const text = (typeof raw === "string" ? raw : "").trim();
+  if (!text) return null;
+  const container = el.containerId ? byId.get(el.containerId) : undefined;
+  return {
+    id: el.id, element: el, text, rect: rectOf(el),
+    containerId: container ? container.id : null, labelOf: null, numbers: findNumbers(text),
+  };
+}
+
+/** Cells about twice the typical box, so a query touches a handful of cells. */
+function cellSizeFor(boxes: readonly Box[]): number {
+  if (boxes.length === 0) return 200;
+  const sample = boxes.slice(0, 256).map((b) => Math.max(b.rect.w, b.rect.h)).sort((a, b) => a - b);
+  return Math.max(50, 2 * (sample[sample.length >> 1] ?? 100));
+}
+
+/** A box containing another box is a zone (LINT-RULES.md "Model"). */
+function markZones(boxes: readonly Box[], grid: SpatialGrid<Box>): void {
+  for (const inner of boxes) {
+    for (const outer of grid.query(inner.rect)) {
+      if (outer !== inner && !outer.isZone && outer.area > inner.area && containsRect(outer.rect, inner.rect)) outer.isZone = true;
+    }
+  }
+}
+
+function markIcons(icons: readonly SceneElement[], grid: SpatialGrid<Box>): void {
+  for (const el of icons) {
+    const r = rectOf(el);
+    for (const box of grid.query(r)) {
+      if (containsRect(box.rect, r, 4)) box.hasIcon = true;
+    }
+  }
+}
+
+/** Old drawings join boxes with plain lines; they count for reachability, not as edges. */
+function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind, indexOf: ReadonlyMap<Box, number>): void {
+  const e = newEdge(line);
+  const a = nearestBox(e.start, grid), b = nearestBox(e.end, grid);
+  if (a) a.lineCount++;
+  if (b && b !== a) b.lineCount++;
+  if (a && b) uf.union(indexOf.get(a)!, indexOf.get(b)!);
+}
+
+/**
+ * `customData.lint.disable` lookups. Few elements carry one, so they are collected once
+ * and the common answer ("not silenced") costs one map probe.
+ */
+function silencer(elements: readonly SceneElement[], byId: ReadonlyMap<string, SceneElement>): DiagramModel["isDisabled"] {
+  const silenced = new Map<string, Set<string>>();
+  for (const el of elements) {
+    if (!el.customData) continue;
+    const list = disabledRules(el);
+    if (list.length > 0) silenced.set(el.id, new Set(list.map((d) => d.toLowerCase())));
+  }
+  if (silenced.size === 0) return () => false;
+  const hit = (id: string | null | undefined, rule: { id: string; alias: string }): boolean => {
+    const set = id ? silenced.get(id) : undefined;
+    return !!set && (set.has(rule.id.toLowerCase()) || set.has(rule.alias.toLowerCase()));
+  };
+  // A label's silence follows its container, and the other way round.
+  return (elementId, rule) => hit(elementId, rule) || hit(byId.get(elementId)?.containerId, rule);
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}

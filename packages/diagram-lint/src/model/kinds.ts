@@ -1,0 +1,126 @@
+/**
+ * What a box is, from its template tag or the words in its label (LINT-RULES.md
+ * "Kind"). Keywords match on word boundaries, case-insensitively, with an optional
+ * plural "s": "rapid" is not "api", "APIs" is.
+ */
+export type Kind =
+  | "client" | "edge" | "lb" | "service" | "worker" | "cache" | "queue"
+  | "db" | "storage" | "search" | "observability";
+
+/** Position in the request path, left to right; observability sits outside it. */
+export const TIER: Readonly<Record<Kind, number | null>> = {
+  client: 0, edge: 1, lb: 2, service: 3, worker: 3, cache: 4, queue: 4,
+  db: 5, storage: 5, search: 5, observability: null,
+};
+
+const KEYWORDS: Readonly<Record<Kind, readonly string[]>> = {
+  client: ["client", "user", "browser", "mobile", "mobile app", "web app", "ios", "android", "frontend", "front end", "front-end"],
+  edge: ["cdn", "dns", "cloudfront", "akamai"],
+  lb: ["lb", "load balancer", "load-balancer", "alb", "elb", "nlb", "nginx", "haproxy", "envoy", "api gateway", "gateway", "reverse proxy"],
+  service: ["api", "service", "microservice", "server", "backend", "back end", "app server", "application server", "lambda"],
+  worker: ["worker", "consumer", "processor", "job"],
+  cache: ["cache", "redis", "memcached", "memcache"],
+  queue: ["queue", "kafka", "rabbitmq", "sqs", "sns", "pub/sub", "pubsub", "kinesis", "topic", "stream", "message broker", "event bus"],
+  db: ["db", "database", "sql", "nosql", "postgres", "postgresql", "mysql", "cassandra", "dynamo", "dynamodb", "mongo", "mongodb", "primary", "replica", "rds", "aurora"],
+  storage: ["blob", "s3", "object storage", "object store", "gcs", "bucket", "file storage", "blob storage", "blob store"],
+  search: ["search", "elasticsearch", "opensearch", "solr", "elastic search"],
+  observability: ["metrics", "monitoring", "logs", "logging", "tracing", "prometheus", "grafana", "alerting", "jaeger", "loki", "datadog", "cloudwatch", "graylog", "kibana", "opentelemetry"],
+};
+
+const KIND_BY_KEYWORD = new Map<string, Kind>();
+for (const [kind, words] of Object.entries(KEYWORDS) as [Kind, readonly string[]][]) {
+  for (const word of words) KIND_BY_KEYWORD.set(word.replace(/-/g, " "), kind);
+}
+
+/**
+ * Labels are matched word by word rather than with one big alternation regex: on a
+ * 10,000-element board that regex was the single largest cost of building the model.
+ * Keywords are one or two words; "pub/sub"-style pairs keep their slash.
+ */
+const WORD_RE = /[a-z0-9]+/g;
+
+interface Match { readonly kind: Kind; readonly end: number }
+
+/** The kind of the last keyword in `text` (already lower-cased), or null. */
+function lastKeyword(text: string): Kind | null {
+  let last: Match | null = null;
+  let prev = "", prevEnd = -1;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const word = m[0], start = m.index, end = start + word.length;
+    let kind: Kind | undefined;
+    if (prev) {
+      const sep = text.slice(prevEnd, start);
+      const joiner = sep === "/" ? "/" : /^[\s-]+$/.test(sep) ? " " : null;
+      if (joiner) kind = lookup(prev + joiner + word);
+    }
+    kind ??= lookup(word);
+    if (kind === "client" && isUserModifier(text, word, start, end)) kind = undefined;
+    if (kind) last = { kind, end };
+    prev = word;
+    prevEnd = end;
+  }
+  return last ? last.kind : null;
+}
+
+/**
+ * "User" names a client only as the head of the label ("Users", "User 1", "User (iOS)");
+ * in "User profile data", "User-Connector" or "raw-users" it qualifies something else.
+ */
+function isUserModifier(text: string, word: string, start: number, end: number): boolean {
+  if (word !== "user" && word !== "users") return false;
+  return text.charAt(start - 1) === "-" || /^[\s-]*[a-z]/.test(text.slice(end));
+}
+
+/** A keyword or its plural. */
+function lookup(word: string): Kind | undefined {
+  return KIND_BY_KEYWORD.get(word) ?? (word.endsWith("s") ? KIND_BY_KEYWORD.get(word.slice(0, -1)) : undefined);
+}
+
+/** Template-set kinds may use a few common synonyms. */
+const KIND_SYNONYMS: Readonly<Record<string, Kind>> = {
+  database: "db", loadbalancer: "lb", "load-balancer": "lb", gateway: "lb", "api-gateway": "lb",
+  cdn: "edge", blob: "storage", "object-storage": "storage", broker: "queue", user: "client",
+  monitoring: "observability",
+};
+
+/** A kind from `customData.kind`, when it names one. */
+export function kindFromTag(tag: unknown): Kind | null {
+  if (typeof tag !== "string") return null;
+  const t = tag.trim().toLowerCase();
+  if (t in TIER) return t as Kind;
+  return KIND_SYNONYMS[t] ?? null;
+}
+
+/**
+ * The kind named by a label. English puts the head noun last ("User Service" is a
+ * service, "Users DB" a database, "API Gateway" a gateway), so the last keyword of the
+ * first line that has one wins; parenthesised asides ("Kafka (logs)") count only when
+ * nothing outside them matches.
+ */
+export function kindFromLabel(label: string): Kind | null {
+  if (!label) return null;
+  const lower = label.toLowerCase();
+  const lines = lower.split("\n");
+  for (const line of lines) {
+    const found = headKeyword(line);
+    if (found) return found;
+  }
+  // Wrapped labels split words across lines ("Load\nBalancer", even "Cassandr\na").
+  return lines.length > 1 ? headKeyword(lines.join(" ")) ?? headKeyword(lines.join("")) : null;
+}
+
+function headKeyword(line: string): Kind | null {
+  if (line.includes("(") || line.includes("[")) {
+    const outside = lastKeyword(line.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
+    if (outside) return outside;
+  }
+  return lastKeyword(line);
+}
+
+const OBSERVABILITY_RE = new RegExp(`\\b(?:${KEYWORDS.observability.join("|")})\\b`, "i");
+
+/** True when any observability keyword appears in the text (for SD018). */
+export function mentionsObservability(text: string): boolean {
+  return OBSERVABILITY_RE.test(text);
+}

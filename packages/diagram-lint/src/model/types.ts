@@ -1,0 +1,99 @@
+import type { Point, Rect, SceneElement } from "./elements.ts";
+import type { Kind } from "./kinds.ts";
+import type { NumberMention } from "./numbers.ts";
+
+/** How a label was found: bound text, free text we matched by position/group, or none. */
+export type LabelSource = "bound" | "free" | "none";
+
+/** A live rectangle, ellipse or diamond (or a frame, which is always a zone). */
+export interface Box {
+  readonly id: string;
+  readonly element: SceneElement;
+  readonly rect: Rect;
+  readonly area: number;
+  readonly rotated: boolean;
+  /** Contains other boxes, or is a frame: a grouping, not a component. */
+  isZone: boolean;
+  label: string;
+  labelSource: LabelSource;
+  /** The bound text element, when there is one. */
+  boundTextId: string | null;
+  /** Free text elements read as this box's label (SD013 offers to bind them). */
+  freeLabelIds: string[];
+  /** Holds an image or other drawing that can stand in for a name (an icon). */
+  hasIcon: boolean;
+  kind: Kind | null;
+  tier: number | null;
+  /** Edges touching this box, either end, bound or inferred. */
+  readonly edges: Edge[];
+  /** Lines (not arrows) ending on this box: they connect it visually. */
+  lineCount: number;
+}
+
+/** A live arrow. `from`/`to` follow the arrowheads, so `from` is where the request starts. */
+export interface Edge {
+  readonly id: string;
+  readonly element: SceneElement;
+  readonly points: readonly Point[];
+  /** Start and end in drawing order (not arrowhead order). */
+  readonly start: Point;
+  readonly end: Point;
+  /** Element ids read from `startBinding.elementId` / `endBinding.elementId`. */
+  readonly startBindingId: string | null;
+  readonly endBindingId: string | null;
+  /** The binding names an element that is missing or deleted. */
+  readonly startBindingBroken: boolean;
+  readonly endBindingBroken: boolean;
+  /** Boxes at the start/end: bound, or inferred because the unbound end lies on a box. */
+  startBox: Box | null;
+  endBox: Box | null;
+  startInferred: boolean;
+  endInferred: boolean;
+  /** "forward": start → end; "reverse": only the start has a head; "both"; "none". */
+  readonly heads: "forward" | "reverse" | "both" | "none";
+  /** Logical source and target after reading the arrowheads. */
+  from: Box | null;
+  to: Box | null;
+  label: string;
+  labelSource: LabelSource;
+  boundTextId: string | null;
+  freeLabelIds: string[];
+  numbers: NumberMention[];
+}
+
+/** A live text element with something in it. */
+export interface TextItem {
+  readonly id: string;
+  readonly element: SceneElement;
+  readonly text: string;
+  readonly rect: Rect;
+  /** Live container (box or arrow) of a bound text. */
+  readonly containerId: string | null;
+  /** What this free text was read as a label of, if anything. */
+  labelOf: { kind: "box" | "edge"; id: string; how: "inside" | "group" | "near" | "caption" } | null;
+  readonly numbers: NumberMention[];
+}
+
+/** The scene as the rules see it: computed once per lint run. */
+export interface DiagramModel {
+  readonly elements: readonly SceneElement[];
+  /** Live elements by id. */
+  readonly byId: ReadonlyMap<string, SceneElement>;
+  /** Every box, zones included. */
+  readonly boxes: readonly Box[];
+  /** Boxes that are not zones: the components of the architecture. */
+  readonly components: readonly Box[];
+  readonly boxById: ReadonlyMap<string, Box>;
+  readonly edges: readonly Edge[];
+  readonly edgeById: ReadonlyMap<string, Edge>;
+  readonly texts: readonly TextItem[];
+  readonly textById: ReadonlyMap<string, TextItem>;
+  /** Every figure written anywhere in the scene's text. */
+  readonly numbers: readonly NumberMention[];
+  /** True when `customData.lint.disable` on the element (or its container) lists the rule. */
+  isDisabled(elementId: string, rule: { id: string; alias: string }): boolean;
+  /** Boxes whose bounding box touches `rect` (spatial index; the array is reused by the next call). */
+  boxesTouching(rect: Rect): readonly Box[];
+  /** Connected component id of a box over edges (undirected), for reachability rules. */
+  componentOf(box: Box): number;
+}

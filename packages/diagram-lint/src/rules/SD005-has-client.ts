@@ -1,0 +1,21 @@
+import { kindFromLabel } from "../model/kinds.ts";
+import type { DiagramModel } from "../model/types.ts";
+import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
+
+export const meta: RuleMeta = {
+  id: "SD005", alias: "has-client", title: "The diagram shows who calls the system",
+  category: "structure", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD005.md",
+};
+
+/**
+ * No client or user anywhere. A short free caption such as "User" under a stick figure
+ * or an image counts: people draw users as icons more often than as boxes.
+ */
+export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
+  const classified = model.components.filter((b) => b.kind !== null);
+  if (classified.length < 2) return [];
+  if (model.boxes.some((b) => b.kind === "client")) return [];
+  const captioned = model.texts.some((t) => !t.labelOf && !t.containerId && t.text.length <= 30 && kindFromLabel(t.text) === "client");
+  if (captioned) return [];
+  return [{ message: "No client or user in the diagram: start with who sends the requests", elementIds: [] }];
+}

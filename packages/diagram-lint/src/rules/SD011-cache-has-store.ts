@@ -1,0 +1,39 @@
+import type { Box, DiagramModel } from "../model/types.ts";
+import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
+import { boxName, enabledFor } from "./naming.ts";
+
+export const meta: RuleMeta = {
+  id: "SD011", alias: "cache-has-store", title: "A cache has a source of truth behind it",
+  category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD011.md",
+};
+
+/**
+ * Redis is as often a primary store (counters, rate limits, sessions) as a cache: judge
+ * only boxes that say "cache", or that a template tagged as one.
+ */
+function isCache(box: Box): boolean {
+  if (box.kind !== "cache") return false;
+  return box.element.customData?.["kind"] === "cache" || /\bcach(?:e|es|ing)\b/i.test(box.label);
+}
+
+/**
+ * A connected cache with no database or storage anywhere in its part of the graph
+ * (arrows and plain lines, either direction). A cache with no connection at all is
+ * left to SD015, so one mistake does not raise two warnings.
+ */
+export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
+  const storeComponents = new Set<number>();
+  for (const box of model.boxes) {
+    if (box.kind === "db" || box.kind === "storage") storeComponents.add(model.componentOf(box));
+  }
+  const hits: RuleHit[] = [];
+  for (const cache of model.components) {
+    if (!isCache(cache) || (cache.edges.length === 0 && cache.lineCount === 0)) continue;
+    if (storeComponents.has(model.componentOf(cache)) || !enabledFor(model, meta, cache.id)) continue;
+    hits.push({
+      message: `Cache ${boxName(cache)} has no database or storage behind it: where does a cache miss read from?`,
+      elementIds: [cache.id],
+    });
+  }
+  return hits;
+}

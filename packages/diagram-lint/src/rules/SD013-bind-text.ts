@@ -1,0 +1,50 @@
+import type { DiagramModel, TextItem } from "../model/types.ts";
+import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
+import { edgeName, enabledFor, quote } from "./naming.ts";
+
+export const meta: RuleMeta = {
+  id: "SD013", alias: "bind-text", title: "Labels are bound to their shapes",
+  category: "labels", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD013.md",
+};
+
+/** Longer text inside a box is a note, not a name; binding it would reflow it. */
+const MAX_LABEL_CHARS = 120;
+const SHAPES = new Set(["rectangle", "ellipse", "diamond"]);
+
+/**
+ * Free text read as the label of a box or an arrow but not bound to it: it will not
+ * move with the shape. Offered only where binding is unambiguous (one free text, no
+ * bound text yet), and then with the fix.
+ */
+export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const text of model.texts) {
+    const hit = text.labelOf && text.text.length <= MAX_LABEL_CHARS ? hitFor(model, text) : null;
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+function hitFor(model: DiagramModel, text: TextItem): RuleHit | null {
+  const target = text.labelOf!;
+  if (target.how === "caption") return null;
+  if (!enabledFor(model, meta, text.id) || !enabledFor(model, meta, target.id)) return null;
+  if (target.kind === "box") {
+    const box = model.boxById.get(target.id);
+    if (!box || box.isZone || box.rotated || !SHAPES.has(box.element.type)) return null;
+    if (box.boundTextId || box.freeLabelIds.length !== 1) return null;
+    return {
+      message: `Text ${quote(text.text)} names ${box.element.type === "ellipse" ? "an" : "a"} ${box.element.type} but is not bound to it: it will not move with the box`,
+      elementIds: [text.id, box.id],
+      suggestions: [{ title: `Bind ${quote(text.text)} to the ${box.element.type}`, fix: { kind: "bind-text", textId: text.id, containerId: box.id } }],
+    };
+  }
+  const edge = model.edgeById.get(target.id);
+  if (!edge || edge.boundTextId || edge.freeLabelIds.length !== 1) return null;
+  const name = edgeName(edge).replace(/^Arrow/, "arrow");
+  return {
+    message: `Text ${quote(text.text)} labels the ${name} but is not bound to it: it will not move with the arrow`,
+    elementIds: [text.id, edge.id],
+    suggestions: [{ title: `Bind ${quote(text.text)} to the arrow`, fix: { kind: "bind-text", textId: text.id, containerId: edge.id } }],
+  };
+}

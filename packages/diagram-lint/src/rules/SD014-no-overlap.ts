@@ -1,0 +1,62 @@
+import { intersectionArea, type Rect } from "../model/elements.ts";
+import { SpatialGrid } from "../model/spatial-grid.ts";
+import type { Box, DiagramModel } from "../model/types.ts";
+import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
+import { boxName, enabledFor } from "./naming.ts";
+
+export const meta: RuleMeta = {
+  id: "SD014", alias: "no-overlap", title: "Components do not overlap",
+  category: "layout", defaultSeverity: "warn", heuristic: false, docs: "docs/rules/SD014.md",
+};
+
+/** Overlaps smaller than this share of the smaller box are touching borders. */
+const MIN_SHARE = 0.05;
+/** One box covering this share of the other is a deliberate stack (e.g. "×3" servers). */
+const STACK_SHARE = 0.9;
+
+/**
+ * Two labelled component boxes overlapping, neither covering ≥ 90 % of the other. Zones,
+ * rotated shapes and shapes sharing a group (a drawn cylinder) are skipped; ellipses
+ * and diamonds are measured by their inner rectangle so their empty corners don't count.
+ */
+export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
+  const boxes = model.components.filter((b) => !b.rotated && b.label.trim() !== "");
+  const grid = new SpatialGrid<number>(cellSize(boxes));
+  const shapes = boxes.map(innerRect);
+  shapes.forEach((r, i) => grid.insert(i, r));
+  const hits: RuleHit[] = [];
+  boxes.forEach((a, i) => {
+    for (const j of grid.query(shapes[i]!)) {
+      if (j <= i) continue;
+      const b = boxes[j]!;
+      if (sharesGroup(a, b)) continue;
+      const ra = shapes[i]!, rb = shapes[j]!;
+      const overlap = intersectionArea(ra, rb);
+      const smaller = Math.min(ra.w * ra.h, rb.w * rb.h);
+      if (smaller <= 0 || overlap < MIN_SHARE * smaller || overlap >= STACK_SHARE * smaller) continue;
+      if (!enabledFor(model, meta, a.id) || !enabledFor(model, meta, b.id)) continue;
+      hits.push({ message: `${capitalise(boxName(a))} and ${boxName(b)} overlap: move them apart so both stay readable`, elementIds: [a.id, b.id] });
+    }
+  });
+  return hits;
+}
+
+function innerRect(box: Box): Rect {
+  const k = box.element.type === "ellipse" ? Math.SQRT1_2 : box.element.type === "diamond" ? 0.5 : 1;
+  const { x, y, w, h } = box.rect;
+  return { x: x + (w * (1 - k)) / 2, y: y + (h * (1 - k)) / 2, w: w * k, h: h * k };
+}
+
+function sharesGroup(a: Box, b: Box): boolean {
+  const ga = a.element.groupIds ?? [];
+  return ga.length > 0 && (b.element.groupIds ?? []).some((g) => ga.includes(g));
+}
+
+function cellSize(boxes: readonly Box[]): number {
+  const sides = boxes.slice(0, 256).map((b) => Math.max(b.rect.w, b.rect.h)).sort((a, b) => a - b);
+  return Math.max(50, 2 * (sides[sides.length >> 1] ?? 100));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

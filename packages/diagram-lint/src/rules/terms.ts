@@ -1,0 +1,43 @@
+/**
+ * Vocabulary shared by several rules. Kept together so the docs and the rules agree on
+ * what counts as a "response" arrow, a datastore's redundancy, and so on.
+ */
+
+/** Labels that mark an arrow as a reply rather than a request (SD006, SD008). */
+export const RESPONSE_RE = /\b(?:responses?|reply|replies|ack|acks|acknowledge\w*|callbacks?|returns?|returned|results?|resp|res|200|201|204|ok|push(?:es)?|notif(?:y|ies|ication|ications)|webhooks?|sse|events? stream)\b/i;
+
+/** A label that claims one arrow carries both reads and writes (SD009). */
+export function mixesReadsAndWrites(label: string): boolean {
+  if (/\bR\s*\/\s*W\b|\bRW\b/.test(label)) return true;
+  if (/\bread[\s-]*write\b/i.test(label)) return true;
+  return /\b(?:reads?|reading)\b/i.test(label) && /\b(?:writes?|writing)\b/i.test(label);
+}
+
+/** Words saying a datastore is replicated, sharded or clustered (SD010). */
+export const REDUNDANCY_RE = /\b(?:replicas?|replicated|replication|primary|leader|followers?|master|slaves?|shards?|sharded|sharding|partition(?:s|ed)?|cluster(?:ed)?|multi[\s-]?az|standby|failover)\b|[×x]\s*\d+\b|\b\d+\s*[×x]\b/i;
+
+/** Direct client ⇄ object storage is fine when it is a presigned upload or download (SD012). */
+export const PRESIGNED_RE = /\b(?:pre[\s-]?signed|signed[\s-]?urls?|uploads?|downloads?|cdn)\b/i;
+
+/** Edge labels that say the arrow's target is being read from, not written to (SD017). */
+export const CONSUME_RE = /\b(?:consumes?|consuming|consumer|poll(?:s|ing)?|pulls?|subscribes?|subscription|listens?|reads?|fetch(?:es)?|dequeue)\b/i;
+
+/** Heavyweight technologies (SD016): name → pattern. */
+export const HEAVYWEIGHT: readonly (readonly [string, RegExp])[] = [
+  ["Kubernetes", /\b(?:kubernetes|k8s|k3s|eks|gke|aks)\b/i],
+  ["Kafka", /\bkafka\b/i],
+  ["Cassandra", /\bcassandra\b/i],
+  ["Elasticsearch", /\belastic\s?search\b/i],
+  ["GraphQL", /\bgraphql\b/i],
+  ["service mesh", /\b(?:service[\s-]mesh|istio|linkerd)\b/i],
+  ["Redis", /\bredis\b/i],
+  ["Spark", /\bspark\b/i],
+  ["Flink", /\bflink\b/i],
+  ["ZooKeeper", /\bzoo\s?keeper\b/i],
+];
+
+/** All of HEAVYWEIGHT in one pattern, one capture group per technology, for a single pass. */
+export const HEAVYWEIGHT_RE = new RegExp(HEAVYWEIGHT.map(([, re]) => `(${re.source})`).join("|"), "gi");
+
+/** Boxes that explain the diagram rather than belong to it (SD015). */
+export const NOTE_RE = /^\s*(?:legend|key|notes?|todo|requirements?|assumptions?|functional|non[\s-]functional|estimates?|api|apis|entities|schema|capacity)\b/i;
