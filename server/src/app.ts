@@ -2,8 +2,14 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { ServerConfig } from "./config.ts";
+import { sendJson as json } from "./http/json.ts";
 import { createStaticHandler } from "./http/static.ts";
 import type { Logger } from "./log.ts";
+import { registerProcessMetrics } from "./metrics/process.ts";
+import { MetricsRegistry } from "./metrics/registry.ts";
+import type { Authorize } from "./sync/authorize.ts";
+import { createSyncService, type SyncService } from "./sync/service.ts";
+import type { RoomStore } from "./sync/store.ts";
 
 /**
  * Handles WebSocket upgrades for one path prefix (e.g. `/sync/`). The sync
@@ -16,30 +22,60 @@ export interface UpgradeRoute {
   close?(): Promise<void>;
 }
 
-export interface ArchboardServer {
-  http: Server;
-  /** Resolves with the bound port once listening. */
-  listen(): Promise<number>;
-  /** Stops accepting, closes routes and open connections; idempotent. */
-  close(): Promise<void>;
+/** Answers one exact path (e.g. `POST /api/rooms`); other methods get 405. */
+export interface HttpRoute {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown) => {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
-  res.end(text);
-};
+export interface ArchboardServerOptions {
+  /** Extra WebSocket endpoints besides `/sync/`. */
+  upgradeRoutes?: UpgradeRoute[];
+  /** Extra HTTP endpoints besides `/api/rooms`, `/metrics`, `/healthz`. */
+  httpRoutes?: HttpRoute[];
+  /** Sync admission hook (roles); defaults to open access. */
+  authorize?: Authorize;
+  /** Sync persistence; defaults to SQLite in `DATA_DIR`. */
+  store?: RoomStore;
+}
+
+export interface ArchboardServer {
+  http: Server;
+  /** The live-pairing parts: rooms in memory, the store. */
+  sync: SyncService;
+  /** Resolves with the bound port once listening. */
+  listen(): Promise<number>;
+  /** Stops accepting, flushes rooms, closes sockets (1001) and the store; idempotent. */
+  close(): Promise<void>;
+}
 
 export function createArchboardServer(
   config: ServerConfig,
   log: Logger,
-  routes: UpgradeRoute[] = [],
+  options: ArchboardServerOptions = {},
 ): ArchboardServer {
   if (!existsSync(`${config.webDist}/index.html`)) {
     throw new Error(`The web app is not built: ${config.webDist}/index.html is missing (run "npm run build").`);
   }
   const serveStatic = createStaticHandler(config.webDist);
   const startedAt = Date.now();
+  const metrics = new MetricsRegistry();
+  const stopProcessMetrics = registerProcessMetrics(metrics);
+  const sync = createSyncService(config, log, metrics, { authorize: options.authorize, store: options.store });
+  const routes = [sync.upgradeRoute, ...(options.upgradeRoutes ?? [])];
+  const httpRoutes: HttpRoute[] = [
+    ...sync.httpRoutes,
+    {
+      method: "GET",
+      path: "/metrics",
+      handle: (_req, res) => {
+        res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store" });
+        res.end(metrics.render());
+      },
+    },
+    ...(options.httpRoutes ?? []),
+  ];
 
   const http = createServer((req, res) => {
     let pathname: string;
@@ -50,6 +86,22 @@ export function createArchboardServer(
     }
     if (pathname === "/healthz") {
       return json(res, 200, { ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+    }
+    const matches = httpRoutes.filter((r) => r.path === pathname);
+    if (matches.length > 0) {
+      const route = matches.find((r) => r.method === req.method || (r.method === "GET" && req.method === "HEAD"));
+      if (!route) {
+        res.setHeader("Allow", matches.map((r) => r.method).join(", "));
+        return json(res, 405, { error: `method not allowed: ${req.method}` });
+      }
+      Promise.resolve()
+        .then(() => route.handle(req, res))
+        .catch((err: unknown) => {
+          log.error("request failed", { path: pathname, error: String(err) });
+          if (!res.headersSent) json(res, 500, { error: "internal error" });
+          else res.destroy();
+        });
+      return;
     }
     if (pathname.startsWith("/api/")) return json(res, 404, { error: `no such endpoint: ${pathname}` });
     if (serveStatic(req, res, pathname)) return;
@@ -73,6 +125,7 @@ export function createArchboardServer(
   let closing: Promise<void> | null = null;
   return {
     http,
+    sync,
     listen: () =>
       new Promise((resolvePort, reject) => {
         http.once("error", reject);
@@ -86,11 +139,12 @@ export function createArchboardServer(
       }),
     close: () => {
       closing ??= (async () => {
+        // Stop taking new connections first, so nothing joins a room being flushed.
+        const stopped = new Promise<void>((done) => http.close(() => done()));
         await Promise.all(routes.map((r) => r.close?.()));
-        await new Promise<void>((done) => {
-          http.close(() => done());
-          http.closeAllConnections();
-        });
+        stopProcessMetrics();
+        http.closeAllConnections();
+        await stopped;
         log.info("stopped");
       })();
       return closing;

@@ -1,10 +1,14 @@
 import { resolve } from "node:path";
+import { LIMITS } from "@archboard/protocol";
 import { z } from "zod";
+
+const MiB = 1024 * 1024;
+const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** Server configuration, read from the environment once at start-up. */
 export const ConfigSchema = z.object({
-  /** TCP port for HTTP and (later) WebSocket sync. 0 picks a free port. */
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** TCP port for HTTP and WebSocket sync. 0 picks a free port. */
+  PORT: int(0, 65535, 8080),
   /** Interface to bind; loopback-only deployments set 127.0.0.1. */
   HOST: z.string().min(1).default("0.0.0.0"),
   /** Where server-side state lives (room documents, signing secret). */
@@ -13,7 +17,32 @@ export const ConfigSchema = z.object({
   WEB_DIST: z.string().min(1).optional(),
   /** `json` for machine-readable logs, `pretty` for humans, `silent` in tests. */
   LOG_FORMAT: z.enum(["json", "pretty", "silent"]).default("json"),
+  /** Largest sync WebSocket message in bytes; bigger ones are closed with 1009. */
+  MAX_MESSAGE_BYTES: int(1024, 256 * MiB, LIMITS.maxSyncMessageBytes),
+  /** Sustained sync messages per second per connection… */
+  SYNC_RATE_PER_SECOND: int(1, 100_000, 200),
+  /** …and how many may arrive at once; above that the socket is closed with 1008. */
+  SYNC_RATE_BURST: int(1, 1_000_000, 400),
+  /** How long an empty room stays in memory before it is flushed and dropped (ms). */
+  ROOM_UNLOAD_GRACE_MS: int(0, 24 * 3600 * 1000, 10_000),
+  /** WebSocket ping period (ms); a socket silent for a whole period is dropped. */
+  HEARTBEAT_INTERVAL_MS: int(100, 3600 * 1000, 30_000),
+  /** Merge a room's stored update log once it has this many rows… */
+  COMPACT_AFTER_UPDATES: int(2, 10_000_000, 500),
+  /** …or once this many bytes were appended since the last merge. */
+  COMPACT_AFTER_BYTES: int(1024, 1024 * MiB, 4 * MiB),
 });
+
+/** Sync endpoint settings (see {@link ConfigSchema} for each variable). */
+export interface SyncConfig {
+  maxMessageBytes: number;
+  ratePerSecond: number;
+  rateBurst: number;
+  unloadGraceMs: number;
+  heartbeatMs: number;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+}
 
 export interface ServerConfig {
   port: number;
@@ -21,6 +50,7 @@ export interface ServerConfig {
   dataDir: string;
   webDist: string;
   logFormat: "json" | "pretty" | "silent";
+  sync: SyncConfig;
 }
 
 const defaultWebDist = resolve(import.meta.dirname, "../../apps/web/dist");
@@ -42,5 +72,14 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     dataDir: resolve(c.DATA_DIR),
     webDist: resolve(c.WEB_DIST ?? defaultWebDist),
     logFormat: c.LOG_FORMAT,
+    sync: {
+      maxMessageBytes: c.MAX_MESSAGE_BYTES,
+      ratePerSecond: c.SYNC_RATE_PER_SECOND,
+      rateBurst: c.SYNC_RATE_BURST,
+      unloadGraceMs: c.ROOM_UNLOAD_GRACE_MS,
+      heartbeatMs: c.HEARTBEAT_INTERVAL_MS,
+      compactAfterUpdates: c.COMPACT_AFTER_UPDATES,
+      compactAfterBytes: c.COMPACT_AFTER_BYTES,
+    },
   };
 }

@@ -2,7 +2,10 @@ import { createArchboardServer } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
 
-/** Process entry point: read config, serve, stop cleanly on Ctrl-C / SIGTERM. */
+/**
+ * Process entry point: read config, serve the app, the API and sync; on Ctrl-C
+ * or SIGTERM flush every room to the store and close sync sockets with 1001.
+ */
 async function main() {
   let config;
   try {
@@ -20,7 +23,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info("shutting down", { signal });
-    const force = setTimeout(() => process.exit(1), 5000);
+    // Flushing is bounded by pending appends (one commit); this only guards a hang.
+    const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close().then(() => process.exit(0), () => process.exit(1));
   };

@@ -12,7 +12,8 @@ test("a corrupt file and a plain PNG are refused with a clear message, nothing c
 
   // A screenshot is a real PNG, but it carries no scene.
   const screenshot = await page.screenshot();
-  await openThroughChooser(page, page.getByRole("button", { name: "Open", exact: true }), {
+  await page.getByTestId("main-menu-trigger").click();
+  await openThroughChooser(page, page.getByRole("button", { name: /^Open file/ }), {
     name: "screenshot.png",
     buffer: screenshot,
     mimeType: "image/png",

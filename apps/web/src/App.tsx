@@ -1,4 +1,5 @@
 import { BoardPage } from "./board/BoardPage.tsx";
+import { RoomPage } from "./collab/RoomPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import { navigate, useRoute } from "./router.ts";
 import { Toasts } from "./ui/Toasts.tsx";
@@ -9,6 +10,7 @@ export function App() {
     <>
       {route.page === "home" && <HomePage />}
       {route.page === "board" && <BoardPage key={route.id} id={route.id} />}
+      {route.page === "room" && <RoomPage key={route.roomId} roomId={route.roomId} />}
       {route.page === "not-found" && (
         <div className="ab-centered">
           <h1>Page not found</h1>

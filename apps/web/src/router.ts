@@ -1,20 +1,38 @@
 import { useSyncExternalStore } from "react";
-import { parseBoardId, type BoardId } from "@archboard/protocol";
+import { parseBoardId, parseRoomId, type BoardId, type RoomId } from "@archboard/protocol";
 
 /** The app's pages, parsed from the URL (validated: a bad id is "not found"). */
-export type Route = { page: "home" } | { page: "board"; id: BoardId } | { page: "not-found"; path: string };
+export type Route =
+  | { page: "home" }
+  | { page: "board"; id: BoardId }
+  | { page: "room"; roomId: RoomId }
+  | { page: "not-found"; path: string };
+
+const decode = (segment: string | undefined) => {
+  try {
+    return decodeURIComponent(segment ?? "");
+  } catch {
+    return "";
+  }
+};
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "home" };
   const board = /^\/b\/([^/]+)\/?$/.exec(pathname);
   if (board) {
-    const id = parseBoardId(decodeURIComponent(board[1] ?? ""));
+    const id = parseBoardId(decode(board[1]));
     if (id) return { page: "board", id };
+  }
+  const room = /^\/r\/([^/]+)\/?$/.exec(pathname);
+  if (room) {
+    const roomId = parseRoomId(decode(room[1]));
+    if (roomId) return { page: "room", roomId };
   }
   return { page: "not-found", path: pathname };
 }
 
 export const boardPath = (id: BoardId) => `/b/${id}`;
+export const roomPath = (roomId: RoomId) => `/r/${roomId}`;
 
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());

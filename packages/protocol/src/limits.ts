@@ -4,4 +4,9 @@ export const LIMITS = {
   maxImportBytes: 50 * 1024 * 1024,
   /** Longest board title kept; longer titles are cut. */
   maxTitleLength: 120,
+  /**
+   * Default largest sync WebSocket message the server accepts; a board's first
+   * sync carries its whole state, pasted images included.
+   */
+  maxSyncMessageBytes: 16 * 1024 * 1024,
 } as const;

@@ -52,8 +52,8 @@ export async function newBoard(page: Page, title?: string) {
   }
 }
 
-export async function waitForEditor(page: Page) {
-  await page.waitForURL(/\/b\//);
+export async function waitForEditor(page: Page, url: RegExp = /\/(b|r)\//) {
+  await page.waitForURL(url);
   await page.locator(".excalidraw canvas.interactive").waitFor();
   await page.waitForFunction(() => window.archboard !== undefined);
 }

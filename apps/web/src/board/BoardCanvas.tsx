@@ -1,6 +1,6 @@
 import "@excalidraw/excalidraw/index.css";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Excalidraw, MainMenu, getSceneVersion } from "@excalidraw/excalidraw";
+import { Excalidraw, Footer, MainMenu, getSceneVersion } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { BoardBinding, readScene } from "@archboard/board-sync";
@@ -9,13 +9,15 @@ import { boardsStore } from "../boards/boardsStore.ts";
 import type { BoardMeta } from "../boards/boardIndex.ts";
 import { renderThumbnail, type SceneSnapshot } from "../export/exportBoard.ts";
 import { useSceneImport } from "../import/useSceneImport.ts";
+import { observeSharedTitle, sharedTitle } from "../collab/sharedTitle.ts";
+import { useCollaboration } from "../collab/useCollaboration.ts";
 import { LintHighlight } from "../lint/LintHighlight.tsx";
 import { LINT_SIDEBAR, LintPanel } from "../lint/LintPanel.tsx";
 import { observeLintConfig, readLintConfig } from "../lint/lintSettings.ts";
 import { relintWithConfig, useLint } from "../lint/lintStore.ts";
 import { navigate } from "../router.ts";
 import { useTheme } from "../ui/themeStore.ts";
-import { BoardTopBar } from "./BoardTopBar.tsx";
+import { BoardTitleBar, BoardTopBar } from "./BoardTopBar.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
 import { useBoardUi } from "./boardUiStore.ts";
 import { loadView, saveView } from "./boardView.ts";
@@ -111,6 +113,7 @@ export default function BoardCanvas({ board, meta }: Props) {
     bindingRef.current?.pushLocal(elements, files);
     latest.current = { elements, appState, files };
     if (appState.theme !== theme) setTheme(appState.theme);
+    collab.onAppState(appState);
 
     const version = getSceneVersion(elements);
     if (sceneVersion.current !== null && version !== sceneVersion.current) {
@@ -128,6 +131,19 @@ export default function BoardCanvas({ board, meta }: Props) {
     );
   };
 
+  const collab = useCollaboration(api, board, meta.roomId);
+
+  // A shared board's title comes from its room, so both people see the same name.
+  useEffect(() => {
+    if (!meta.roomId) return;
+    const apply = (title: string) => {
+      if (boardsStore().getState().get(board.id)?.title !== title) boardsStore().getState().rename(board.id, title);
+    };
+    const initial = sharedTitle(board.doc);
+    if (initial) apply(initial);
+    return observeSharedTitle(board.doc, apply);
+  }, [board, meta.roomId]);
+
   useBoardShortcuts(api, pickAndOpen);
   const drop = useFileDrop(openFile);
 
@@ -141,10 +157,12 @@ export default function BoardCanvas({ board, meta }: Props) {
         name={meta.title}
         aiEnabled={false}
         handleKeyboardGlobally
+        isCollaborating={collab.isCollaborating}
+        onPointerUpdate={collab.onPointerUpdate}
         UIOptions={{
           canvasActions: { loadScene: false, saveToActiveFile: false, export: false, saveAsImage: false },
         }}
-        renderTopRightUI={() => <BoardTopBar meta={meta} onOpen={pickAndOpen} />}
+        renderTopRightUI={() => <BoardTopBar meta={meta} doc={board.doc} />}
       >
         <MainMenu>
           <MainMenu.Item onSelect={() => navigate("/")}>All boards</MainMenu.Item>
@@ -162,6 +180,9 @@ export default function BoardCanvas({ board, meta }: Props) {
           <MainMenu.DefaultItems.ToggleTheme />
           <MainMenu.DefaultItems.ChangeCanvasBackground />
         </MainMenu>
+        <Footer>
+          <BoardTitleBar meta={meta} doc={board.doc} />
+        </Footer>
         {api && <LintPanel api={api} doc={board.doc} />}
       </Excalidraw>
       {drop.active && (

@@ -1,4 +1,8 @@
 import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { ConnectionBadge } from "../collab/ConnectionBadge.tsx";
+import { setSharedTitle } from "../collab/sharedTitle.ts";
+import { ShareDialog } from "./ShareDialog.tsx";
 import { Sidebar } from "@excalidraw/excalidraw";
 import { LINT_SIDEBAR, SeverityCounts } from "../lint/LintPanel.tsx";
 import { useLint } from "../lint/lintStore.ts";
@@ -7,18 +11,48 @@ import type { BoardMeta } from "../boards/boardIndex.ts";
 import { navigate } from "../router.ts";
 import { useBoardUi } from "./boardUiStore.ts";
 
-/** Title, navigation and file actions, in Excalidraw's top-right slot. */
-export function BoardTopBar({ meta, onOpen }: { meta: BoardMeta; onOpen(): void }) {
+/** Live status, the diagram check, sharing and export, in Excalidraw's top-right slot. */
+export function BoardTopBar({ meta, doc }: { meta: BoardMeta; doc: Y.Doc }) {
+  const [sharing, setSharing] = useState(false);
+  return (
+    <div className="ab-topbar">
+      <ConnectionBadge />
+      <LintTrigger />
+      <button
+        type="button"
+        className={`ab-button${meta.roomId ? "" : " ab-button--accent"}`}
+        onClick={() => setSharing(true)}
+        data-testid="share"
+        title={meta.roomId ? "Copy the link to this live board" : "Draw on this board with a partner, live"}
+      >
+        {meta.roomId ? "Link" : "Share"}
+      </button>
+      <button
+        type="button"
+        className="ab-button ab-button--primary"
+        onClick={() => useBoardUi.getState().openExport()}
+        title="Export as PNG, SVG or .excalidraw (Ctrl+Shift+E)"
+      >
+        Export
+      </button>
+      {sharing && <ShareDialog meta={meta} doc={doc} onClose={() => setSharing(false)} />}
+    </div>
+  );
+}
+
+/** The way back to the board list and the board's title, in the footer. */
+export function BoardTitleBar({ meta, doc }: { meta: BoardMeta; doc: Y.Doc }) {
   const [title, setTitle] = useState(meta.title);
   useEffect(() => setTitle(meta.title), [meta.title]);
 
   const commit = () => {
     if (title.trim() === meta.title) return setTitle(meta.title);
     boardsStore().getState().rename(meta.id, title);
+    if (meta.roomId) setSharedTitle(doc, boardsStore().getState().get(meta.id)?.title ?? title);
   };
 
   return (
-    <div className="ab-topbar">
+    <div className="ab-titlebar">
       <a
         className="ab-topbar__home"
         href="/"
@@ -48,18 +82,6 @@ export function BoardTopBar({ meta, onOpen }: { meta: BoardMeta; onOpen(): void 
           }
         }}
       />
-      <LintTrigger />
-      <button type="button" className="ab-button" onClick={onOpen} title="Open a .excalidraw file or a PNG with an embedded board (Ctrl+O)">
-        Open
-      </button>
-      <button
-        type="button"
-        className="ab-button ab-button--primary"
-        onClick={() => useBoardUi.getState().openExport()}
-        title="Export as PNG, SVG or .excalidraw (Ctrl+Shift+E)"
-      >
-        Export
-      </button>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { IndexeddbPersistence } from "y-indexeddb";
+import type { RoomId } from "@archboard/protocol";
 import { BoardIndex, UNTITLED, cleanTitle } from "./boardIndex.ts";
 import { createBoardsStore } from "./boardsStore.ts";
 import { acquireBoard, releaseBoard } from "./boardStorage.ts";
@@ -32,6 +33,18 @@ describe("BoardIndex", () => {
     index.remove(a.id);
     expect(index.list().map((m) => m.title)).toEqual(["Chat (WhatsApp) (copy)"]);
     expect(index.rename(a.id, "gone")).toBeUndefined();
+  });
+
+  it("links a board to a room and finds it by the room; copies are not shared", () => {
+    const index = new BoardIndex(new Y.Doc());
+    const a = index.create("Payments");
+    const room = "Room_0123456789abcdef" as RoomId;
+    index.setRoom(a.id, room);
+    expect(index.findByRoom(room)?.id).toBe(a.id);
+    expect(index.duplicateEntry(a.id)?.roomId).toBeUndefined();
+    index.setRoom(a.id, undefined);
+    expect(index.findByRoom(room)).toBeUndefined();
+    expect(index.get(a.id)?.title).toBe("Payments");
   });
 
   it("cleans titles: blank becomes untitled, long ones are cut", () => {

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { z } from "zod";
-import { LIMITS, newBoardId, type BoardId } from "@archboard/protocol";
+import { LIMITS, RoomIdSchema, newBoardId, type BoardId, type RoomId } from "@archboard/protocol";
 
 /** What the home page knows about a board without opening it. */
 export interface BoardMeta {
@@ -10,6 +10,8 @@ export interface BoardMeta {
   updatedAt: number;
   /** A small PNG data URL of the board, absent until the board has content. */
   thumbnail?: string;
+  /** Set while the board is shared live: the room it syncs with. */
+  roomId?: RoomId;
 }
 
 const BoardMetaSchema = z.object({
@@ -18,6 +20,7 @@ const BoardMetaSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   thumbnail: z.string().startsWith("data:image/").optional(),
+  roomId: RoomIdSchema.optional(),
 });
 
 export const UNTITLED = "Untitled board";
@@ -101,7 +104,23 @@ export class BoardIndex {
     return next;
   }
 
-  /** A copy's entry: "<title> (copy)", same thumbnail, fresh timestamps. */
+  /** The local board that syncs with a room, if this browser has joined it. */
+  findByRoom(roomId: RoomId): BoardMeta | undefined {
+    return this.list().find((b) => b.roomId === roomId);
+  }
+
+  /** Links a board to a live room, or unlinks it (it stays as a local board). */
+  setRoom(id: BoardId, roomId: RoomId | undefined) {
+    const current = this.boards.get(id);
+    if (!current) return undefined;
+    const next: BoardMeta = { ...current };
+    if (roomId) next.roomId = roomId;
+    else delete next.roomId;
+    this.boards.set(id, next);
+    return next;
+  }
+
+  /** A copy's entry: "<title> (copy)", same thumbnail, fresh timestamps, not shared. */
   duplicateEntry(id: BoardId, now = Date.now()): BoardMeta | undefined {
     const source = this.boards.get(id);
     if (!source) return undefined;
@@ -112,6 +131,7 @@ export class BoardIndex {
       createdAt: now,
       updatedAt: now,
     };
+    delete copy.roomId;
     this.boards.set(copy.id, copy);
     return copy;
   }

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
-import type { BoardId } from "@archboard/protocol";
+import type { BoardId, RoomId } from "@archboard/protocol";
 import { BoardIndex, type BoardMeta } from "./boardIndex.ts";
 import { INDEX_DB, copyBoardData, deleteBoardData } from "./boardStorage.ts";
 
@@ -17,6 +17,8 @@ export interface BoardsState {
   touch(id: BoardId): void;
   setThumbnail(id: BoardId, thumbnail: string | undefined): void;
   get(id: BoardId): BoardMeta | undefined;
+  setRoom(id: BoardId, roomId: RoomId | undefined): void;
+  findByRoom(roomId: RoomId): BoardMeta | undefined;
 }
 
 /**
@@ -42,6 +44,8 @@ export function createBoardsStore(index: BoardIndex, whenLoaded: Promise<unknown
     touch: (id) => void index.touch(id),
     setThumbnail: (id, thumbnail) => void index.setThumbnail(id, thumbnail),
     get: (id) => index.get(id),
+    setRoom: (id, roomId) => void index.setRoom(id, roomId),
+    findByRoom: (roomId) => index.findByRoom(roomId),
   }));
   const refresh = () => store.setState({ boards: index.list() });
   index.boards.observe(refresh);

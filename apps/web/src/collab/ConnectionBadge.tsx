@@ -1,0 +1,35 @@
+import { useConnection } from "./connectionStore.ts";
+
+const LABELS = {
+  connecting: "Connecting…",
+  connected: "Live",
+  reconnecting: "Reconnecting…",
+  offline: "Offline",
+} as const;
+
+/** Connection state of a shared board; unsynced edits are counted, never dropped. */
+export function ConnectionBadge() {
+  const status = useConnection((s) => s.status);
+  const unsynced = useConnection((s) => s.unsynced);
+  if (!status) return null;
+  const pending = status !== "connected" && unsynced > 0;
+  return (
+    <span
+      className={`ab-conn ab-conn--${status}`}
+      data-testid="connection-status"
+      data-status={status}
+      role="status"
+      title={
+        pending
+          ? `${unsynced} change${unsynced === 1 ? "" : "s"} saved on this device, sent when the connection returns`
+          : status === "connected"
+            ? "Connected: changes are shared as you draw"
+            : "Changes are saved on this device and sent when the connection returns"
+      }
+    >
+      <span className="ab-conn__dot" />
+      {LABELS[status]}
+      {pending && <span className="ab-conn__pending">· {unsynced} unsynced</span>}
+    </span>
+  );
+}

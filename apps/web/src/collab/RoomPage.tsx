@@ -1,0 +1,35 @@
+import { useEffect, useState } from "react";
+import type { BoardId, RoomId } from "@archboard/protocol";
+import { BoardPage } from "../board/BoardPage.tsx";
+import { boardsStore, useBoards } from "../boards/boardsStore.ts";
+
+/**
+ * `/r/<roomId>`: a shared board. The first visit from this browser creates
+ * a local board linked to the room (its content arrives by sync); later
+ * visits reopen that board, with everything drawn offline kept.
+ */
+export function RoomPage({ roomId }: { roomId: RoomId }) {
+  const ready = useBoards((s) => s.ready);
+  const [boardId, setBoardId] = useState<BoardId | null>(null);
+
+  useEffect(() => {
+    if (!ready) return;
+    const store = boardsStore().getState();
+    const existing = store.findByRoom(roomId);
+    if (existing) return setBoardId(existing.id);
+    const meta = store.create("Shared board");
+    store.setRoom(meta.id, roomId);
+    setBoardId(meta.id);
+  }, [ready, roomId]);
+
+  if (!boardId) {
+    return (
+      <div className="ab-centered">
+        <p className="ab-muted" role="status">
+          Joining the shared board…
+        </p>
+      </div>
+    );
+  }
+  return <BoardPage id={boardId} />;
+}

@@ -1,0 +1,79 @@
+import { WebsocketProvider } from "y-websocket";
+import { z } from "zod";
+import type * as Y from "yjs";
+import type { RoomId } from "@archboard/protocol";
+import { useConnection } from "./connectionStore.ts";
+
+/** Key of an optional override: another y-websocket server to sync through. */
+export const SYNC_URL_KEY = "archboard:sync-url";
+const SyncUrlSchema = z.string().regex(/^wss?:\/\/[^\s/]+(\/[^\s]*)?$/);
+
+/**
+ * The sync endpoint: the app's own origin, unless this browser was pointed at
+ * another standard y-websocket server (e.g. a separate sync host).
+ */
+export function syncServerUrl(
+  location: Pick<Location, "protocol" | "host"> = window.location,
+  override: string | null = localStorage.getItem(SYNC_URL_KEY),
+) {
+  const custom = SyncUrlSchema.safeParse(override);
+  if (custom.success) return custom.data.replace(/\/+$/, "");
+  return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/sync`;
+}
+
+/**
+ * Connects a board's doc to its room with the standard y-websocket client.
+ * The doc stays persisted locally as well, so edits made while offline are
+ * kept and sent by the sync handshake when the connection returns.
+ */
+export function connectRoom(doc: Y.Doc, roomId: RoomId) {
+  const provider = new WebsocketProvider(syncServerUrl(), roomId, doc, { maxBackoffTime: 5000 });
+  const store = useConnection.getState();
+  let everConnected = false;
+  store.set({ status: "connecting", unsynced: 0 });
+
+  const onStatus = ({ status }: { status: "connected" | "connecting" | "disconnected" }) => {
+    if (status === "connected") everConnected = true;
+    const offline = typeof navigator !== "undefined" && navigator.onLine === false;
+    useConnection.getState().set({
+      status: status === "connected" ? "connected" : offline ? "offline" : everConnected ? "reconnecting" : "connecting",
+    });
+  };
+  const onSync = (synced: boolean) => {
+    if (synced) useConnection.getState().set({ unsynced: 0 });
+  };
+  // Count local edits that could not be sent yet.
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== provider && !provider.wsconnected) {
+      useConnection.getState().set({ unsynced: useConnection.getState().unsynced + 1 });
+    }
+  };
+  // A dropped network often leaves a socket that looks open for a long while; the
+  // browser's offline event is the earlier, surer signal. Edits made meanwhile
+  // stay in the doc (and in IndexedDB) and go out in the sync handshake on reconnect.
+  const onNetwork = () => {
+    if (navigator.onLine) provider.connect();
+    else provider.disconnect();
+    onStatus({ status: provider.wsconnected ? "connected" : "disconnected" });
+  };
+
+  provider.on("status", onStatus);
+  provider.on("sync", onSync);
+  doc.on("update", onUpdate);
+  window.addEventListener("online", onNetwork);
+  window.addEventListener("offline", onNetwork);
+
+  return {
+    provider,
+    awareness: provider.awareness,
+    destroy() {
+      window.removeEventListener("online", onNetwork);
+      window.removeEventListener("offline", onNetwork);
+      doc.off("update", onUpdate);
+      provider.destroy();
+      useConnection.getState().set({ status: null, unsynced: 0 });
+    },
+  };
+}
+
+export type RoomConnection = ReturnType<typeof connectRoom>;

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/**
+ * A sync room id: URL-safe and long enough (16+ characters) that ids minted by
+ * {@link newRoomId} cannot be guessed. A shared board's id names its room, so
+ * board ids of 16+ characters are valid room ids too.
+ */
+export const RoomIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, "a room id is 16–64 letters, digits, '-' or '_'")
+  .brand<"RoomId">();
+export type RoomId = z.infer<typeof RoomIdSchema>;
+
+const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+/** 22 base62 characters carry ~131 bits. */
+const ROOM_ID_LENGTH = 22;
+
+/** A fresh random room id (22 base62 characters, uniformly drawn). */
+export function newRoomId(): RoomId {
+  let id = "";
+  const bytes = new Uint8Array(32);
+  while (id.length < ROOM_ID_LENGTH) {
+    crypto.getRandomValues(bytes);
+    for (const b of bytes) {
+      // 248 = 4 × 62: rejecting the top bytes keeps every character equally likely.
+      if (b < 248 && id.length < ROOM_ID_LENGTH) id += ALPHABET[b % ALPHABET.length];
+    }
+  }
+  return id as RoomId;
+}
+
+/** Parses a room id from untrusted input (URL path, request body); null when invalid. */
+export function parseRoomId(input: unknown): RoomId | null {
+  const r = RoomIdSchema.safeParse(input);
+  return r.success ? r.data : null;
+}
+
+/**
+ * What a participant may do in a room. Observers read and show presence but
+ * their document updates are dropped by the server.
+ */
+export const RoleSchema = z.enum(["interviewer", "candidate", "observer"]);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Whether a role may change the shared document. */
+export const roleCanWrite = (role: Role): boolean => role !== "observer";
+
+/** Body of the `POST /api/rooms` answer. */
+export const CreatedRoomSchema = z.object({
+  /** The new room's id. */
+  roomId: RoomIdSchema,
+  /** WebSocket path for the y-websocket provider: `/sync/<roomId>`. */
+  syncPath: z.string(),
+  /** App path that opens the room: `/r/<roomId>`. */
+  url: z.string(),
+});
+export type CreatedRoom = z.infer<typeof CreatedRoomSchema>;

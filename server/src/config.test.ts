@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+  it("fills every default", () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(8080);
+    expect(c.host).toBe("0.0.0.0");
+    expect(c.logFormat).toBe("json");
+    expect(c.sync).toEqual({
+      maxMessageBytes: 16 * 1024 * 1024,
+      ratePerSecond: 200,
+      rateBurst: 400,
+      unloadGraceMs: 10_000,
+      heartbeatMs: 30_000,
+      compactAfterUpdates: 500,
+      compactAfterBytes: 4 * 1024 * 1024,
+    });
+  });
+
+  it("reads the sync variables from strings", () => {
+    const c = loadConfig({
+      PORT: "0",
+      DATA_DIR: "/tmp/x",
+      MAX_MESSAGE_BYTES: "65536",
+      SYNC_RATE_PER_SECOND: "50",
+      SYNC_RATE_BURST: "80",
+      ROOM_UNLOAD_GRACE_MS: "0",
+      HEARTBEAT_INTERVAL_MS: "1000",
+      COMPACT_AFTER_UPDATES: "10",
+      COMPACT_AFTER_BYTES: "2048",
+    });
+    expect(c.port).toBe(0);
+    expect(c.dataDir).toBe("/tmp/x");
+    expect(c.sync).toEqual({
+      maxMessageBytes: 65536,
+      ratePerSecond: 50,
+      rateBurst: 80,
+      unloadGraceMs: 0,
+      heartbeatMs: 1000,
+      compactAfterUpdates: 10,
+      compactAfterBytes: 2048,
+    });
+  });
+
+  it("names every bad variable in one error", () => {
+    let message = "";
+    try {
+      loadConfig({ PORT: "http", MAX_MESSAGE_BYTES: "10", COMPACT_AFTER_UPDATES: "1.5", LOG_FORMAT: "xml" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/^Invalid configuration: /);
+    for (const name of ["PORT", "MAX_MESSAGE_BYTES", "COMPACT_AFTER_UPDATES", "LOG_FORMAT"]) expect(message).toContain(`${name}: `);
+  });
+});

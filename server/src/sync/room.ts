@@ -1,0 +1,281 @@
+import type { RoomId } from "@archboard/protocol";
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { Logger } from "../log.ts";
+import { Connection } from "./connection.ts";
+import { CloseCode, decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
+import type { RoomStore } from "./store.ts";
+import type { SyncMetrics } from "./sync-metrics.ts";
+
+/** What a room needs from the server around it. */
+export interface RoomContext {
+  store: RoomStore;
+  metrics: SyncMetrics;
+  log: Logger;
+  /** Merge the room's log once it holds this many rows… */
+  compactAfterUpdates: number;
+  /** …or once this many bytes were appended since the last merge. */
+  compactAfterBytes: number;
+  /** The last connection left (the registry starts the unload grace period). */
+  onEmpty(room: Room): void;
+  /** The store failed; every connection was closed and the room must be dropped. */
+  onBroken(room: Room): void;
+}
+
+/**
+ * Frames one room holds while its document loads. An honest client sends three
+ * or four before it has been greeted; this bounds what a hostile one can park.
+ */
+const MAX_QUEUED_WHILE_LOADING = 256;
+
+/** A frame waiting its turn: runs once every update appended before it is durable. */
+type OutboxEntry = { durable: boolean; run: () => void };
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+/**
+ * One room's live state: its Y.Doc, the awareness states of the people in it,
+ * and their connections.
+ *
+ * Ordering is the point of this class. The document is loaded from the store
+ * (awaited) before any client is synced; frames that arrive meanwhile wait in
+ * `queued`. Every document change is appended to the store before it is
+ * relayed: changes and sync replies go through `outbox`, which releases them
+ * in order, each only once all appends ahead of it are durable, so nothing a
+ * client received can be lost by killing the process. Awareness is ephemeral
+ * and is relayed at once.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  /** Resolves when the document is loaded (or loading failed). */
+  readonly ready: Promise<void>;
+  private status: "loading" | "ready" | "closed" = "loading";
+  private queued: { conn: Connection; frame: Uint8Array }[] = [];
+  private outbox: OutboxEntry[] = [];
+  private drainWaiters: (() => void)[] = [];
+  /** Rows in the store's log for this room, as far as this process knows. */
+  private rows = 0;
+  private bytesSinceCompaction = 0;
+  private compacting: Promise<void> | null = null;
+  /** Set by the awareness listener while a client's awareness frame is applied. */
+  private awarenessChanged = false;
+
+  /** Starts loading once `previous` (an earlier instance of this room still unloading) has flushed. */
+  constructor(
+    readonly id: RoomId,
+    previous: Promise<void>,
+    private readonly ctx: RoomContext,
+  ) {
+    // The server is not a participant: it has no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
+    this.ready = this.load(previous);
+  }
+
+  private async load(previous: Promise<void>): Promise<void> {
+    await previous;
+    const started = performance.now();
+    try {
+      const stored = await this.ctx.store.load(this.id);
+      this.ctx.metrics.loadSeconds.observe((performance.now() - started) / 1000);
+      Y.transact(this.doc, () => {
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      });
+      this.rows = stored.updates.length;
+    } catch (err) {
+      this.fail("load", err);
+      return;
+    }
+    if (this.status === "closed") return;
+    // Listen only now: the loaded state is in the store already.
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
+    this.status = "ready";
+    for (const conn of this.connections) this.greet(conn);
+    const queued = this.queued;
+    this.queued = [];
+    for (const { conn, frame } of queued) this.handle(conn, frame);
+  }
+
+  /** Adds a connection; it is greeted now, or when loading finishes. */
+  join(conn: Connection): void {
+    this.connections.add(conn);
+    if (this.status === "ready") this.greet(conn);
+  }
+
+  /** Removes a connection and tells the others its awareness states are gone. */
+  leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.awarenessIds.size > 0) removeAwarenessStates(this.awareness, [...conn.awarenessIds], "left");
+    if (this.connections.size === 0 && this.status !== "closed") this.ctx.onEmpty(this);
+  }
+
+  /** Hands a frame (already admitted by the connection's policy) to the room. */
+  receive(conn: Connection, frame: Uint8Array): void {
+    if (this.status === "loading") {
+      if (this.queued.length >= MAX_QUEUED_WHILE_LOADING) {
+        this.ctx.metrics.closes.inc("queue_full");
+        conn.close(CloseCode.PolicyViolation, "too many messages before sync");
+        return;
+      }
+      this.queued.push({ conn, frame });
+    } else if (this.status === "ready") this.handle(conn, frame);
+  }
+
+  /** Closes every connection with `code` (shutdown: 1001). */
+  closeConnections(code: number, reason: string): void {
+    for (const conn of this.connections) conn.close(code, reason);
+  }
+
+  /**
+   * Flushes and releases the room: waits for loading and for every pending
+   * append, merges the log when it has more than one row, frees the document.
+   */
+  async unload(): Promise<void> {
+    await this.ready;
+    await this.drained();
+    if (this.status === "ready") {
+      this.status = "closed";
+      await this.compacting;
+      if (this.rows >= 2) await this.compact();
+    }
+    this.status = "closed";
+    this.queued = [];
+    // Destroying the doc destroys its awareness (and that instance's timer) too.
+    this.doc.destroy();
+  }
+
+  private greet(conn: Connection): void {
+    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    if (this.awareness.getStates().size > 0) conn.send(this.allAwareness());
+  }
+
+  private handle(conn: Connection, frame: Uint8Array): void {
+    if (!conn.open) return;
+    try {
+      const msg = decodeMessage(frame);
+      this.ctx.metrics.messagesIn.inc(msg.type);
+      switch (msg.type) {
+        case "sync-step1": {
+          // Encoded now, so the reply holds exactly what is applied so far, and
+          // released only once all of that is durable.
+          const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, msg.stateVector));
+          this.afterDurable(() => conn.send(reply));
+          return;
+        }
+        case "sync-step2":
+        case "update":
+          if (!conn.canWrite) {
+            this.ctx.metrics.updatesDropped.inc("read_only");
+            return;
+          }
+          // Fires the doc's "update" listener (persist, then relay) synchronously.
+          Y.applyUpdate(this.doc, msg.update, conn);
+          return;
+        case "awareness":
+          this.awarenessChanged = false;
+          applyAwarenessUpdate(this.awareness, msg.update, conn);
+          // Relay the client's own bytes: same content, no re-encoding.
+          if (this.awarenessChanged) this.broadcast(frame, conn);
+          return;
+        case "query-awareness":
+          conn.send(this.allAwareness());
+          return;
+        case "ignored":
+          return;
+      }
+    } catch (err) {
+      this.ctx.metrics.closes.inc("malformed");
+      this.ctx.log.warn("sync malformed message", { room: this.id, conn: conn.id, error: String(err) });
+      conn.close(CloseCode.InvalidPayload, "malformed message");
+    }
+  }
+
+  private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
+    if (origin instanceof Connection) {
+      for (const id of added) origin.awarenessIds.add(id);
+      for (const id of removed) origin.awarenessIds.delete(id);
+      this.awarenessChanged = true;
+      return;
+    }
+    // Server-side removals (a connection left, a state timed out): tell everyone.
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length > 0) this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)));
+  }
+
+  private allAwareness(): Uint8Array {
+    return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  private persistAndRelay(update: Uint8Array, origin: unknown): void {
+    const entry: OutboxEntry = { durable: false, run: () => this.broadcast(encodeUpdate(update), origin) };
+    this.outbox.push(entry);
+    const started = performance.now();
+    this.ctx.store.append(this.id, update).then(
+      () => {
+        this.ctx.metrics.appendSeconds.observe((performance.now() - started) / 1000);
+        this.rows++;
+        this.bytesSinceCompaction += update.byteLength;
+        entry.durable = true;
+        this.drain();
+        this.maybeCompact();
+      },
+      (err: unknown) => this.fail("append", err),
+    );
+  }
+
+  private afterDurable(run: () => void): void {
+    if (this.outbox.length === 0) run();
+    else this.outbox.push({ durable: true, run });
+  }
+
+  private drain(): void {
+    while (this.outbox[0]?.durable) this.outbox.shift()?.run();
+    if (this.outbox.length === 0) for (const done of this.drainWaiters.splice(0)) done();
+  }
+
+  private drained(): Promise<void> {
+    return this.outbox.length === 0 ? Promise.resolve() : new Promise((done) => this.drainWaiters.push(done));
+  }
+
+  private broadcast(frame: Uint8Array, except?: unknown): void {
+    for (const conn of this.connections) if (conn !== except) conn.send(frame);
+  }
+
+  private maybeCompact(): void {
+    if (this.compacting || this.status !== "ready") return;
+    const { compactAfterUpdates, compactAfterBytes } = this.ctx;
+    if (this.rows < compactAfterUpdates && !(this.rows >= 2 && this.bytesSinceCompaction >= compactAfterBytes)) return;
+    this.compacting = this.compact().finally(() => (this.compacting = null));
+  }
+
+  private async compact(): Promise<void> {
+    try {
+      const result = await this.ctx.store.compact(this.id);
+      // Counts are a trigger heuristic only: another process may have appended too.
+      this.rows = 1;
+      this.bytesSinceCompaction = 0;
+      if (result) {
+        this.ctx.metrics.compactions.inc();
+        this.ctx.log.info("room compacted", { room: this.id, rows: result.rowsBefore, bytes: result.bytesAfter });
+      }
+    } catch (err) {
+      // The log stays valid uncompacted; the next trigger tries again.
+      this.ctx.log.error("room compaction failed", { room: this.id, error: String(err) });
+    }
+  }
+
+  /** The store failed: clients are closed (they resync on reconnect) and the room is dropped. */
+  private fail(stage: "load" | "append", err: unknown): void {
+    if (this.status === "closed") return;
+    this.status = "closed";
+    this.ctx.log.error("room store failure", { room: this.id, stage, error: String(err) });
+    this.ctx.metrics.closes.inc("storage", this.connections.size);
+    this.closeConnections(CloseCode.InternalError, "storage unavailable");
+    this.outbox = [];
+    this.queued = [];
+    for (const done of this.drainWaiters.splice(0)) done();
+    this.ctx.onBroken(this);
+  }
+}

@@ -1,0 +1,129 @@
+import type { RoomId } from "@archboard/protocol";
+import type { Logger } from "../log.ts";
+import type { Connection } from "./connection.ts";
+import { Room } from "./room.ts";
+import type { RoomStore } from "./store.ts";
+import type { SyncMetrics } from "./sync-metrics.ts";
+
+/** Settings for rooms' lifetime and log compaction. */
+export interface RoomRegistryOptions {
+  store: RoomStore;
+  metrics: SyncMetrics;
+  log: Logger;
+  /** How long an empty room stays in memory, in case someone rejoins. */
+  unloadGraceMs: number;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+}
+
+/**
+ * The rooms this process holds in memory. A room is loaded from the store
+ * each time it is opened, and never assumed to be fresh from a previous visit
+ * here: another process may have served it in between. When an instance is
+ * still flushing while the room is reopened, the new instance loads only after
+ * the flush, so it sees every update the old one appended.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<RoomId, Room>();
+  private readonly unloading = new Map<RoomId, Promise<void>>();
+  private readonly idleTimers = new Map<RoomId, NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(private readonly opts: RoomRegistryOptions) {}
+
+  /** Puts a connection in its room, opening (loading) the room if needed. */
+  join(roomId: RoomId, conn: Connection): Room {
+    if (this.closed) throw new Error("room registry is closed");
+    let room = this.rooms.get(roomId);
+    if (!room) {
+      room = new Room(roomId, this.unloading.get(roomId) ?? Promise.resolve(), {
+        store: this.opts.store,
+        metrics: this.opts.metrics,
+        log: this.opts.log,
+        compactAfterUpdates: this.opts.compactAfterUpdates,
+        compactAfterBytes: this.opts.compactAfterBytes,
+        onEmpty: (r) => this.scheduleUnload(r),
+        onBroken: (r) => void this.unload(r),
+      });
+      this.rooms.set(roomId, room);
+      this.opts.metrics.roomsLoaded.inc();
+    }
+    this.cancelUnload(roomId);
+    room.join(conn);
+    return room;
+  }
+
+  /** Whether the room's document is in this process's memory. */
+  isLoaded(roomId: RoomId): boolean {
+    return this.rooms.has(roomId);
+  }
+
+  /** The in-memory room, if loaded (for inspection and tests). */
+  get(roomId: RoomId): Room | undefined {
+    return this.rooms.get(roomId);
+  }
+
+  /** Rooms in memory. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Open connections over all rooms. */
+  get connectionCount(): number {
+    let n = 0;
+    for (const room of this.rooms.values()) n += room.connections.size;
+    return n;
+  }
+
+  /** Resolves once every room that is unloading has flushed. */
+  async settled(): Promise<void> {
+    while (this.unloading.size > 0) await Promise.all(this.unloading.values());
+  }
+
+  /**
+   * Shutdown: closes every connection with 1001 "going away", flushes and
+   * unloads every room. Idempotent.
+   */
+  async close(code: number, reason: string): Promise<void> {
+    this.closed = true;
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    for (const room of this.rooms.values()) {
+      this.opts.metrics.closes.inc("shutdown", room.connections.size);
+      room.closeConnections(code, reason);
+    }
+    await Promise.all([...this.rooms.values()].map((r) => this.unload(r)));
+    await this.settled();
+  }
+
+  private scheduleUnload(room: Room): void {
+    this.cancelUnload(room.id);
+    if (this.closed) return;
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room.id);
+      if (room.connections.size === 0) void this.unload(room);
+    }, this.opts.unloadGraceMs);
+    this.idleTimers.set(room.id, timer);
+  }
+
+  private cancelUnload(roomId: RoomId): void {
+    const timer = this.idleTimers.get(roomId);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(roomId);
+  }
+
+  private unload(room: Room): Promise<void> {
+    if (this.rooms.get(room.id) !== room) return this.unloading.get(room.id) ?? Promise.resolve();
+    this.rooms.delete(room.id);
+    this.cancelUnload(room.id);
+    const done = room
+      .unload()
+      .catch((err: unknown) => this.opts.log.error("room unload failed", { room: room.id, error: String(err) }))
+      .finally(() => {
+        if (this.unloading.get(room.id) === done) this.unloading.delete(room.id);
+        this.opts.metrics.roomsUnloaded.inc();
+      });
+    this.unloading.set(room.id, done);
+    return done;
+  }
+}

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { newRoomId } from "@archboard/protocol";
+import * as Y from "yjs";
+import { SqliteRoomStore } from "./sqlite-store.ts";
+import { docFromUpdates, snapshot, tempDir } from "./test-support.ts";
+
+/** Edits a doc one transaction at a time and returns each transaction's update. */
+function edits(doc: Y.Doc, n: number, from = 0): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const onUpdate = (u: Uint8Array) => out.push(u);
+  doc.on("update", onUpdate);
+  for (let i = from; i < from + n; i++) doc.getMap("elements").set(`e${i}`, { id: `e${i}`, version: i });
+  doc.off("update", onUpdate);
+  return out;
+}
+
+describe("SqliteRoomStore", () => {
+  const dirs: { remove(): void }[] = [];
+  const stores: SqliteRoomStore[] = [];
+  const open = (path: string) => {
+    const s = new SqliteRoomStore(path);
+    stores.push(s);
+    return s;
+  };
+  afterEach(async () => {
+    for (const s of stores.splice(0)) await s.close();
+    for (const d of dirs.splice(0)) d.remove();
+  });
+
+  it("appends in order per room and loads them back after reopening", async () => {
+    const dir = tempDir("archboard-store-");
+    dirs.push(dir);
+    const store = open(dir.path);
+    const [r1, r2] = [newRoomId(), newRoomId()];
+    const d1 = new Y.Doc();
+    const d2 = new Y.Doc();
+    const u1 = edits(d1, 30);
+    const u2 = edits(d2, 5);
+    // One turn's appends share a transaction; every promise still settles.
+    await Promise.all([...u1.map((u) => store.append(r1, u)), ...u2.map((u) => store.append(r2, u))]);
+    await store.close();
+    const again = open(dir.path);
+    const loaded = await again.load(r1);
+    expect(loaded.updates).toHaveLength(30);
+    expect(loaded.bytes).toBe(u1.reduce((n, u) => n + u.byteLength, 0));
+    expect(snapshot(docFromUpdates(loaded.updates))).toEqual(snapshot(d1));
+    expect(snapshot(docFromUpdates((await again.load(r2)).updates))).toEqual(snapshot(d2));
+    expect((await again.load(newRoomId())).updates).toEqual([]);
+  });
+
+  it("compacts a room's log into one row with identical content, leaving other rooms alone", async () => {
+    const dir = tempDir("archboard-store-");
+    dirs.push(dir);
+    const store = open(dir.path);
+    const [room, other] = [newRoomId(), newRoomId()];
+    const doc = new Y.Doc();
+    for (const u of edits(doc, 100)) await store.append(room, u);
+    await store.append(other, edits(new Y.Doc(), 1)[0] as Uint8Array);
+    const result = await store.compact(room);
+    expect(result?.rowsBefore).toBe(100);
+    const after = await store.load(room);
+    expect(after.updates).toHaveLength(1);
+    expect(snapshot(docFromUpdates(after.updates))).toEqual(snapshot(doc));
+    expect((await store.load(other)).updates).toHaveLength(1);
+    expect(await store.compact(room)).toBeNull();
+    // Appends after a compaction come after the merged row.
+    for (const u of edits(doc, 3, 100)) await store.append(room, u);
+    expect(snapshot(docFromUpdates((await store.load(room)).updates))).toEqual(snapshot(doc));
+  });
+
+  it("shares one file between two stores, as two processes would", async () => {
+    const dir = tempDir("archboard-store-");
+    dirs.push(dir);
+    const [a, b] = [open(dir.path), open(dir.path)];
+    const room = newRoomId();
+    const doc = new Y.Doc();
+    const updates = edits(doc, 10);
+    for (const [i, u] of updates.entries()) await (i % 2 ? a : b).append(room, u);
+    expect(await b.compact(room)).toEqual({ rowsBefore: 10, bytesAfter: expect.any(Number) });
+    expect(snapshot(docFromUpdates((await a.load(room)).updates))).toEqual(snapshot(doc));
+    expect(await a.exists(room)).toBe(true);
+    const created = newRoomId();
+    expect(await a.exists(created)).toBe(false);
+    await b.create(created);
+    expect(await a.exists(created)).toBe(true);
+  });
+});

@@ -1,0 +1,150 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import * as Y from "yjs";
+import type { RoomId } from "@archboard/protocol";
+import type { CompactionResult, RoomStore, StoredRoom } from "./store.ts";
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rooms (
+  id      TEXT PRIMARY KEY,
+  created INTEGER NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS updates (
+  seq     INTEGER PRIMARY KEY,
+  room    TEXT NOT NULL,
+  bytes   BLOB NOT NULL,
+  created INTEGER NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
+`;
+
+type Pending = { room: RoomId; bytes: Uint8Array; resolve: () => void; reject: (err: unknown) => void };
+
+/**
+ * The embedded {@link RoomStore}: one SQLite file (`rooms.sqlite`) in WAL mode.
+ *
+ * `updates` is one append-only log for all rooms; `seq` (the rowid) orders it.
+ * Appends made in the same event-loop turn are committed together in one
+ * transaction on the next `setImmediate`, so a burst of edits across many
+ * rooms costs one commit, while each `append` still resolves only after its
+ * row is committed. With `synchronous=NORMAL` a commit survives the process
+ * being killed; only an OS crash or power cut can lose the last few commits.
+ */
+export class SqliteRoomStore implements RoomStore {
+  private readonly db: Database.Database;
+  private readonly stmt: {
+    createRoom: Database.Statement<[string, number]>;
+    roomExists: Database.Statement<[string, string]>;
+    insert: Database.Statement<[string, Uint8Array, number]>;
+    insertAt: Database.Statement<[number, string, Uint8Array, number]>;
+    load: Database.Statement<[string], { bytes: Buffer }>;
+    loadWithSeq: Database.Statement<[string], { seq: number; bytes: Buffer }>;
+    deleteUpTo: Database.Statement<[string, number]>;
+  };
+  private pending: Pending[] = [];
+  private flushScheduled = false;
+  private closed = false;
+
+  /** Opens (creating if needed) `<dataDir>/rooms.sqlite`. */
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "rooms.sqlite"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    // Another process may hold the write lock briefly (a shared file during a handover).
+    this.db.pragma("busy_timeout = 5000");
+    const version = this.db.pragma("user_version", { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new Error(`rooms.sqlite has schema ${version}; this server knows ${SCHEMA_VERSION}`);
+    this.db.exec(SCHEMA);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    this.stmt = {
+      createRoom: this.db.prepare("INSERT OR IGNORE INTO rooms (id, created) VALUES (?, ?)"),
+      roomExists: this.db.prepare(
+        "SELECT 1 FROM rooms WHERE id = ? UNION ALL SELECT 1 FROM updates WHERE room = ? LIMIT 1",
+      ),
+      insert: this.db.prepare("INSERT INTO updates (room, bytes, created) VALUES (?, ?, ?)"),
+      insertAt: this.db.prepare("INSERT INTO updates (seq, room, bytes, created) VALUES (?, ?, ?, ?)"),
+      load: this.db.prepare("SELECT bytes FROM updates WHERE room = ? ORDER BY seq"),
+      loadWithSeq: this.db.prepare("SELECT seq, bytes FROM updates WHERE room = ? ORDER BY seq"),
+      deleteUpTo: this.db.prepare("DELETE FROM updates WHERE room = ? AND seq <= ?"),
+    };
+  }
+
+  async create(room: RoomId): Promise<void> {
+    this.stmt.createRoom.run(room, Date.now());
+  }
+
+  async exists(room: RoomId): Promise<boolean> {
+    this.flush();
+    return this.stmt.roomExists.get(room, room) !== undefined;
+  }
+
+  async load(room: RoomId): Promise<StoredRoom> {
+    // Rows queued for this turn belong to the log already; commit them first.
+    this.flush();
+    const rows = this.stmt.load.all(room);
+    let bytes = 0;
+    const updates = rows.map((r) => {
+      bytes += r.bytes.byteLength;
+      return new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
+    });
+    return { updates, bytes };
+  }
+
+  append(room: RoomId, update: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(new Error("store is closed"));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ room, bytes: update, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  async compact(room: RoomId): Promise<CompactionResult | null> {
+    this.flush();
+    // IMMEDIATE takes the write lock before reading, so no other writer can
+    // slip a row in between the read and the delete.
+    return this.db
+      .transaction((): CompactionResult | null => {
+        const rows = this.stmt.loadWithSeq.all(room);
+        const last = rows.at(-1);
+        if (!last || rows.length < 2) return null;
+        const merged = Y.mergeUpdates(rows.map((r) => r.bytes));
+        this.stmt.deleteUpTo.run(room, last.seq);
+        // Reusing the last seq keeps the merged row ahead of anything appended later.
+        this.stmt.insertAt.run(last.seq, room, merged, Date.now());
+        return { rowsBefore: rows.length, bytesAfter: merged.byteLength };
+      })
+      .immediate();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.db.close();
+  }
+
+  /** Commits every queued append in one transaction and settles their promises. */
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const now = Date.now();
+    try {
+      this.db.transaction(() => {
+        for (const p of batch) this.stmt.insert.run(p.room, p.bytes, now);
+      })();
+    } catch (err) {
+      for (const p of batch) p.reject(err);
+      return;
+    }
+    for (const p of batch) p.resolve();
+  }
+}

@@ -1,0 +1,127 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { parseRoomId, roleCanWrite, type RoomId } from "@archboard/protocol";
+import { WebSocketServer, type WebSocket } from "ws";
+import type { UpgradeRoute } from "../app.ts";
+import type { Logger } from "../log.ts";
+import type { Authorization, Authorize } from "./authorize.ts";
+import { Connection, type ConnectionLimits } from "./connection.ts";
+import { CloseCode } from "./protocol.ts";
+import type { RoomRegistry } from "./rooms.ts";
+import type { SyncMetrics } from "./sync-metrics.ts";
+
+/** The sync endpoint's path prefix; the rest of the path is the room id. */
+export const SYNC_PREFIX = "/sync/";
+
+export interface SyncRouteOptions {
+  rooms: RoomRegistry;
+  authorize: Authorize;
+  metrics: SyncMetrics;
+  log: Logger;
+  /** Largest accepted message; `ws` closes bigger ones with 1009. */
+  maxPayload: number;
+  /** Ping period; a socket that has not answered by the next ping is cut. */
+  heartbeatMs: number;
+  limits: ConnectionLimits;
+}
+
+const refuseHttp = (socket: Duplex, status: number, text: string) => {
+  if (socket.writable) socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  else socket.destroy();
+};
+
+/**
+ * The `/sync/<roomId>` WebSocket endpoint: validates the room id (HTTP 400
+ * before any upgrade), asks the authorize hook for a role, upgrades, and hands
+ * the socket to its room. Also runs the heartbeat over all sync sockets.
+ */
+export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
+  const { rooms, metrics, log } = opts;
+  // perMessageDeflate stays off: Yjs updates are small and compressing each
+  // one costs more CPU than the bytes it saves on a LAN-to-cloud link.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxPayload, perMessageDeflate: false, clientTracking: false });
+  const connections = new Set<Connection>();
+  let closing = false;
+
+  const heartbeat = setInterval(() => {
+    for (const conn of connections) {
+      if (!conn.ping()) {
+        metrics.closes.inc("heartbeat");
+        log.info("sync socket dead", { room: conn.roomId, conn: conn.id });
+      }
+    }
+  }, opts.heartbeatMs);
+  heartbeat.unref();
+
+  const accept = (ws: WebSocket, roomId: RoomId, auth: Authorization) => {
+    if ("refuse" in auth) {
+      ws.on("error", () => ws.terminate());
+      metrics.closes.inc("refused");
+      log.info("sync connection refused", { room: roomId, code: auth.refuse, reason: auth.reason });
+      ws.close(auth.refuse, auth.reason);
+      return;
+    }
+    const conn = new Connection(ws, roomId, auth.role, roleCanWrite(auth.role), opts.limits, metrics, log);
+    ws.on("error", (err: Error & { code?: string }) => {
+      // `ws` has already answered (1009 for oversize, 1002 for bad framing) and closes the socket.
+      const reason = err.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH" ? "oversize" : "protocol_error";
+      metrics.closes.inc(reason);
+      log.warn("sync socket error", { room: roomId, conn: conn.id, reason, error: err.message });
+    });
+    let room: ReturnType<RoomRegistry["join"]>;
+    try {
+      room = rooms.join(roomId, conn);
+    } catch {
+      ws.close(CloseCode.GoingAway, "server shutting down");
+      return;
+    }
+    connections.add(conn);
+    ws.on("message", (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+      try {
+        const frame = conn.admit(data, isBinary);
+        if (frame) room.receive(conn, frame);
+      } catch (err) {
+        // A bug, not bad input (the room catches that): drop this socket, keep the process.
+        log.error("sync message handler failed", { room: roomId, conn: conn.id, error: String(err) });
+        conn.close(CloseCode.InternalError, "internal error");
+      }
+    });
+    ws.on("close", () => {
+      connections.delete(conn);
+      room.leave(conn);
+    });
+  };
+
+  return {
+    prefix: SYNC_PREFIX,
+    handle(req: IncomingMessage, socket: Duplex, head: Buffer) {
+      if (closing) return refuseHttp(socket, 503, "Service Unavailable");
+      const path = (req.url ?? "").split("?")[0] ?? "";
+      const roomId = parseRoomId(path.slice(SYNC_PREFIX.length));
+      if (!roomId) {
+        metrics.upgradesRejected.inc("bad_room_id");
+        log.warn("sync upgrade refused", { reason: "bad room id", path: path.slice(0, 100) });
+        return refuseHttp(socket, 400, "Bad Request");
+      }
+      opts.authorize(req, roomId).then(
+        (auth) => {
+          if (closing) return refuseHttp(socket, 503, "Service Unavailable");
+          if (socket.destroyed) return;
+          wss.handleUpgrade(req, socket, head, (ws) => accept(ws, roomId, auth));
+        },
+        (err: unknown) => {
+          metrics.upgradesRejected.inc("authorize_failed");
+          log.error("sync authorize failed", { room: roomId, error: String(err) });
+          refuseHttp(socket, 500, "Internal Server Error");
+        },
+      );
+    },
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(heartbeat);
+      await rooms.close(CloseCode.GoingAway, "server shutting down");
+      wss.close();
+    },
+  };
+}
