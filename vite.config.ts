@@ -27,7 +27,8 @@ function excalidrawFonts(): Plugin {
 
 const nodeProject = (name: string, include: string[]) => ({
   extends: false as const,
-  test: { name, include, environment: "node" as const },
+  // Generous limits: randomized suites and real servers share two cores with the browser tests' build.
+  test: { name, include, environment: "node" as const, testTimeout: 60_000, hookTimeout: 60_000 },
 });
 
 export default defineConfig({
