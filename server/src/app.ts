@@ -32,9 +32,9 @@ export interface HttpRoute {
 export interface ArchboardServerOptions {
   /** Extra WebSocket endpoints besides `/sync/`. */
   upgradeRoutes?: UpgradeRoute[];
-  /** Extra HTTP endpoints besides `/api/rooms`, `/metrics`, `/healthz`. */
+  /** Extra HTTP endpoints besides `/api/rooms`, `/api/time`, `/metrics`, `/healthz`. */
   httpRoutes?: HttpRoute[];
-  /** Sync admission hook (roles); defaults to open access. */
+  /** Sync admission hook (roles); defaults to invite tokens for interview rooms. */
   authorize?: Authorize;
   /** Sync persistence; defaults to SQLite in `DATA_DIR`. */
   store?: RoomStore;
@@ -73,6 +73,12 @@ export function createArchboardServer(
         res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store" });
         res.end(metrics.render());
       },
+    },
+    {
+      // The interview clock is kept in server time; clients estimate their offset from this.
+      method: "GET",
+      path: "/api/time",
+      handle: (_req, res) => json(res, 200, { now: Date.now() }),
     },
     ...(options.httpRoutes ?? []),
   ];

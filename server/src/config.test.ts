@@ -53,4 +53,19 @@ describe("loadConfig", () => {
     expect(message).toMatch(/^Invalid configuration: /);
     for (const name of ["PORT", "MAX_MESSAGE_BYTES", "COMPACT_AFTER_UPDATES", "LOG_FORMAT"]) expect(message).toContain(`${name}: `);
   });
+
+  it("takes a signing secret of 32+ characters and never echoes a bad one", () => {
+    expect(loadConfig({}).secret).toBeUndefined();
+    expect(loadConfig({ ARCHBOARD_SECRET: "" }).secret).toBeUndefined();
+    expect(loadConfig({ ARCHBOARD_SECRET: "s".repeat(32) }).secret).toBe("s".repeat(32));
+    expect(loadConfig({}).roomCreatePerMinute).toBe(30);
+    let message = "";
+    try {
+      loadConfig({ ARCHBOARD_SECRET: "too-short-secret" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain("ARCHBOARD_SECRET: must be at least 32 characters");
+    expect(message).not.toContain("too-short-secret");
+  });
 });

@@ -15,6 +15,17 @@ export const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   /** Directory holding the built web app (index.html + assets). */
   WEB_DIST: z.string().min(1).optional(),
+  /**
+   * Key that signs invite tokens (HS256), at least 32 characters. Unset: a
+   * random one is generated once into `DATA_DIR/secret.key` (mode 0600).
+   * Changing it invalidates every invite link already handed out.
+   */
+  ARCHBOARD_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  /** Rooms one client IP may create per minute through `POST /api/rooms`; more get 429. */
+  ROOM_CREATE_PER_MINUTE: int(1, 1_000_000, 30),
   /** `json` for machine-readable logs, `pretty` for humans, `silent` in tests. */
   LOG_FORMAT: z.enum(["json", "pretty", "silent"]).default("json"),
   /** Largest sync WebSocket message in bytes; bigger ones are closed with 1009. */
@@ -50,6 +61,10 @@ export interface ServerConfig {
   dataDir: string;
   webDist: string;
   logFormat: "json" | "pretty" | "silent";
+  /** `ARCHBOARD_SECRET`, when set; otherwise the key lives in `dataDir`. */
+  secret: string | undefined;
+  /** Room creations allowed per client IP per minute. */
+  roomCreatePerMinute: number;
   sync: SyncConfig;
 }
 
@@ -72,6 +87,8 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     dataDir: resolve(c.DATA_DIR),
     webDist: resolve(c.WEB_DIST ?? defaultWebDist),
     logFormat: c.LOG_FORMAT,
+    secret: c.ARCHBOARD_SECRET,
+    roomCreatePerMinute: c.ROOM_CREATE_PER_MINUTE,
     sync: {
       maxMessageBytes: c.MAX_MESSAGE_BYTES,
       ratePerSecond: c.SYNC_RATE_PER_SECOND,

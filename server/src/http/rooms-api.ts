@@ -1,26 +1,77 @@
-import { newRoomId, type CreatedRoom } from "@archboard/protocol";
+import { CreateRoomRequestSchema, newRoomId, type OpenRoom } from "@archboard/protocol";
 import type { HttpRoute } from "../app.ts";
+import { mintInvites } from "../auth/invite-token.ts";
 import type { Logger } from "../log.ts";
 import { SYNC_PREFIX } from "../sync/sync-route.ts";
 import type { RoomStore } from "../sync/store.ts";
-import { sendJson } from "./json.ts";
+import { PerClientLimit } from "./client-limit.ts";
+import { BodyError, readJsonBody, sendJson } from "./json.ts";
+
+/** The request body is a handful of fields; anything bigger is not ours. */
+const MAX_BODY_BYTES = 4096;
+
+export interface RoomsApiOptions {
+  store: RoomStore;
+  log: Logger;
+  /** Signs interview invite tokens. */
+  signingKey: Uint8Array;
+  /** Rooms one client IP may create per minute. */
+  createPerMinute: number;
+}
 
 /**
- * `POST /api/rooms`: mints a room id, records the room and answers
- * `201 { roomId, syncPath: "/sync/<id>", url: "/r/<id>" }`. The request body
- * is ignored (invite options arrive with tokens).
+ * `POST /api/rooms`: creates a room and records its mode.
+ *
+ * - `{}` or `{ mode: "open" }` → `201 { roomId, mode: "open", syncPath, url }`.
+ * - `{ mode: "interview", ttlHours? }` → `201 { roomId, mode: "interview",
+ *   expiresAt, invites: { interviewer, candidate, observer } }`, each invite
+ *   `{ token, url: "/r/<roomId>?t=<token>" }`.
+ * - A body that is not JSON or not one of those → `400 { error }`; more than
+ *   the per-IP creation limit in a minute → `429 { error }` with Retry-After.
+ *
+ * The limit keys on the socket's address: behind a reverse proxy every client
+ * shares the proxy's, so the proxy should rate-limit instead (forwarded
+ * headers are not trusted, as any client can write them).
  */
-export function createRoomsApi(store: RoomStore, log: Logger): HttpRoute {
+export function createRoomsApi(opts: RoomsApiOptions): HttpRoute {
+  const { store, log } = opts;
+  const limit = new PerClientLimit(opts.createPerMinute, 60_000);
   return {
     method: "POST",
     path: "/api/rooms",
     async handle(req, res) {
-      req.resume();
+      const client = req.socket.remoteAddress ?? "unknown";
+      const waitMs = limit.take(client);
+      if (waitMs > 0) {
+        req.resume();
+        log.warn("room creation rate limited", { client });
+        res.setHeader("Retry-After", String(Math.ceil(waitMs / 1000)));
+        return sendJson(res, 429, { error: "Too many rooms created from this address; try again in a minute." });
+      }
+
+      let body: unknown;
+      try {
+        body = await readJsonBody(req, MAX_BODY_BYTES);
+      } catch (err) {
+        if (!(err instanceof BodyError)) throw err;
+        res.setHeader("Connection", "close");
+        return sendJson(res, err.status, { error: err.message });
+      }
+      const request = CreateRoomRequestSchema.safeParse(body);
+      if (!request.success) {
+        const problems = request.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message));
+        return sendJson(res, 400, { error: `invalid room request: ${problems.join("; ")}` });
+      }
+
       const roomId = newRoomId();
-      await store.create(roomId);
-      log.info("room created", { room: roomId });
-      const body: CreatedRoom = { roomId, syncPath: `${SYNC_PREFIX}${roomId}`, url: `/r/${roomId}` };
-      sendJson(res, 201, body);
+      const { mode } = request.data;
+      await store.createRoom(roomId, mode);
+      log.info("room created", { room: roomId, mode });
+      if (request.data.mode === "interview") {
+        return sendJson(res, 201, await mintInvites(opts.signingKey, roomId, request.data.ttlHours));
+      }
+      const answer: OpenRoom = { roomId, mode: "open", syncPath: `${SYNC_PREFIX}${roomId}`, url: `/r/${roomId}` };
+      sendJson(res, 201, answer);
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from "node:http";
-import type { Role, RoomId } from "@archboard/protocol";
+import { roleCanReadNotes, SYNC_CLOSE, type Role, type RoomId, type SyncCloseKind } from "@archboard/protocol";
+import { verifyInviteToken } from "../auth/invite-token.ts";
+import type { RoomStore } from "./store.ts";
 
 /** The outcome of authorizing a sync connection. */
 export type Authorization =
@@ -8,18 +10,52 @@ export type Authorization =
   /**
    * Refuse: the upgrade completes and the socket is closed at once with this
    * code, because browsers do not expose an HTTP status from a failed upgrade.
-   * Use 4400–4499 (see `CloseCode`) so the stock client stops retrying.
+   * Use 4400–4499 (see `SYNC_CLOSE`) so the stock client stops retrying.
    */
   | { refuse: number; reason: string };
 
-/**
- * Decides, before the WebSocket exists, whether a request may join a room and
- * in which role. Invite tokens plug in here.
- */
-export type Authorize = (req: IncomingMessage, roomId: RoomId) => Promise<Authorization>;
+/** Which of a room's documents a connection asks for: `/sync/<id>` or `/sync/<id>/notes`. */
+export type SyncDoc = "board" | "notes";
 
 /**
- * Until invite tokens exist every valid room id is open to anyone who knows
- * it, as a writer: room ids are unguessable (~131 bits).
+ * Decides, before the WebSocket exists and before the room is loaded, whether
+ * a request may open a room's document and in which role.
  */
-export const openAccess: Authorize = async () => ({ role: "candidate" });
+export type Authorize = (req: IncomingMessage, roomId: RoomId, doc: SyncDoc) => Promise<Authorization>;
+
+/** The refusal for one of the shared close reasons. */
+export const refuse = (kind: SyncCloseKind): Authorization => ({ refuse: SYNC_CLOSE[kind].code, reason: SYNC_CLOSE[kind].reason });
+
+/**
+ * Every valid room id is open to anyone who knows it, as a writer: room ids
+ * are unguessable (~131 bits). No notes document exists.
+ */
+export const openAccess: Authorize = async (_req, _roomId, doc) => (doc === "notes" ? refuse("unknownRoom") : { role: "candidate" });
+
+/**
+ * The server's admission rule, by the room's mode as stored:
+ *
+ * - open room: anyone with the id, as a writer; tokens are ignored; it has no
+ *   notes document (4404).
+ * - interview room: a valid invite token for this room is required on both
+ *   documents, passed as `?token=`. Its role decides: observers are admitted
+ *   read-only; the notes document admits only the interviewer (4430).
+ * - unknown room: a board id never created is opened lazily as an open room,
+ *   as before interview rooms existed. But a request carrying a token was
+ *   meant for an interview room this server does not know (its data was
+ *   lost, or the link was mangled): that is refused (4404) rather than
+ *   silently opening an empty public board under the candidate's feet.
+ */
+export function inviteAccess(store: RoomStore, key: Uint8Array): Authorize {
+  return async (req, roomId, doc) => {
+    const token = new URL(req.url ?? "/", "http://localhost").searchParams.get("token");
+    const mode = await store.getRoomMode(roomId);
+    if (mode === "open") return doc === "notes" ? refuse("unknownRoom") : { role: "candidate" };
+    if (mode === null) return doc === "notes" || token ? refuse("unknownRoom") : { role: "candidate" };
+    if (!token) return refuse("missingToken");
+    const check = await verifyInviteToken(key, token, roomId);
+    if (!check.ok) return refuse(check.refusal);
+    
+    return { role: check.claims.role };
+  };
+}

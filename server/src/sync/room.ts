@@ -1,10 +1,9 @@
-import type { RoomId } from "@archboard/protocol";
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Logger } from "../log.ts";
 import { Connection } from "./connection.ts";
 import { CloseCode, decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
-import type { RoomStore } from "./store.ts";
+import type { DocId, RoomStore } from "./store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
 /** What a room needs from the server around it. */
@@ -35,7 +34,8 @@ type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] 
 
 /**
  * One room's live state: its Y.Doc, the awareness states of the people in it,
- * and their connections.
+ * and their connections. An interview room has two of these: the board and
+ * the interviewer's notes (`<roomId>/notes`), each its own document.
  *
  * Ordering is the point of this class. The document is loaded from the store
  * (awaited) before any client is synced; frames that arrive meanwhile wait in
@@ -64,7 +64,7 @@ export class Room {
 
   /** Starts loading once `previous` (an earlier instance of this room still unloading) has flushed. */
   constructor(
-    readonly id: RoomId,
+    readonly id: DocId,
     previous: Promise<void>,
     private readonly ctx: RoomContext,
   ) {

@@ -1,8 +1,7 @@
-import type { RoomId } from "@archboard/protocol";
 import type { Logger } from "../log.ts";
 import type { Connection } from "./connection.ts";
 import { Room } from "./room.ts";
-import type { RoomStore } from "./store.ts";
+import type { DocId, RoomStore } from "./store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
 /** Settings for rooms' lifetime and log compaction. */
@@ -24,19 +23,19 @@ export interface RoomRegistryOptions {
  * the flush, so it sees every update the old one appended.
  */
 export class RoomRegistry {
-  private readonly rooms = new Map<RoomId, Room>();
-  private readonly unloading = new Map<RoomId, Promise<void>>();
-  private readonly idleTimers = new Map<RoomId, NodeJS.Timeout>();
+  private readonly rooms = new Map<DocId, Room>();
+  private readonly unloading = new Map<DocId, Promise<void>>();
+  private readonly idleTimers = new Map<DocId, NodeJS.Timeout>();
   private closed = false;
 
   constructor(private readonly opts: RoomRegistryOptions) {}
 
   /** Puts a connection in its room, opening (loading) the room if needed. */
-  join(roomId: RoomId, conn: Connection): Room {
+  join(docId: DocId, conn: Connection): Room {
     if (this.closed) throw new Error("room registry is closed");
-    let room = this.rooms.get(roomId);
+    let room = this.rooms.get(docId);
     if (!room) {
-      room = new Room(roomId, this.unloading.get(roomId) ?? Promise.resolve(), {
+      room = new Room(docId, this.unloading.get(docId) ?? Promise.resolve(), {
         store: this.opts.store,
         metrics: this.opts.metrics,
         log: this.opts.log,
@@ -45,22 +44,22 @@ export class RoomRegistry {
         onEmpty: (r) => this.scheduleUnload(r),
         onBroken: (r) => void this.unload(r),
       });
-      this.rooms.set(roomId, room);
+      this.rooms.set(docId, room);
       this.opts.metrics.roomsLoaded.inc();
     }
-    this.cancelUnload(roomId);
+    this.cancelUnload(docId);
     room.join(conn);
     return room;
   }
 
   /** Whether the room's document is in this process's memory. */
-  isLoaded(roomId: RoomId): boolean {
-    return this.rooms.has(roomId);
+  isLoaded(docId: DocId): boolean {
+    return this.rooms.has(docId);
   }
 
   /** The in-memory room, if loaded (for inspection and tests). */
-  get(roomId: RoomId): Room | undefined {
-    return this.rooms.get(roomId);
+  get(docId: DocId): Room | undefined {
+    return this.rooms.get(docId);
   }
 
   /** Rooms in memory. */
@@ -106,10 +105,10 @@ export class RoomRegistry {
     this.idleTimers.set(room.id, timer);
   }
 
-  private cancelUnload(roomId: RoomId): void {
-    const timer = this.idleTimers.get(roomId);
+  private cancelUnload(docId: DocId): void {
+    const timer = this.idleTimers.get(docId);
     if (timer) clearTimeout(timer);
-    this.idleTimers.delete(roomId);
+    this.idleTimers.delete(docId);
   }
 
   private unload(room: Room): Promise<void> {

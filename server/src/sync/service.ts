@@ -3,7 +3,8 @@ import type { ServerConfig } from "../config.ts";
 import { createRoomsApi } from "../http/rooms-api.ts";
 import type { Logger } from "../log.ts";
 import type { MetricsRegistry } from "../metrics/registry.ts";
-import { openAccess, type Authorize } from "./authorize.ts";
+import { loadSigningKey } from "../auth/secret.ts";
+import { inviteAccess, type Authorize } from "./authorize.ts";
 import { RoomRegistry } from "./rooms.ts";
 import { SqliteRoomStore } from "./sqlite-store.ts";
 import type { RoomStore } from "./store.ts";
@@ -22,19 +23,23 @@ export interface SyncService {
 }
 
 export interface SyncServiceOptions {
-  /** Who may join which room, as what; defaults to {@link openAccess}. */
+  /** Who may join which room, as what; defaults to {@link inviteAccess} (invite tokens). */
   authorize?: Authorize;
   /** Defaults to SQLite in `config.dataDir`. */
   store?: RoomStore;
 }
 
-/** Builds the store, room registry, sync endpoint and rooms API from the config. */
+/**
+ * Builds the store, the signing key (`ARCHBOARD_SECRET` or `DATA_DIR/secret.key`),
+ * the room registry, the sync endpoint and the rooms API from the config.
+ */
 export function createSyncService(
   config: ServerConfig,
   log: Logger,
   metricsRegistry: MetricsRegistry,
   options: SyncServiceOptions = {},
 ): SyncService {
+  const signingKey = loadSigningKey(config.dataDir, config.secret, log);
   const store = options.store ?? new SqliteRoomStore(config.dataDir);
   let rooms: RoomRegistry | undefined;
   const metrics = registerSyncMetrics(metricsRegistry, {
@@ -52,7 +57,7 @@ export function createSyncService(
   });
   const route = createSyncRoute({
     rooms,
-    authorize: options.authorize ?? openAccess,
+    authorize: options.authorize ?? inviteAccess(store, signingKey),
     metrics,
     log,
     maxPayload: s.maxMessageBytes,
@@ -68,7 +73,7 @@ export function createSyncService(
         await store.close();
       },
     },
-    httpRoutes: [createRoomsApi(store, log)],
+    httpRoutes: [createRoomsApi({ store, log, signingKey, createPerMinute: config.roomCreatePerMinute })],
     rooms,
     store,
   };

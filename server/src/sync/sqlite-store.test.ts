@@ -81,7 +81,12 @@ describe("SqliteRoomStore", () => {
     expect(await a.exists(room)).toBe(true);
     const created = newRoomId();
     expect(await a.exists(created)).toBe(false);
-    await b.create(created);
+    expect(await a.getRoomMode(created)).toBeNull();
+    await b.createRoom(created, "interview");
     expect(await a.exists(created)).toBe(true);
+    expect(await a.getRoomMode(created)).toBe("interview");
+    await expect(a.createRoom(created, "open")).rejects.toThrow();
+    // A room that only appeared lazily (updates, never created) is open.
+    expect(await a.getRoomMode(room)).toBe("open");
   });
 });

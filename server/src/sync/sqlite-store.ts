@@ -2,15 +2,17 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import * as Y from "yjs";
-import type { RoomId } from "@archboard/protocol";
-import type { CompactionResult, RoomStore, StoredRoom } from "./store.ts";
+import { RoomModeSchema, type RoomId, type RoomMode } from "@archboard/protocol";
+import type { CompactionResult, DocId, RoomStore, StoredRoom } from "./store.ts";
 
-const SCHEMA_VERSION = 1;
+/** 2 added `rooms.mode`. */
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rooms (
   id      TEXT PRIMARY KEY,
-  created INTEGER NOT NULL
+  created INTEGER NOT NULL,
+  mode    TEXT NOT NULL DEFAULT 'open'
 ) STRICT;
 CREATE TABLE IF NOT EXISTS updates (
   seq     INTEGER PRIMARY KEY,
@@ -21,12 +23,14 @@ CREATE TABLE IF NOT EXISTS updates (
 CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
 `;
 
-type Pending = { room: RoomId; bytes: Uint8Array; resolve: () => void; reject: (err: unknown) => void };
+type Pending = { room: DocId; bytes: Uint8Array; resolve: () => void; reject: (err: unknown) => void };
 
 /**
  * The embedded {@link RoomStore}: one SQLite file (`rooms.sqlite`) in WAL mode.
  *
- * `updates` is one append-only log for all rooms; `seq` (the rowid) orders it.
+ * `rooms` holds rooms created through the API and their mode. `updates` is one
+ * append-only log for all documents (a room's board under its id, its notes
+ * under `<id>/notes`); `seq` (the rowid) orders it.
  * Appends made in the same event-loop turn are committed together in one
  * transaction on the next `setImmediate`, so a burst of edits across many
  * rooms costs one commit, while each `append` still resolves only after its
@@ -36,7 +40,9 @@ type Pending = { room: RoomId; bytes: Uint8Array; resolve: () => void; reject: (
 export class SqliteRoomStore implements RoomStore {
   private readonly db: Database.Database;
   private readonly stmt: {
-    createRoom: Database.Statement<[string, number]>;
+    createRoom: Database.Statement<[string, number, string]>;
+    roomMode: Database.Statement<[string], { mode: string }>;
+    hasUpdates: Database.Statement<[string], { one: number }>;
     roomExists: Database.Statement<[string, string]>;
     insert: Database.Statement<[string, Uint8Array, number]>;
     insertAt: Database.Statement<[number, string, Uint8Array, number]>;
@@ -58,10 +64,17 @@ export class SqliteRoomStore implements RoomStore {
     this.db.pragma("busy_timeout = 5000");
     const version = this.db.pragma("user_version", { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new Error(`rooms.sqlite has schema ${version}; this server knows ${SCHEMA_VERSION}`);
-    this.db.exec(SCHEMA);
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    this.db.transaction(() => {
+      this.db.exec(SCHEMA);
+      const columns = this.db.pragma("table_info(rooms)") as { name: string }[];
+      // Version 1 files: every room in them was an open room.
+      if (!columns.some((c) => c.name === "mode")) this.db.exec("ALTER TABLE rooms ADD COLUMN mode TEXT NOT NULL DEFAULT 'open'");
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
     this.stmt = {
-      createRoom: this.db.prepare("INSERT OR IGNORE INTO rooms (id, created) VALUES (?, ?)"),
+      createRoom: this.db.prepare("INSERT INTO rooms (id, created, mode) VALUES (?, ?, ?)"),
+      roomMode: this.db.prepare("SELECT mode FROM rooms WHERE id = ?"),
+      hasUpdates: this.db.prepare("SELECT 1 AS one FROM updates WHERE room = ? LIMIT 1"),
       roomExists: this.db.prepare(
         "SELECT 1 FROM rooms WHERE id = ? UNION ALL SELECT 1 FROM updates WHERE room = ? LIMIT 1",
       ),
@@ -73,8 +86,19 @@ export class SqliteRoomStore implements RoomStore {
     };
   }
 
-  async create(room: RoomId): Promise<void> {
-    this.stmt.createRoom.run(room, Date.now());
+  async createRoom(room: RoomId, mode: RoomMode): Promise<void> {
+    this.stmt.createRoom.run(room, Date.now(), mode);
+  }
+
+  async getRoomMode(room: RoomId): Promise<RoomMode | null> {
+    const row = this.stmt.roomMode.get(room);
+    if (row) {
+      // A mode this build does not know is treated as the stricter one.
+      const mode = RoomModeSchema.safeParse(row.mode);
+      return mode.success ? mode.data : "interview";
+    }
+    this.flush();
+    return this.stmt.hasUpdates.get(room) ? "open" : null;
   }
 
   async exists(room: RoomId): Promise<boolean> {
@@ -82,7 +106,7 @@ export class SqliteRoomStore implements RoomStore {
     return this.stmt.roomExists.get(room, room) !== undefined;
   }
 
-  async load(room: RoomId): Promise<StoredRoom> {
+  async load(room: DocId): Promise<StoredRoom> {
     // Rows queued for this turn belong to the log already; commit them first.
     this.flush();
     const rows = this.stmt.load.all(room);
@@ -94,7 +118,7 @@ export class SqliteRoomStore implements RoomStore {
     return { updates, bytes };
   }
 
-  append(room: RoomId, update: Uint8Array): Promise<void> {
+  append(room: DocId, update: Uint8Array): Promise<void> {
     if (this.closed) return Promise.reject(new Error("store is closed"));
     return new Promise((resolve, reject) => {
       this.pending.push({ room, bytes: update, resolve, reject });
@@ -105,7 +129,7 @@ export class SqliteRoomStore implements RoomStore {
     });
   }
 
-  async compact(room: RoomId): Promise<CompactionResult | null> {
+  async compact(room: DocId): Promise<CompactionResult | null> {
     this.flush();
     // IMMEDIATE takes the write lock before reading, so no other writer can
     // slip a row in between the read and the delete.

@@ -1,4 +1,16 @@
-import type { RoomId } from "@archboard/protocol";
+import type { RoomId, RoomMode } from "@archboard/protocol";
+
+/** The stored document holding a room's interviewer notes and rubric. */
+export type NotesDocId = `${RoomId}/notes`;
+
+/**
+ * A stored document: a room's board (named by the room id) or its interviewer
+ * notes (`<roomId>/notes`). Room ids cannot contain "/", so the two never collide.
+ */
+export type DocId = RoomId | NotesDocId;
+
+/** The id of a room's notes document. */
+export const notesDocId = (room: RoomId): NotesDocId => `${room}/notes`;
 
 /** What a store holds for one room: its updates in the order they were appended. */
 export interface StoredRoom {
@@ -25,22 +37,31 @@ export interface CompactionResult {
  * and compaction merges whatever rows are in the store at that moment.
  */
 export interface RoomStore {
-  /** Records that a room was created through the API (rooms may also appear lazily). */
-  create(room: RoomId): Promise<void>;
+  /**
+   * Records that a room was created through the API, and its mode. Rejects if
+   * the id is taken: a room's mode never changes once set.
+   */
+  createRoom(room: RoomId, mode: RoomMode): Promise<void>;
+  /**
+   * The mode a room was created with; "open" for a room that only appeared
+   * lazily (it has stored updates but was never created); null when the room
+   * is unknown.
+   */
+  getRoomMode(room: RoomId): Promise<RoomMode | null>;
   /** Whether the room was created through the API or has any stored update. */
   exists(room: RoomId): Promise<boolean>;
-  /** Every update stored for the room, oldest first; empty for an unknown room. */
-  load(room: RoomId): Promise<StoredRoom>;
+  /** Every update stored for the document, oldest first; empty for an unknown one. */
+  load(doc: DocId): Promise<StoredRoom>;
   /**
    * Appends one update. Resolves once it is durable (it survives the process
    * being killed); the server relays an update only after that.
    */
-  append(room: RoomId, update: Uint8Array): Promise<void>;
+  append(doc: DocId, update: Uint8Array): Promise<void>;
   /**
-   * Replaces the room's rows with one merged update, atomically. Resolves with
+   * Replaces the document's rows with one merged update, atomically. Resolves with
    * null when there was nothing to merge (fewer than two rows).
    */
-  compact(room: RoomId): Promise<CompactionResult | null>;
+  compact(doc: DocId): Promise<CompactionResult | null>;
   /** Makes pending appends durable and releases the store. */
   close(): Promise<void>;
 }

@@ -1,17 +1,28 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { parseRoomId, roleCanWrite, type RoomId } from "@archboard/protocol";
+import { parseRoomId, roleCanReadNotes, roleCanWrite, type RoomId } from "@archboard/protocol";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { UpgradeRoute } from "../app.ts";
 import type { Logger } from "../log.ts";
-import type { Authorization, Authorize } from "./authorize.ts";
+import { refuse, type Authorization, type Authorize, type SyncDoc } from "./authorize.ts";
 import { Connection, type ConnectionLimits } from "./connection.ts";
 import { CloseCode } from "./protocol.ts";
 import type { RoomRegistry } from "./rooms.ts";
+import { notesDocId, type DocId } from "./store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
 /** The sync endpoint's path prefix; the rest of the path is the room id. */
 export const SYNC_PREFIX = "/sync/";
+/** Path suffix of a room's interviewer-only notes document. */
+const NOTES_SUFFIX = "/notes";
+
+/** `/sync/<roomId>` or `/sync/<roomId>/notes` → which document; null for anything else. */
+export function parseSyncPath(path: string): { roomId: RoomId; doc: SyncDoc } | null {
+  const rest = path.slice(SYNC_PREFIX.length);
+  const notes = rest.endsWith(NOTES_SUFFIX);
+  const roomId = parseRoomId(notes ? rest.slice(0, -NOTES_SUFFIX.length) : rest);
+  return roomId ? { roomId, doc: notes ? "notes" : "board" } : null;
+}
 
 export interface SyncRouteOptions {
   rooms: RoomRegistry;
@@ -31,9 +42,12 @@ const refuseHttp = (socket: Duplex, status: number, text: string) => {
 };
 
 /**
- * The `/sync/<roomId>` WebSocket endpoint: validates the room id (HTTP 400
- * before any upgrade), asks the authorize hook for a role, upgrades, and hands
- * the socket to its room. Also runs the heartbeat over all sync sockets.
+ * The `/sync/<roomId>` and `/sync/<roomId>/notes` WebSocket endpoint:
+ * validates the path (HTTP 400 before any upgrade), asks the authorize hook
+ * for a role, upgrades, and hands the socket to its document's room — or, when
+ * refused, closes it straight after the upgrade with the hook's 44xx code,
+ * before any byte of the document is sent. Also runs the heartbeat over all
+ * sync sockets.
  */
 export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
   const { rooms, metrics, log } = opts;
@@ -53,7 +67,7 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
   }, opts.heartbeatMs);
   heartbeat.unref();
 
-  const accept = (ws: WebSocket, roomId: RoomId, auth: Authorization) => {
+  const accept = (ws: WebSocket, roomId: DocId, auth: Authorization) => {
     if ("refuse" in auth) {
       ws.on("error", () => ws.terminate());
       metrics.closes.inc("refused");
@@ -97,17 +111,21 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
     handle(req: IncomingMessage, socket: Duplex, head: Buffer) {
       if (closing) return refuseHttp(socket, 503, "Service Unavailable");
       const path = (req.url ?? "").split("?")[0] ?? "";
-      const roomId = parseRoomId(path.slice(SYNC_PREFIX.length));
-      if (!roomId) {
+      const target = parseSyncPath(path);
+      if (!target) {
         metrics.upgradesRejected.inc("bad_room_id");
         log.warn("sync upgrade refused", { reason: "bad room id", path: path.slice(0, 100) });
         return refuseHttp(socket, 400, "Bad Request");
       }
-      opts.authorize(req, roomId).then(
-        (auth) => {
+      const { roomId, doc } = target;
+      opts.authorize(req, roomId, doc).then(
+        (granted) => {
           if (closing) return refuseHttp(socket, 503, "Service Unavailable");
           if (socket.destroyed) return;
-          wss.handleUpgrade(req, socket, head, (ws) => accept(ws, roomId, auth));
+          // Whatever the hook says, the notes are the interviewer's alone.
+          const auth = granted;
+          const docId = doc === "notes" ? notesDocId(roomId) : roomId;
+          wss.handleUpgrade(req, socket, head, (ws) => accept(ws, docId, auth));
         },
         (err: unknown) => {
           metrics.upgradesRejected.inc("authorize_failed");

@@ -11,6 +11,10 @@ import { renderThumbnail, type SceneSnapshot } from "../export/exportBoard.ts";
 import { useSceneImport } from "../import/useSceneImport.ts";
 import { observeSharedTitle, sharedTitle } from "../collab/sharedTitle.ts";
 import { useCollaboration } from "../collab/useCollaboration.ts";
+import { RefusalNotice } from "../collab/ConnectionBadge.tsx";
+import { INTERVIEW_SIDEBAR, InterviewPanel } from "../interview/InterviewPanel.tsx";
+import { StartInterviewDialog } from "../interview/StartInterviewDialog.tsx";
+import { decodeTokenClaims } from "@archboard/protocol";
 import { LintHighlight } from "../lint/LintHighlight.tsx";
 import { LINT_SIDEBAR, LintPanel } from "../lint/LintPanel.tsx";
 import { observeLintConfig, readLintConfig } from "../lint/lintSettings.ts";
@@ -38,12 +42,15 @@ export default function BoardCanvas({ board, meta }: Props) {
   const theme = useTheme((s) => s.theme);
   const setTheme = useTheme((s) => s.setTheme);
   const exportOpen = useBoardUi((s) => s.exportOpen);
+  const [interviewDialog, setInterviewDialog] = useState(false);
   const { openFile, pickAndOpen } = useSceneImport();
   const bindingRef = useRef<BoardBinding<ExcalidrawElement, BinaryFileData> | null>(null);
   const sceneVersion = useRef<number | null>(null);
   const thumbTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const viewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<SceneSnapshot | null>(null);
+  // The role an invite grants, read from its token for the UI; the server enforces it.
+  const role = meta.roomToken ? (decodeTokenClaims(meta.roomToken)?.role ?? undefined) : undefined;
 
   // Read once: later changes arrive through the binding, not through props.
   const initialData = useMemo(() => {
@@ -55,7 +62,7 @@ export default function BoardCanvas({ board, meta }: Props) {
       appState: {
         theme,
         // The diagram check is docked open on screens wide enough for it.
-        openSidebar: window.innerWidth >= 1100 ? { name: LINT_SIDEBAR } : null,
+        openSidebar: role ? { name: INTERVIEW_SIDEBAR } : window.innerWidth >= 1100 ? { name: LINT_SIDEBAR } : null,
         ...(view ? { scrollX: view.scrollX, scrollY: view.scrollY, zoom: { value: view.zoom as never } } : {}),
       },
       scrollToContent: !view && scene.elements.some((e) => !e.isDeleted),
@@ -131,7 +138,7 @@ export default function BoardCanvas({ board, meta }: Props) {
     );
   };
 
-  const collab = useCollaboration(api, board, meta.roomId);
+  const collab = useCollaboration(api, board, meta.roomId, meta.roomToken, role);
 
   // A shared board's title comes from its room, so both people see the same name.
   useEffect(() => {
@@ -158,11 +165,12 @@ export default function BoardCanvas({ board, meta }: Props) {
         aiEnabled={false}
         handleKeyboardGlobally
         isCollaborating={collab.isCollaborating}
+        viewModeEnabled={role === "observer"}
         onPointerUpdate={collab.onPointerUpdate}
         UIOptions={{
           canvasActions: { loadScene: false, saveToActiveFile: false, export: false, saveAsImage: false },
         }}
-        renderTopRightUI={() => <BoardTopBar meta={meta} doc={board.doc} />}
+        renderTopRightUI={() => <BoardTopBar meta={meta} doc={board.doc} api={api} />}
       >
         <MainMenu>
           <MainMenu.Item onSelect={() => navigate("/")}>All boards</MainMenu.Item>
@@ -172,6 +180,9 @@ export default function BoardCanvas({ board, meta }: Props) {
           <MainMenu.Item onSelect={() => useBoardUi.getState().openExport()} shortcut="Ctrl+Shift+E">
             Export…
           </MainMenu.Item>
+          {!meta.roomId && (
+            <MainMenu.Item onSelect={() => setInterviewDialog(true)}>Start a mock interview…</MainMenu.Item>
+          )}
           <MainMenu.Separator />
           <MainMenu.DefaultItems.SearchMenu />
           <MainMenu.DefaultItems.Help />
@@ -184,6 +195,17 @@ export default function BoardCanvas({ board, meta }: Props) {
           <BoardTitleBar meta={meta} doc={board.doc} />
         </Footer>
         {api && <LintPanel api={api} doc={board.doc} />}
+        {api && role && meta.roomId && meta.roomToken && (
+          <InterviewPanel
+            api={api}
+            doc={board.doc}
+            roomId={meta.roomId}
+            token={meta.roomToken}
+            role={role}
+            title={meta.title}
+            followCandidate={() => collab.followRole("candidate")}
+          />
+        )}
       </Excalidraw>
       {drop.active && (
         <div className="ab-drop-hint" aria-hidden>
@@ -191,6 +213,8 @@ export default function BoardCanvas({ board, meta }: Props) {
         </div>
       )}
       {api && <LintHighlight api={api} />}
+      <RefusalNotice onLeave={() => navigate("/")} />
+      {interviewDialog && <StartInterviewDialog boardId={board.id} onClose={() => setInterviewDialog(false)} />}
       {exportOpen && api && <ExportDialog api={api} title={meta.title} />}
     </div>
   );

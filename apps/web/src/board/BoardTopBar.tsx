@@ -1,6 +1,9 @@
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
+import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { ConnectionBadge } from "../collab/ConnectionBadge.tsx";
+import { ClockBadge } from "../interview/ClockBadge.tsx";
+import { INTERVIEW_SIDEBAR } from "../interview/InterviewPanel.tsx";
 import { setSharedTitle } from "../collab/sharedTitle.ts";
 import { ShareDialog } from "./ShareDialog.tsx";
 import { Sidebar } from "@excalidraw/excalidraw";
@@ -12,11 +15,12 @@ import { navigate } from "../router.ts";
 import { useBoardUi } from "./boardUiStore.ts";
 
 /** Live status, the diagram check, sharing and export, in Excalidraw's top-right slot. */
-export function BoardTopBar({ meta, doc }: { meta: BoardMeta; doc: Y.Doc }) {
+export function BoardTopBar({ meta, doc, api }: { meta: BoardMeta; doc: Y.Doc; api: ExcalidrawImperativeAPI | null }) {
   const [sharing, setSharing] = useState(false);
   return (
     <div className="ab-topbar">
       <ConnectionBadge />
+      {meta.roomToken && <ClockBadge doc={doc} onOpen={() => api?.toggleSidebar({ name: INTERVIEW_SIDEBAR, force: true })} />}
       <LintTrigger />
       <button
         type="button"

@@ -12,6 +12,8 @@ export interface BoardMeta {
   thumbnail?: string;
   /** Set while the board is shared live: the room it syncs with. */
   roomId?: RoomId;
+  /** The invite token this browser joined the room with (mock interviews). */
+  roomToken?: string;
 }
 
 const BoardMetaSchema = z.object({
@@ -21,6 +23,7 @@ const BoardMetaSchema = z.object({
   updatedAt: z.number(),
   thumbnail: z.string().startsWith("data:image/").optional(),
   roomId: RoomIdSchema.optional(),
+  roomToken: z.string().max(4096).optional(),
 });
 
 export const UNTITLED = "Untitled board";
@@ -110,12 +113,14 @@ export class BoardIndex {
   }
 
   /** Links a board to a live room, or unlinks it (it stays as a local board). */
-  setRoom(id: BoardId, roomId: RoomId | undefined) {
+  setRoom(id: BoardId, roomId: RoomId | undefined, token?: string) {
     const current = this.boards.get(id);
     if (!current) return undefined;
     const next: BoardMeta = { ...current };
     if (roomId) next.roomId = roomId;
     else delete next.roomId;
+    if (roomId && token) next.roomToken = token;
+    else delete next.roomToken;
     this.boards.set(id, next);
     return next;
   }
@@ -132,6 +137,7 @@ export class BoardIndex {
       updatedAt: now,
     };
     delete copy.roomId;
+    delete copy.roomToken;
     this.boards.set(copy.id, copy);
     return copy;
   }

@@ -17,7 +17,7 @@ export interface BoardsState {
   touch(id: BoardId): void;
   setThumbnail(id: BoardId, thumbnail: string | undefined): void;
   get(id: BoardId): BoardMeta | undefined;
-  setRoom(id: BoardId, roomId: RoomId | undefined): void;
+  setRoom(id: BoardId, roomId: RoomId | undefined, token?: string): void;
   findByRoom(roomId: RoomId): BoardMeta | undefined;
 }
 
@@ -44,7 +44,7 @@ export function createBoardsStore(index: BoardIndex, whenLoaded: Promise<unknown
     touch: (id) => void index.touch(id),
     setThumbnail: (id, thumbnail) => void index.setThumbnail(id, thumbnail),
     get: (id) => index.get(id),
-    setRoom: (id, roomId) => void index.setRoom(id, roomId),
+    setRoom: (id, roomId, token) => void index.setRoom(id, roomId, token),
     findByRoom: (roomId) => index.findByRoom(roomId),
   }));
   const refresh = () => store.setState({ boards: index.list() });

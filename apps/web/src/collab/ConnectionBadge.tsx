@@ -5,6 +5,7 @@ const LABELS = {
   connected: "Live",
   reconnecting: "Reconnecting…",
   offline: "Offline",
+  refused: "Not connected",
 } as const;
 
 /** Connection state of a shared board; unsynced edits are counted, never dropped. */
@@ -31,5 +32,20 @@ export function ConnectionBadge() {
       {LABELS[status]}
       {pending && <span className="ab-conn__pending">· {unsynced} unsynced</span>}
     </span>
+  );
+}
+
+/** Shown when the server refused the invite: says why, in plain words. */
+export function RefusalNotice({ onLeave }: { onLeave(): void }) {
+  const refusal = useConnection((s) => s.refusal);
+  if (!refusal) return null;
+  return (
+    <div className="ab-refusal" role="alert" data-testid="connection-refused" data-code={refusal.code}>
+      <strong>Cannot join this board</strong>
+      <p>{refusal.message}</p>
+      <button type="button" className="ab-button" onClick={onLeave}>
+        Back to your boards
+      </button>
+    </div>
   );
 }

@@ -15,10 +15,15 @@ export function RoomPage({ roomId }: { roomId: RoomId }) {
   useEffect(() => {
     if (!ready) return;
     const store = boardsStore().getState();
+    // An invite link carries its token (?t=…); a plain share link does not.
+    const token = new URLSearchParams(window.location.search).get("t") ?? undefined;
     const existing = store.findByRoom(roomId);
-    if (existing) return setBoardId(existing.id);
-    const meta = store.create("Shared board");
-    store.setRoom(meta.id, roomId);
+    if (existing) {
+      if (token && token !== existing.roomToken) store.setRoom(existing.id, roomId, token);
+      return setBoardId(existing.id);
+    }
+    const meta = store.create(token ? "Mock interview" : "Shared board");
+    store.setRoom(meta.id, roomId, token);
     setBoardId(meta.id);
   }, [ready, roomId]);
 

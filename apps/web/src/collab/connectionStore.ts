@@ -1,18 +1,21 @@
 import { create } from "zustand";
 
 /** How the board is connected to its room, as the badge shows it. */
-export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline";
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline" | "refused";
 
 interface ConnectionState {
   /** Null on a board that is not shared. */
   status: ConnectionStatus | null;
   /** Local changes made while not connected; sent when the connection returns. */
   unsynced: number;
-  set(patch: Partial<Pick<ConnectionState, "status" | "unsynced">>): void;
+  /** Why the server turned this connection away for good (bad or expired invite…). */
+  refusal: { code: number; message: string } | null;
+  set(patch: Partial<Pick<ConnectionState, "status" | "unsynced" | "refusal">>): void;
 }
 
 export const useConnection = create<ConnectionState>()((set) => ({
   status: null,
   unsynced: 0,
+  refusal: null,
   set: (patch) => set(patch),
 }));

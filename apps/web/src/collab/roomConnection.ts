@@ -1,7 +1,7 @@
 import { WebsocketProvider } from "y-websocket";
 import { z } from "zod";
+import { syncCloseForCode } from "@archboard/protocol";
 import type * as Y from "yjs";
-import type { RoomId } from "@archboard/protocol";
 import { useConnection } from "./connectionStore.ts";
 
 /** Key of an optional override: another y-websocket server to sync through. */
@@ -26,13 +26,23 @@ export function syncServerUrl(
  * The doc stays persisted locally as well, so edits made while offline are
  * kept and sent by the sync handshake when the connection returns.
  */
-export function connectRoom(doc: Y.Doc, roomId: RoomId) {
-  const provider = new WebsocketProvider(syncServerUrl(), roomId, doc, { maxBackoffTime: 5000 });
+export function connectRoom(doc: Y.Doc, roomName: string, token?: string) {
+  const provider = new WebsocketProvider(syncServerUrl(), roomName, doc, {
+    maxBackoffTime: 5000,
+    ...(token ? { params: { token } } : {}),
+  });
   const store = useConnection.getState();
   let everConnected = false;
-  store.set({ status: "connecting", unsynced: 0 });
+  store.set({ status: "connecting", unsynced: 0, refusal: null });
+
+  // 4400–4499: the server refused this link for good; the client stops retrying.
+  const onClose = (event: CloseEvent | null) => {
+    if (!event || event.code < 4400 || event.code >= 4500) return;
+    useConnection.getState().set({ status: "refused", refusal: { code: event.code, message: refusalMessage(event.code, event.reason) } });
+  };
 
   const onStatus = ({ status }: { status: "connected" | "connecting" | "disconnected" }) => {
+    if (useConnection.getState().status === "refused") return;
     if (status === "connected") everConnected = true;
     const offline = typeof navigator !== "undefined" && navigator.onLine === false;
     useConnection.getState().set({
@@ -52,12 +62,14 @@ export function connectRoom(doc: Y.Doc, roomId: RoomId) {
   // browser's offline event is the earlier, surer signal. Edits made meanwhile
   // stay in the doc (and in IndexedDB) and go out in the sync handshake on reconnect.
   const onNetwork = () => {
+    if (useConnection.getState().status === "refused") return;
     if (navigator.onLine) provider.connect();
     else provider.disconnect();
     onStatus({ status: provider.wsconnected ? "connected" : "disconnected" });
   };
 
   provider.on("status", onStatus);
+  provider.on("connection-close", onClose);
   provider.on("sync", onSync);
   doc.on("update", onUpdate);
   window.addEventListener("online", onNetwork);
@@ -71,9 +83,17 @@ export function connectRoom(doc: Y.Doc, roomId: RoomId) {
       window.removeEventListener("offline", onNetwork);
       doc.off("update", onUpdate);
       provider.destroy();
-      useConnection.getState().set({ status: null, unsynced: 0 });
+      useConnection.getState().set({ status: null, unsynced: 0, refusal: null });
     },
   };
 }
 
 export type RoomConnection = ReturnType<typeof connectRoom>;
+
+/** Plain words for the server's refusal codes (the close reason is the fallback). */
+export function refusalMessage(code: number, reason: string): string {
+  return (
+    syncCloseForCode(code)?.message ??
+    (reason ? `The server refused the connection: ${reason}` : `The server refused the connection (code ${code}).`)
+  );
+}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import { getVisibleSceneBounds, zoomToFitBounds } from "@excalidraw/excalidraw";
 import type { AppState, Collaborator, ExcalidrawImperativeAPI, SocketId } from "@excalidraw/excalidraw/types";
-import type { RoomId } from "@archboard/protocol";
+import type { Role, RoomId } from "@archboard/protocol";
 import type { OpenBoard } from "../boards/boardStorage.ts";
 import { loadIdentity } from "./identity.ts";
 import { IDLE_AFTER_MS, collaboratorsFrom, stateOf } from "./presence.ts";
@@ -19,7 +19,13 @@ type PointerPayload = { pointer: { x: number; y: number; tool: "pointer" | "lase
  * Excalidraw's collaborator list, the viewport tracks theirs; Excalidraw
  * itself ends following when the user pans or zooms.
  */
-export function useCollaboration(api: ExcalidrawImperativeAPI | null, board: OpenBoard, roomId: RoomId | undefined) {
+export function useCollaboration(
+  api: ExcalidrawImperativeAPI | null,
+  board: OpenBoard,
+  roomId: RoomId | undefined,
+  token: string | undefined,
+  role: Role | undefined,
+) {
   const conn = useRef<RoomConnection | null>(null);
   const lastPointerAt = useRef(0);
   const viewportTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -46,9 +52,9 @@ export function useCollaboration(api: ExcalidrawImperativeAPI | null, board: Ope
 
   useEffect(() => {
     if (!api || !roomId) return;
-    const c = connectRoom(board.doc, roomId);
+    const c = connectRoom(board.doc, roomId, token);
     conn.current = c;
-    c.awareness.setLocalState({ user: loadIdentity(), idle: "active" });
+    c.awareness.setLocalState({ user: loadIdentity(), idle: "active", ...(role ? { role } : {}) });
 
     const render = () => {
       const collaborators = collaboratorsFrom(c.awareness.getStates(), c.awareness.clientID);
@@ -82,7 +88,7 @@ export function useCollaboration(api: ExcalidrawImperativeAPI | null, board: Ope
       c.destroy();
       conn.current = null;
     };
-  }, [api, board, roomId, follow]);
+  }, [api, board, roomId, token, role, follow]);
 
   /** Excalidraw's onPointerUpdate: the cursor and the laser, throttled. */
   const onPointerUpdate = useCallback((payload: PointerPayload) => {
@@ -128,5 +134,22 @@ export function useCollaboration(api: ExcalidrawImperativeAPI | null, board: Ope
     [follow],
   );
 
-  return { isCollaborating: Boolean(roomId), onPointerUpdate, onAppState, follow };
+  /** Starts following the first participant with this role (the interviewer follows the candidate). */
+  const followRole = useCallback(
+    (target: Role): boolean => {
+      const c = conn.current;
+      if (!api || !c) return false;
+      for (const clientId of c.awareness.getStates().keys()) {
+        if (clientId === c.awareness.clientID) continue;
+        const state = stateOf(c.awareness.getStates(), String(clientId));
+        if (state?.role !== target) continue;
+        api.updateScene({ appState: { userToFollow: { socketId: String(clientId) as SocketId, username: state.user.name } } });
+        return true;
+      }
+      return false;
+    },
+    [api],
+  );
+
+  return { isCollaborating: Boolean(roomId), onPointerUpdate, onAppState, follow, followRole };
 }

@@ -7,6 +7,7 @@ import { boardPath, navigate } from "../router.ts";
 import { useTheme } from "../ui/themeStore.ts";
 import { relativeTime } from "./relativeTime.ts";
 import { BoardCard } from "./BoardCard.tsx";
+import { StartInterviewDialog } from "../interview/StartInterviewDialog.tsx";
 
 /** The list of boards kept in this browser. */
 export function HomePage() {
@@ -17,6 +18,7 @@ export function HomePage() {
   const theme = useTheme((s) => s.theme);
   const setTheme = useTheme((s) => s.setTheme);
   const [dragging, setDragging] = useState(false);
+  const [interviewing, setInterviewing] = useState(false);
   const [, tick] = useState(0);
 
   useEffect(() => {
@@ -53,6 +55,9 @@ export function HomePage() {
           <button type="button" className="ab-button" onClick={() => setTheme(theme === "dark" ? "light" : "dark")}>
             {theme === "dark" ? "Light mode" : "Dark mode"}
           </button>
+          <button type="button" className="ab-button" onClick={() => setInterviewing(true)} data-testid="mock-interview">
+            Mock interview
+          </button>
           <button type="button" className="ab-button" onClick={pickAndOpen} data-testid="open-file">
             Open file
           </button>
@@ -84,6 +89,7 @@ export function HomePage() {
           </ul>
         )}
       </main>
+      {interviewing && <StartInterviewDialog onClose={() => setInterviewing(false)} />}
       {dragging && <div className="ab-drop-hint">Drop a .excalidraw file or a PNG with an embedded board</div>}
     </div>
   );

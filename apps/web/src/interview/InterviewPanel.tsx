@@ -1,0 +1,71 @@
+import { Sidebar } from "@excalidraw/excalidraw";
+import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import type * as Y from "yjs";
+import type { Role, RoomId } from "@archboard/protocol";
+import { toast } from "../ui/toastStore.ts";
+import { ChecklistSection } from "./ChecklistSection.tsx";
+import { ClockSection } from "./ClockSection.tsx";
+import { NotesSection, RubricSection } from "./NotesSection.tsx";
+import { PromptSection } from "./PromptSection.tsx";
+import { ReportSection } from "./ReportSection.tsx";
+import { useNotes, useNotesDoc } from "./useSession.ts";
+
+export const INTERVIEW_SIDEBAR = "interview";
+
+const ROLE_LABEL: Record<Role, string> = { interviewer: "Interviewer", candidate: "Candidate", observer: "Observer" };
+
+interface Props {
+  api: ExcalidrawImperativeAPI;
+  doc: Y.Doc;
+  roomId: RoomId;
+  token: string;
+  role: Role;
+  title: string;
+  followCandidate(): boolean;
+}
+
+/** The mock-interview session panel: what each role sees follows INTERVIEW.md §9. */
+export function InterviewPanel({ api, doc, roomId, token, role, title, followCandidate }: Props) {
+  const isInterviewer = role === "interviewer";
+  const notesDoc = useNotesDoc(roomId, token, isInterviewer);
+  const privateData = useNotes(notesDoc);
+  return (
+    <Sidebar name={INTERVIEW_SIDEBAR} docked className="ab-session" data-testid="interview-panel">
+      <Sidebar.Header>
+        <div className="ab-lint__title">
+          Mock interview
+          <span className={`ab-role ab-role--${role}`} data-testid="role">
+            {ROLE_LABEL[role]}
+          </span>
+        </div>
+      </Sidebar.Header>
+      <div className="ab-session__body">
+        <ClockSection doc={doc} canControl={isInterviewer} />
+        {isInterviewer && (
+          <div className="ab-session__actions">
+            <button
+              type="button"
+              className="ab-button"
+              data-testid="follow-candidate"
+              onClick={() => {
+                if (!followCandidate()) toast("The candidate is not on the board yet.");
+              }}
+            >
+              Follow candidate
+            </button>
+            <span className="ab-hint">Laser: press K</span>
+          </div>
+        )}
+        <PromptSection doc={doc} isInterviewer={isInterviewer} readOnly={role === "observer"} />
+        <ChecklistSection doc={doc} readOnly={role === "observer"} />
+        {isInterviewer && notesDoc && privateData && (
+          <>
+            <NotesSection boardDoc={doc} notesDoc={notesDoc} notes={privateData.notes} />
+            <RubricSection notesDoc={notesDoc} scores={privateData.scores} signal={privateData.signal} />
+          </>
+        )}
+        {role !== "observer" && <ReportSection api={api} doc={doc} title={title} isInterviewer={isInterviewer} privateData={privateData} />}
+      </div>
+    </Sidebar>
+  );
+}

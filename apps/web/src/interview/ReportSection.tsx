@@ -1,0 +1,102 @@
+import type * as Y from "yjs";
+import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import { DEFAULT_EXPORT_OPTIONS, download, renderExport } from "../export/exportBoard.ts";
+import { exportFileName } from "../export/fileName.ts";
+import { useLint } from "../lint/lintStore.ts";
+import { toast } from "../ui/toastStore.ts";
+import type { Note, Score, Signal } from "./notes.ts";
+import { resolvePrompt } from "./PromptSection.tsx";
+import { buildReport } from "./report.ts";
+import { serverNow } from "./serverTime.ts";
+import { shareReport } from "./session.ts";
+import { useSession } from "./useSession.ts";
+
+interface Props {
+  api: ExcalidrawImperativeAPI;
+  doc: Y.Doc;
+  title: string;
+  isInterviewer: boolean;
+  privateData: { notes: readonly Note[]; scores: Record<string, Score>; signal: Signal | null } | null;
+}
+
+async function downloadBoardImage(api: ExcalidrawImperativeAPI, file: string) {
+  try {
+    download(await renderExport(api, DEFAULT_EXPORT_OPTIONS), file);
+  } catch (err) {
+    toast(`The board image could not be made: ${(err as Error).message}`, "error");
+  }
+}
+
+/** The end-of-interview report: the interviewer's full copy, and the candidate's shared copy. */
+export function ReportSection({ api, doc, title, isInterviewer, privateData }: Props) {
+  const session = useSession(doc);
+  const base = `${title} report`;
+  const imageFile = exportFileName(base, "png");
+  const build = (includePrivateNotes: boolean) =>
+    buildReport({
+      boardTitle: title,
+      prompt: resolvePrompt(session.prompt),
+      clock: session.clock,
+      findings: useLint.getState().findings,
+      scores: privateData?.scores ?? {},
+      signal: privateData?.signal ?? null,
+      notes: privateData?.notes ?? [],
+      includePrivateNotes,
+      generatedAt: new Date(serverNow()),
+      imageFile,
+    });
+  const downloadMarkdown = (markdown: string) =>
+    download(new Blob([markdown], { type: "text/markdown" }), exportFileName(base, "md"));
+
+  if (isInterviewer) {
+    return (
+      <section className="ab-session__section" aria-label="Report">
+        <h3 className="ab-session__heading">Report</h3>
+        <div className="ab-session__actions">
+          <button
+            type="button"
+            className="ab-button ab-button--primary"
+            data-testid="download-report"
+            onClick={async () => {
+              downloadMarkdown(build(true));
+              await downloadBoardImage(api, imageFile);
+            }}
+          >
+            Download report
+          </button>
+          <button
+            type="button"
+            className="ab-button"
+            data-testid="share-report"
+            onClick={() => {
+              shareReport(doc, build(false), serverNow());
+              toast("The candidate can now download the report, without your private notes.");
+            }}
+          >
+            {session.report ? "Share again" : "Share with candidate"}
+          </button>
+        </div>
+        <p className="ab-hint">Markdown with the prompt, timings, diagram check, rubric and notes, plus the board as PNG.</p>
+      </section>
+    );
+  }
+  if (!session.report) return null;
+  const shared = session.report;
+  return (
+    <section className="ab-session__section" aria-label="Report">
+      <h3 className="ab-session__heading">Report</h3>
+      <p className="ab-hint">The interviewer shared the report.</p>
+      <button
+        type="button"
+        className="ab-button ab-button--primary"
+        data-testid="download-report"
+        onClick={async () => {
+          downloadMarkdown(shared.markdown);
+          await downloadBoardImage(api, imageFile);
+        }}
+      >
+        Download report
+      </button>
+    </section>
+  );
+}
