@@ -149,3 +149,35 @@ test("a forged or foreign invite is refused and the app says why", async ({ page
     await bare.close();
   }
 });
+
+test("the clock agrees across machines whose system clocks disagree", async ({ page, browser, server }) => {
+  const links = await inviteLinks(page);
+  // The candidate's laptop runs 7 minutes fast.
+  const candidate = await joinAs(browser, server.url, links.candidate, "Cai", async (context) => {
+    await context.addInitScript(() => {
+      const skew = 7 * 60_000;
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + skew;
+    });
+  });
+  try {
+    await page.getByRole("button", { name: "Start interview" }).click();
+    const seconds = async (p: typeof page) => {
+      const text = (await p.getByTestId("interview-clock").locator(".ab-clock__time").textContent()) ?? "";
+      const [m, s] = text.split(":").map(Number);
+      return (m ?? 0) * 60 + (s ?? 0);
+    };
+    await expect(candidate.getByTestId("interview-clock")).toHaveAttribute("data-status", "running");
+    await page.waitForTimeout(1500);
+    const [a, b] = [await seconds(page), await seconds(candidate)];
+    expect(a).toBeGreaterThan(4 * 60);
+    expect(Math.abs(a - b)).toBeLessThanOrEqual(2);
+    // A reload keeps the same reading: times are stored, not counted.
+    await candidate.reload();
+    await waitForEditor(candidate, /\/r\//);
+    await expect(candidate.getByTestId("interview-clock")).toHaveAttribute("data-status", "running");
+    await expect.poll(async () => Math.abs((await seconds(page)) - (await seconds(candidate)))).toBeLessThanOrEqual(2);
+  } finally {
+    await candidate.context().close();
+  }
+});
