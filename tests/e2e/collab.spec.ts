@@ -88,3 +88,29 @@ test("concurrent moves of the same element converge to one scene on both sides",
     await b.context().close();
   }
 });
+
+test("in a shared room both people see the same findings and share the lint settings", async ({ page, browser, server }) => {
+  await newBoard(page, "Shared lint");
+  await drawBox(page, 300, 300, 160, 80, "Client");
+  await drawBox(page, 650, 300, 180, 80, "API Servers");
+  await drawArrow(page, [460, 340], [650, 340]);
+  const link = await shareBoard(page);
+  const b = await joinAs(browser, server.url, link, "Bea");
+  try {
+    await expectSameScene(page, b);
+    const rules = async (p: typeof page) =>
+      (await p.locator('.ab-lint [data-testid="lint-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")))).sort();
+    await expect.poll(() => rules(b)).toContain("SD002");
+    expect(await rules(b)).toEqual(await rules(page));
+
+    // A turns SD002 off for the board; B's panel follows.
+    await page.locator(".ab-lint").getByRole("tab", { name: "Rules" }).click();
+    await page.locator(".ab-lint").getByLabel("SD002 arrow-label severity").selectOption("off");
+    await expect.poll(() => rules(b)).not.toContain("SD002");
+    await page.locator(".ab-lint").getByRole("tab", { name: "Findings" }).click();
+    await expect(page.locator('.ab-lint [data-testid="lint-finding"], .ab-lint [data-testid="lint-clean"]').first()).toBeVisible();
+    expect(await rules(b)).toEqual(await rules(page));
+  } finally {
+    await b.context().close();
+  }
+});
