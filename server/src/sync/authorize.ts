@@ -55,7 +55,7 @@ export function inviteAccess(store: RoomStore, key: Uint8Array): Authorize {
     if (!token) return refuse("missingToken");
     const check = await verifyInviteToken(key, token, roomId);
     if (!check.ok) return refuse(check.refusal);
-    
+    if (doc === "notes" && !roleCanReadNotes(check.claims.role)) return refuse("notesPrivate");
     return { role: check.claims.role };
   };
 }

@@ -34,7 +34,8 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
   /** Opens a socket that must be refused: it is closed with `kind`'s code and reason, and no byte arrived first. */
   const expectRefused = async (path: string, token: string | undefined, kind: SyncCloseKind) => {
     const client = await open(path, token);
-    expect(await client.closed).toEqual({ code: SYNC_CLOSE[kind].code, reason: SYNC_CLOSE[kind].reason });
+    const admitted = new Promise<string>((done) => setTimeout(() => done(`still open after 3 s, ${client.frames.length} frames received`), 3000).unref());
+    expect(await Promise.race([client.closed, admitted])).toEqual({ code: SYNC_CLOSE[kind].code, reason: SYNC_CLOSE[kind].reason });
     expect(client.frames).toEqual([]);
   };
 

@@ -2,8 +2,10 @@
  * The sync wire protocol: y-websocket's, byte for byte, so the stock
  * `y-websocket` WebsocketProvider talks to this server unchanged.
  *
- * A client opens one WebSocket per room at `/sync/<roomId>`; the room is named
- * by the URL and never inside a message. Every message is one binary frame
+ * A client opens one WebSocket per document at `/sync/<roomId>` (the board)
+ * or `/sync/<roomId>/notes` (an interview room's private notes), with an
+ * invite token as `?token=` where the room requires one; the document is
+ * named by the URL and never inside a message. Every message is one binary frame
  * that starts with a varUint message type (lib0 encoding):
  *
  *   0 sync             [0, syncType: varUint, payload: varUint8Array]
@@ -58,7 +60,11 @@ export const CloseCode = {
   MessageTooBig: 1009,
   /** The room's store failed; reconnecting re-syncs from the client's copy. */
   InternalError: 1011,
-  /** Refusals from the authorize hook (no or bad credentials, wrong room). */
+  /**
+   * Refusals from the authorize hook: 4401 no token, 4403 a bad one. The full
+   * set (4401–4430), with the sentence the app shows for each, is
+   * `SYNC_CLOSE` in `@archboard/protocol`.
+   */
   Unauthorized: 4401,
   Forbidden: 4403,
 } as const;

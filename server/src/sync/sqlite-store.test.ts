@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
 import * as Y from "yjs";
@@ -88,5 +90,21 @@ describe("SqliteRoomStore", () => {
     await expect(a.createRoom(created, "open")).rejects.toThrow();
     // A room that only appeared lazily (updates, never created) is open.
     expect(await a.getRoomMode(room)).toBe("open");
+  });
+
+  it("upgrades a schema-1 file: rooms created before modes existed are open", async () => {
+    const dir = tempDir("archboard-store-");
+    dirs.push(dir);
+    const room = newRoomId();
+    const v1 = new Database(join(dir.path, "rooms.sqlite"));
+    v1.exec("CREATE TABLE rooms (id TEXT PRIMARY KEY, created INTEGER NOT NULL) STRICT;");
+    v1.prepare("INSERT INTO rooms (id, created) VALUES (?, ?)").run(room, Date.now());
+    v1.pragma("user_version = 1");
+    v1.close();
+    const store = open(dir.path);
+    expect(await store.getRoomMode(room)).toBe("open");
+    const interview = newRoomId();
+    await store.createRoom(interview, "interview");
+    expect(await store.getRoomMode(interview)).toBe("interview");
   });
 });

@@ -123,7 +123,7 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
           if (closing) return refuseHttp(socket, 503, "Service Unavailable");
           if (socket.destroyed) return;
           // Whatever the hook says, the notes are the interviewer's alone.
-          const auth = granted;
+          const auth = doc === "notes" && "role" in granted && !roleCanReadNotes(granted.role) ? refuse("notesPrivate") : granted;
           const docId = doc === "notes" ? notesDocId(roomId) : roomId;
           wss.handleUpgrade(req, socket, head, (ws) => accept(ws, docId, auth));
         },

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeTokenClaims, InterviewRoomSchema, OpenRoomSchema, RoleSchema, type RoomId } from "@archboard/protocol";
+import { startTestServer, stubWebDist, tempDir, type TestServer } from "../sync/test-support.ts";
+
+const post = (srv: TestServer, body?: unknown, raw?: string) =>
+  fetch(`${srv.httpUrl}/api/rooms`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+
+describe("POST /api/rooms with modes, and /api/time", () => {
+  const web = stubWebDist();
+  const data = tempDir("archboard-rooms-api-");
+  const limitedData = tempDir("archboard-rooms-limit-");
+  let srv: TestServer;
+  let limited: TestServer;
+  beforeAll(async () => {
+    srv = await startTestServer(data.path, web.path, { ARCHBOARD_SECRET: "rooms-api-test-secret-0123456789abcdef", ROOM_CREATE_PER_MINUTE: "1000" });
+    limited = await startTestServer(limitedData.path, web.path, { ROOM_CREATE_PER_MINUTE: "3" });
+  });
+  afterAll(async () => {
+    await Promise.all([srv.stop(), limited.stop()]);
+    web.remove();
+    data.remove();
+    limitedData.remove();
+  });
+
+  it("creates an interview room with one invite per role, signed for that room and expiry", async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const res = await post(srv, { mode: "interview" });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const json = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(["expiresAt", "invites", "mode", "roomId"]);
+    const room = InterviewRoomSchema.parse(json);
+    expect(room.mode).toBe("interview");
+    for (const role of RoleSchema.options) {
+      const invite = room.invites[role];
+      expect(invite.url).toBe(`/r/${room.roomId}?t=${invite.token}`);
+      const claims = decodeTokenClaims(invite.token);
+      expect(claims).toMatchObject({ room: room.roomId, role, exp: room.expiresAt / 1000 });
+      expect(claims!.iat).toBeGreaterThanOrEqual(before);
+      expect(claims!.exp - claims!.iat).toBe(24 * 3600);
+    }
+    expect(new Set(Object.values(room.invites).map((i) => i.token)).size).toBe(3);
+    expect(await srv.server.sync.store.getRoomMode(room.roomId)).toBe("interview");
+
+    const short = InterviewRoomSchema.parse(await (await post(srv, { mode: "interview", ttlHours: 2 })).json());
+    const claims = decodeTokenClaims(short.invites.observer.token);
+    expect(claims!.exp - claims!.iat).toBe(2 * 3600);
+  });
+
+  it("still creates open rooms from an empty body, {} or { mode: 'open' }", async () => {
+    for (const body of [undefined, {}, { mode: "open" }]) {
+      const res = await post(srv, body);
+      expect(res.status).toBe(201);
+      const room = OpenRoomSchema.parse(await res.json());
+      expect(room).toEqual({ roomId: room.roomId, mode: "open", syncPath: `/sync/${room.roomId}`, url: `/r/${room.roomId}` });
+      expect(await srv.server.sync.store.getRoomMode(room.roomId as RoomId)).toBe("open");
+    }
+  });
+
+  it("answers 400 { error } for a body that is not a room request, 413 for a huge one", async () => {
+    const bad: [unknown, string?][] = [
+      [{ mode: "interview", ttlHours: 0 }],
+      [{ mode: "interview", ttlHours: 169 }],
+      [{ mode: "interview", ttlHours: "24" }],
+      [{ mode: "interview", role: "admin" }],
+      [{ mode: "party" }],
+      [{ ttlHours: 5 }],
+      [[]],
+      ["interview"],
+      [null],
+      [undefined, "{ not json"],
+    ];
+    for (const [body, raw] of bad) {
+      const res = await post(srv, body, raw);
+      expect(res.status, JSON.stringify(body ?? raw)).toBe(400);
+      expect(await res.json()).toEqual({ error: expect.any(String) });
+    }
+    const ttl = (await (await post(srv, { mode: "interview", ttlHours: 169 })).json()) as { error: string };
+    expect(ttl.error).toContain("ttlHours");
+    const huge = await post(srv, undefined, JSON.stringify({ mode: "open", pad: "x".repeat(10_000) }));
+    expect(huge.status).toBe(413);
+  });
+
+  it("limits room creation per client address (429 with Retry-After)", async () => {
+    for (let i = 0; i < 3; i++) expect((await post(limited, { mode: "interview" })).status).toBe(201);
+    const res = await post(limited, {});
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await res.json()).toEqual({ error: expect.any(String) });
+  });
+
+  it("GET /api/time answers the server's clock, never cached", async () => {
+    const t0 = Date.now();
+    const res = await fetch(`${srv.httpUrl}/api/time`);
+    const t1 = Date.now();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const { now } = (await res.json()) as { now: number };
+    expect(now).toBeGreaterThanOrEqual(t0);
+    expect(now).toBeLessThanOrEqual(t1);
+  });
+});
