@@ -19,27 +19,43 @@ const ICON_TYPES = new Set(["image", "freedraw", "draw", "line", "embeddable", "
  */
 export function buildModel(input: readonly SceneElement[]): DiagramModel {
   // Junk entries are skipped rather than rejected: the panel must never crash on a file.
-  const elements: readonly SceneElement[] = input.every(isElement) ? input : (input as readonly unknown[]).filter(isElement);
+  // They are spotted in the classifying pass below; a filtered copy is made only once
+  // one turns up.
+  let clean: SceneElement[] | null = null;
   const byId = new Map<string, SceneElement>();
   const boxes: Box[] = [];
   const arrows: SceneElement[] = [];
   const lines: SceneElement[] = [];
   const icons: SceneElement[] = [];
   const textEls: SceneElement[] = [];
-  // One pass: element objects have many shapes, so every property read is slow-ish.
-  for (const el of elements) {
-    if (el.isDeleted || byId.has(el.id)) continue;
-    byId.set(el.id, el);
-    if (BOX_TYPES.has(el.type) || FRAME_TYPES.has(el.type)) boxes.push(newBox(el));
-    else if (el.type === "arrow") arrows.push(el);
-    else if (el.type === "text") textEls.push(el);
-    else if (ICON_TYPES.has(el.type)) {
+  const customised: SceneElement[] = [];
+  // One pass, each field read once: element objects have many shapes, so every property
+  // read is slow-ish, and on large scenes each pass over them misses the CPU cache.
+  for (let i = 0; i < input.length; i++) {
+    const el = input[i] as SceneElement;
+    const isObject = !!el && typeof el === "object";
+    const id = isObject ? el.id : undefined, type = isObject ? el.type : undefined;
+    if (typeof id !== "string" || typeof type !== "string") {
+      clean ??= input.slice(0, i);
+      continue;
+    }
+    if (clean) clean.push(el);
+    if (el.customData) customised.push(el);
+    if (el.isDeleted || byId.has(id)) continue;
+    byId.set(id, el);
+    if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el));
+    else if (type === "arrow") arrows.push(el);
+    else if (type === "text") textEls.push(el);
+    else if (ICON_TYPES.has(type)) {
       icons.push(el);
-      if (el.type === "line") lines.push(el);
+      if (type === "line") lines.push(el);
     }
   }
 
-  const boxGrid = new SpatialGrid<Box>(cellSizeFor(boxes));
+  const elements: readonly SceneElement[] = clean ?? input;
+
+  const cellSize = cellSizeFor(boxes);
+  const boxGrid = new SpatialGrid<Box>(cellSize);
   for (const box of boxes) boxGrid.insert(box, box.rect);
   markZones(boxes, boxGrid);
   markIcons(icons, boxGrid);
@@ -59,10 +75,13 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   for (const e of allEdges) edgeById.set(e.id, e);
   for (const t of texts) {
     if (!t.containerId) continue;
+    // Ids are unique among live elements: a box container is not also an arrow.
     const box = boxById.get(t.containerId);
     if (box) box.boundTextId ??= t.id;
-    const edge = edgeById.get(t.containerId);
-    if (edge) edge.boundTextId ??= t.id;
+    else {
+      const edge = edgeById.get(t.containerId);
+      if (edge) edge.boundTextId ??= t.id;
+    }
   }
 
   const boxesByGroup = new Map<string, Box[]>();
@@ -89,10 +108,11 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
       continue;
     }
     edges.push(edge);
-    if (edge.startBox) edge.startBox.edges.push(edge);
-    if (edge.endBox && edge.endBox !== edge.startBox) edge.endBox.edges.push(edge);
   }
-  claimEdgeLabels(unclaimed, edges, cellSizeFor(boxes));
+  const indexOf = new Map<Box, number>();
+  for (let i = 0; i < boxes.length; i++) indexOf.set(boxes[i]!, i);
+  attachEdges(boxes, edges, indexOf);
+  claimEdgeLabels(unclaimed, edges, cellSize);
   settleEdgeLabels(edges, textById);
   claimCaptions(unclaimed, boxGrid);
   for (const box of boxes) {
@@ -103,18 +123,36 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   }
 
   const components = new UnionFind(boxes.length);
-  const indexOf = new Map(boxes.map((b, i) => [b, i]));
   for (const e of edges) if (e.startBox && e.endBox) components.union(indexOf.get(e.startBox)!, indexOf.get(e.endBox)!);
   for (const line of lines) connectByLine(line, boxGrid, components, indexOf);
 
-  const numbers: NumberMention[] = texts.flatMap((t) => t.numbers);
+  const numbers: NumberMention[] = [];
+  for (const t of texts) for (const n of t.numbers) numbers.push(n);
   return {
     elements, byId, boxes, components: boxes.filter((b) => !b.isZone), boxById,
     edges, edgeById, texts, textById, numbers,
-    isDisabled: silencer(elements, byId),
+    isDisabled: silencer(customised, byId),
     componentOf: (box) => components.find(indexOf.get(box) ?? 0),
     boxesTouching: (rect) => boxGrid.query(rect),
   };
+}
+
+/**
+ * Fills each box's `edges` (start box first, in edge order). Sized from a degree count:
+ * pushing onto an empty array reserves 17 slots, for the one to three edges most boxes have.
+ */
+function attachEdges(boxes: readonly Box[], edges: readonly Edge[], indexOf: ReadonlyMap<Box, number>): void {
+  const degree = new Int32Array(boxes.length);
+  for (const e of edges) {
+    if (e.startBox) degree[indexOf.get(e.startBox)!]! += 1;
+    if (e.endBox && e.endBox !== e.startBox) degree[indexOf.get(e.endBox)!]! += 1;
+  }
+  for (let i = 0; i < boxes.length; i++) if (degree[i]! > 0) (boxes[i] as { edges: Edge[] }).edges = new Array<Edge>(degree[i]!);
+  const filled = new Int32Array(boxes.length);
+  for (const e of edges) {
+    if (e.startBox) e.startBox.edges[filled[indexOf.get(e.startBox)!]!++] = e;
+    if (e.endBox && e.endBox !== e.startBox) e.endBox.edges[filled[indexOf.get(e.endBox)!]!++] = e;
+  }
 }
 
 /** Below this length (px) a grouped arrow is a stroke of an icon. */
@@ -132,10 +170,6 @@ function isIconStroke(edge: Edge): boolean {
   return length < ICON_STROKE_LENGTH;
 }
 
-function isElement(v: unknown): v is SceneElement {
-  return !!v && typeof v === "object" && typeof (v as SceneElement).id === "string" && typeof (v as SceneElement).type === "string";
-}
-
 function newBox(el: SceneElement): Box {
   const rect = rectOf(el);
   return {
@@ -149,13 +183,16 @@ function newBox(el: SceneElement): Box {
 
 function newText(el: SceneElement, byId: ReadonlyMap<string, SceneElement>): TextItem | null {
   // `originalText` is the text before Excalidraw wrapped it to fit its container.
-  const raw = typeof el.originalText === "string" && el.originalText.trim() ? el.originalText : el.text;
-  const text = (typeof raw === "string" ? raw : "").trim();
+  // Trimmed once: the trimmed original, when not blank, is the text.
+  let text = typeof el.originalText === "string" ? el.originalText.trim() : "";
+  if (!text) text = typeof el.text === "string" ? el.text.trim() : "";
   if (!text) return null;
-  const container = el.containerId ? byId.get(el.containerId) : undefined;
+  // The container's id equals the key it was found by: no read of the container itself.
+  const containerId = el.containerId;
+  const live = !!containerId && byId.has(containerId);
   return {
     id: el.id, element: el, text, rect: rectOf(el),
-    containerId: container ? container.id : null, labelOf: null, numbers: findNumbers(text),
+    containerId: live ? containerId : null, labelOf: null, numbers: findNumbers(text),
   };
 }
 
@@ -197,10 +234,9 @@ function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind
  * `customData.lint.disable` lookups. Few elements carry one, so they are collected once
  * and the common answer ("not silenced") costs one map probe.
  */
-function silencer(elements: readonly SceneElement[], byId: ReadonlyMap<string, SceneElement>): DiagramModel["isDisabled"] {
+function silencer(customised: readonly SceneElement[], byId: ReadonlyMap<string, SceneElement>): DiagramModel["isDisabled"] {
   const silenced = new Map<string, Set<string>>();
-  for (const el of elements) {
-    if (!el.customData) continue;
+  for (const el of customised) {
     const list = disabledRules(el);
     if (list.length > 0) silenced.set(el.id, new Set(list.map((d) => d.toLowerCase())));
   }

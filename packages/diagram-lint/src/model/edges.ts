@@ -44,40 +44,50 @@ function bindingId(binding: SceneElement["startBinding"]): string | null {
  * edge by its arrowheads.
  */
 export function resolveEndpoints(edge: Edge, ctx: EndpointContext): Edge {
-  const start = resolveEnd(edge.startBindingId, edge.start, ctx);
-  const end = resolveEnd(edge.endBindingId, edge.end, ctx);
   const e = edge as { -readonly [K in keyof Edge]: Edge[K] };
-  e.startBox = start.box; e.startInferred = start.inferred; e.startBindingBroken = start.broken;
-  e.endBox = end.box; e.endInferred = end.inferred; e.endBindingBroken = end.broken;
-  if (edge.heads === "reverse") {
-    e.from = end.box; e.to = start.box;
+  // Each end is written straight into the edge: no intermediate result objects.
+  if (edge.startBindingId) {
+    e.startBox = boundBox(edge.startBindingId, ctx);
+    e.startBindingBroken = e.startBox === null && !ctx.byId.has(edge.startBindingId);
+    e.startInferred = false;
   } else {
-    e.from = start.box; e.to = end.box;
+    e.startBox = nearestBox(edge.start, ctx.boxGrid);
+    e.startBindingBroken = false;
+    e.startInferred = e.startBox !== null;
+  }
+  if (edge.endBindingId) {
+    e.endBox = boundBox(edge.endBindingId, ctx);
+    e.endBindingBroken = e.endBox === null && !ctx.byId.has(edge.endBindingId);
+    e.endInferred = false;
+  } else {
+    e.endBox = nearestBox(edge.end, ctx.boxGrid);
+    e.endBindingBroken = false;
+    e.endInferred = e.endBox !== null;
+  }
+  if (edge.heads === "reverse") {
+    e.from = e.endBox; e.to = e.startBox;
+  } else {
+    e.from = e.startBox; e.to = e.endBox;
   }
   return edge;
 }
 
-interface End { box: Box | null; inferred: boolean; broken: boolean }
-
-function resolveEnd(boundId: string | null, at: Point, ctx: EndpointContext): End {
-  if (boundId) {
-    const target = ctx.byId.get(boundId);
-    if (!target) return { box: null, inferred: false, broken: true };
-    return { box: boxForElement(target, ctx), inferred: false, broken: false };
-  }
-  const box = nearestBox(at, ctx.boxGrid);
-  return { box, inferred: box !== null, broken: false };
-}
-
-/** Old files bind arrows to the text inside a shape: read that as the shape. */
-function boxForElement(el: SceneElement, ctx: EndpointContext): Box | null {
-  const box = ctx.boxById.get(el.id);
+/**
+ * The box a bound end names: the live box with that id, or (old files bind arrows to the
+ * text inside a shape) the box that text labels. Boxes are live elements, so a box hit
+ * needs no lookup in `byId`.
+ */
+function boundBox(id: string, ctx: EndpointContext): Box | null {
+  const box = ctx.boxById.get(id);
   if (box) return box;
-  const text = ctx.textById.get(el.id);
+  const text = ctx.textById.get(id);
   if (!text) return null;
   const ownerId = text.containerId ?? (text.labelOf?.kind === "box" ? text.labelOf.id : null);
   return ownerId ? ctx.boxById.get(ownerId) ?? null : null;
 }
+
+/** Reused query rectangle (`query` reads it only during the call): one allocation less per arrow end. */
+const PROBE = { x: 0, y: 0, w: 0, h: 0 };
 
 /**
  * The box an unbound end points at. A component wins when the point is on or near it;
@@ -88,7 +98,8 @@ export function nearestBox(at: Point, grid: SpatialGrid<Box>): Box | null {
   const s = SNAP_DISTANCE;
   let best: Box | null = null;
   let bestD = Infinity;
-  for (const box of grid.query({ x: at.x - s, y: at.y - s, w: 2 * s, h: 2 * s })) {
+  PROBE.x = at.x - s; PROBE.y = at.y - s; PROBE.w = 2 * s; PROBE.h = 2 * s;
+  for (const box of grid.query(PROBE)) {
     let d = distToRect(at, box.rect);
     if (d > s) continue;
     if (box.isZone && d === 0) {

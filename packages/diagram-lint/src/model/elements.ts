@@ -78,7 +78,10 @@ export function rectOf(el: SceneElement): Rect {
 /** Absolute polyline of a linear element (arrow or line); at least two points. */
 export function polylineOf(el: SceneElement): Point[] {
   const x = num(el.x), y = num(el.y);
-  const pts = (el.points ?? []).map((p) => ({ x: x + num(p[0]), y: y + num(p[1]) }));
+  const src = el.points ?? [];
+  // Sized up front: a pushed-to empty array reserves 17 slots, for usually 2 points.
+  const pts = new Array<Point>(src.length);
+  for (let i = 0; i < src.length; i++) pts[i] = { x: x + num(src[i]![0]), y: y + num(src[i]![1]) };
   if (pts.length === 0) pts.push({ x, y });
   if (pts.length === 1) pts.push({ x: x + num(el.width), y: y + num(el.height) });
   return pts;
@@ -86,6 +89,11 @@ export function polylineOf(el: SceneElement): Point[] {
 
 /** The point halfway along a polyline: where Excalidraw centres an arrow's label. */
 export function polylineMidpoint(pts: readonly Point[]): Point {
+  return polylineMidpointInto(pts, { x: 0, y: 0 });
+}
+
+/** `polylineMidpoint` written into `out` (hot loops reuse one object). */
+export function polylineMidpointInto(pts: readonly Point[], out: { x: number; y: number }): Point {
   let total = 0;
   for (let i = 1; i < pts.length; i++) total += dist(pts[i - 1]!, pts[i]!);
   let half = total / 2;
@@ -94,22 +102,42 @@ export function polylineMidpoint(pts: readonly Point[]): Point {
     const d = dist(a, b);
     if (d >= half && d > 0) {
       const t = half / d;
-      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      out.x = a.x + (b.x - a.x) * t;
+      out.y = a.y + (b.y - a.y) * t;
+      return out;
     }
     half -= d;
   }
-  return pts[0]!;
+  out.x = pts[0]!.x;
+  out.y = pts[0]!.y;
+  return out;
 }
 
 export function dist(a: Point, b: Point): number {
-  return Math.hypot(a.x - b.x, a.y - b.y);
+  return hypot(a.x - b.x, a.y - b.y);
+}
+
+/**
+ * `Math.hypot` for two values. V8's `Math.hypot` takes rest arguments and allocates for
+ * them on every call; with one side 0 (axis-aligned segments, points beside a rectangle)
+ * the result is exactly the other side's magnitude, so that case skips it.
+ */
+function hypot(dx: number, dy: number): number {
+  if (dx === 0) return Math.abs(dy);
+  if (dy === 0) return Math.abs(dx);
+  return Math.hypot(dx, dy);
 }
 
 /** Distance from a point to a rectangle (0 when inside). */
 export function distToRect(p: Point, r: Rect): number {
-  const dx = Math.max(r.x - p.x, 0, p.x - (r.x + r.w));
-  const dy = Math.max(r.y - p.y, 0, p.y - (r.y + r.h));
-  return Math.hypot(dx, dy);
+  return distToRectXY(p.x, p.y, r);
+}
+
+/** `distToRect` for a point given as coordinates, so callers need not build one. */
+export function distToRectXY(px: number, py: number, r: Rect): number {
+  const dx = Math.max(r.x - px, 0, px - (r.x + r.w));
+  const dy = Math.max(r.y - py, 0, py - (r.y + r.h));
+  return hypot(dx, dy);
 }
 
 export function intersectionArea(a: Rect, b: Rect): number {

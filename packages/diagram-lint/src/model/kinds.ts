@@ -32,35 +32,55 @@ for (const [kind, words] of Object.entries(KEYWORDS) as [Kind, readonly string[]
   for (const word of words) KIND_BY_KEYWORD.set(word.replace(/-/g, " "), kind);
 }
 
-/**
+/*
  * Labels are matched word by word rather than with one big alternation regex: on a
  * 10,000-element board that regex was the single largest cost of building the model.
- * Keywords are one or two words; "pub/sub"-style pairs keep their slash.
+ * Keywords are one or two words; "pub/sub"-style pairs keep their slash. Words are
+ * scanned by character code (a regex `exec` allocates a match array per word).
  */
-const WORD_RE = /[a-z0-9]+/g;
 
-interface Match { readonly kind: Kind; readonly end: number }
+/** First words of two-word keywords: only after one of these is a pair worth building. */
+const PAIR_HEADS = new Set<string>();
+for (const keyword of KIND_BY_KEYWORD.keys()) {
+  const cut = keyword.search(/[ /]/);
+  if (cut > 0) PAIR_HEADS.add(keyword.slice(0, cut));
+}
+const SEPARATOR_RE = /^[\s-]+$/;
+/** What follows a "user" that makes it a modifier ("user profile", "user-facing"). */
+const USER_MODIFIER_RE = /[\s-]*[a-z]/y;
+
+/** `[a-z0-9]`, the word characters of a lower-cased label. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
 /** The kind of the last keyword in `text` (already lower-cased), or null. */
 function lastKeyword(text: string): Kind | null {
-  let last: Match | null = null;
+  let last: Kind | null = null;
   let prev = "", prevEnd = -1;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const word = m[0], start = m.index, end = start + word.length;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    const end = i, word = text.slice(start, end);
     let kind: Kind | undefined;
-    if (prev) {
+    // A pair can only match when `prev` starts some two-word keyword.
+    if (prev && PAIR_HEADS.has(prev)) {
       const sep = text.slice(prevEnd, start);
-      const joiner = sep === "/" ? "/" : /^[\s-]+$/.test(sep) ? " " : null;
+      const joiner = sep === "/" ? "/" : SEPARATOR_RE.test(sep) ? " " : null;
       if (joiner) kind = lookup(prev + joiner + word);
     }
     kind ??= lookup(word);
     if (kind === "client" && isUserModifier(text, word, start, end)) kind = undefined;
-    if (kind) last = { kind, end };
+    if (kind) last = kind;
     prev = word;
     prevEnd = end;
   }
-  return last ? last.kind : null;
+  return last;
 }
 
 /**
@@ -69,7 +89,9 @@ function lastKeyword(text: string): Kind | null {
  */
 function isUserModifier(text: string, word: string, start: number, end: number): boolean {
   if (word !== "user" && word !== "users") return false;
-  return text.charAt(start - 1) === "-" || /^[\s-]*[a-z]/.test(text.slice(end));
+  if (text.charAt(start - 1) === "-") return true;
+  USER_MODIFIER_RE.lastIndex = end;
+  return USER_MODIFIER_RE.test(text);
 }
 
 /** A keyword or its plural. */
@@ -101,18 +123,23 @@ export function kindFromTag(tag: unknown): Kind | null {
 export function kindFromLabel(label: string): Kind | null {
   if (!label) return null;
   const lower = label.toLowerCase();
+  // Most labels are one line: skip the split and its array.
+  if (!lower.includes("\n")) return headKeyword(lower);
   const lines = lower.split("\n");
   for (const line of lines) {
     const found = headKeyword(line);
     if (found) return found;
   }
   // Wrapped labels split words across lines ("Load\nBalancer", even "Cassandr\na").
-  return lines.length > 1 ? headKeyword(lines.join(" ")) ?? headKeyword(lines.join("")) : null;
+  return headKeyword(lines.join(" ")) ?? headKeyword(lines.join(""));
 }
+
+/** Parenthesised or bracketed asides: "Kafka (logs)", "DB [replica]". */
+const ASIDE_RE = /\([^)]*\)|\[[^\]]*\]/g;
 
 function headKeyword(line: string): Kind | null {
   if (line.includes("(") || line.includes("[")) {
-    const outside = lastKeyword(line.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
+    const outside = lastKeyword(line.replace(ASIDE_RE, " "));
     if (outside) return outside;
   }
   return lastKeyword(line);

@@ -1,4 +1,4 @@
-import { centerOf, distToRect, intersectionArea, polylineMidpoint, type Point, type Rect } from "./elements.ts";
+import { distToRectXY, intersectionArea, polylineMidpointInto, type Point, type Rect } from "./elements.ts";
 import { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
 
@@ -21,11 +21,11 @@ export function claimBoxLabels(
   for (const t of texts) {
     if (t.containerId) continue;
     const area = t.rect.w * t.rect.h;
-    const c = centerOf(t.rect);
+    const cx = t.rect.x + t.rect.w / 2, cy = t.rect.y + t.rect.h / 2;
     let best: Box | null = null;
     for (const box of boxGrid.query(t.rect)) {
       // Centre inside, or most of the text inside: hand-placed text often spills over.
-      const inside = distToRect(c, box.rect) === 0 || (area > 0 && intersectionArea(box.rect, t.rect) >= 0.6 * area);
+      const inside = distToRectXY(cx, cy, box.rect) === 0 || (area > 0 && intersectionArea(box.rect, t.rect) >= 0.6 * area);
       if (inside && (!best || box.area < best.area)) best = box;
     }
     let how: "inside" | "group" = "inside";
@@ -40,7 +40,7 @@ export function claimBoxLabels(
     if (best) {
       const box: Box = best;
       t.labelOf = { kind: "box", id: box.id, how };
-      box.freeLabelIds.push(t.id);
+      addFreeLabel(box, t.id);
     } else {
       unclaimed.push(t);
     }
@@ -57,12 +57,14 @@ export function settleBoxLabels(boxes: readonly Box[], textById: ReadonlyMap<str
       box.labelSource = "bound";
       continue;
     }
-    const free = box.freeLabelIds.map((id) => textById.get(id)).filter((t): t is TextItem => !!t);
     if (box.element.type === "frame" || box.element.type === "magicframe") {
       box.label = typeof box.element.name === "string" ? box.element.name : "";
       box.labelSource = box.label ? "bound" : "none";
     }
-    if (free.length > 0 && !box.label) {
+    // Most boxes have a bound label or none at all: only build the list when needed.
+    if (box.freeLabelIds.length === 0 || box.label) continue;
+    const free = liveTexts(box.freeLabelIds, textById);
+    if (free.length > 0) {
       free.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
       box.label = free.map((t) => t.text).join("\n");
       box.labelSource = "free";
@@ -79,19 +81,24 @@ export function claimEdgeLabels(unclaimed: readonly TextItem[], edges: readonly 
   const grid = new SpatialGrid<TextItem>(cellSize);
   for (const t of unclaimed) grid.insert(t, t.rect);
   const best = new Map<TextItem, { edge: Edge; d: number }>();
+  // One midpoint and one probe rectangle reused for every arrow (`query` reads the probe only during the call).
+  const mid = { x: 0, y: 0 };
+  const probe = { x: 0, y: 0, w: 0, h: 0 };
   for (const edge of edges) {
-    const mid = polylineMidpoint(edge.points);
+    polylineMidpointInto(edge.points, mid);
     const r = ARROW_LABEL_RADIUS;
-    for (const t of grid.query({ x: mid.x - r, y: mid.y - r, w: 2 * r, h: 2 * r })) {
+    probe.x = mid.x - r; probe.y = mid.y - r; probe.w = 2 * r; probe.h = 2 * r;
+    for (const t of grid.query(probe)) {
       if (!isShortLabel(t)) continue;
-      const d = distToRect(mid, t.rect);
+      const d = distToRectXY(mid.x, mid.y, t.rect);
       if (d <= r) offer(best, t, edge, d);
     }
     for (let i = 1; i < edge.points.length; i++) {
       const a = edge.points[i - 1]!, b = edge.points[i]!;
       const s = SHAFT_LABEL_DISTANCE;
-      const box: Rect = { x: Math.min(a.x, b.x) - s, y: Math.min(a.y, b.y) - s, w: Math.abs(a.x - b.x) + 2 * s, h: Math.abs(a.y - b.y) + 2 * s };
-      for (const t of grid.query(box)) {
+      probe.x = Math.min(a.x, b.x) - s; probe.y = Math.min(a.y, b.y) - s;
+      probe.w = Math.abs(a.x - b.x) + 2 * s; probe.h = Math.abs(a.y - b.y) + 2 * s;
+      for (const t of grid.query(probe)) {
         if (t.text.length > 40 || t.text.includes("\n\n")) continue;
         const d = shaftDistance(a, b, t.rect);
         // Penalised so a text at some arrow's midpoint beats one merely beside another's shaft.
@@ -101,13 +108,17 @@ export function claimEdgeLabels(unclaimed: readonly TextItem[], edges: readonly 
   }
   for (const [t, { edge }] of best) {
     t.labelOf = { kind: "edge", id: edge.id, how: "near" };
-    edge.freeLabelIds.push(t.id);
+    addFreeLabel(edge, t.id);
   }
 }
 
 /** Notes and requirement lists that happen to sit by an arrow are not its label. */
 function isShortLabel(t: TextItem): boolean {
-  return t.text.length <= 80 && t.text.split("\n").length <= 4;
+  if (t.text.length > 80) return false;
+  // At most 4 lines, i.e. at most 3 line breaks (counted without splitting).
+  let breaks = 0;
+  for (let i = t.text.indexOf("\n"); i !== -1; i = t.text.indexOf("\n", i + 1)) if (++breaks > 3) return false;
+  return true;
 }
 
 /** Keeps, per text, the nearest arrow offered so far. */
@@ -125,25 +136,48 @@ function offer(best: Map<TextItem, { edge: Edge; d: number }>, t: TextItem, edge
  * beyond the segment's ends (then it is more likely a box caption than a label).
  */
 function shaftDistance(a: Point, b: Point, r: Rect): number {
-  const c = centerOf(r);
+  const cx = r.x + r.w / 2, cy = r.y + r.h / 2;
   const dx = b.x - a.x, dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
   if (len2 === 0) return Infinity;
-  const t = ((c.x - a.x) * dx + (c.y - a.y) * dy) / len2;
+  const t = ((cx - a.x) * dx + (cy - a.y) * dy) / len2;
   if (t < 0.1 || t > 0.9) return Infinity;
-  return distToRect({ x: a.x + dx * t, y: a.y + dy * t }, r);
+  return distToRectXY(a.x + dx * t, a.y + dy * t, r);
 }
 
 /** Fills each edge's label from its bound text, then any free texts beside it. */
 export function settleEdgeLabels(edges: readonly Edge[], textById: ReadonlyMap<string, TextItem>): void {
   for (const edge of edges) {
     const bound = edge.boundTextId ? textById.get(edge.boundTextId) : undefined;
-    const free = edge.freeLabelIds.map((id) => textById.get(id)).filter((t): t is TextItem => !!t);
-    const parts = [...(bound ? [bound] : []), ...free];
+    // Common case (bound label, no free text) without the intermediate arrays.
+    if (edge.freeLabelIds.length === 0) {
+      edge.label = bound ? bound.text : "";
+      edge.labelSource = bound ? "bound" : "none";
+      if (bound && bound.numbers.length > 0) edge.numbers = bound.numbers.slice();
+      continue;
+    }
+    const free = liveTexts(edge.freeLabelIds, textById);
+    const parts = bound ? [bound, ...free] : free;
     edge.label = parts.map((t) => t.text).join("\n");
     edge.labelSource = bound ? "bound" : free.length > 0 ? "free" : "none";
-    for (const p of parts) edge.numbers.push(...p.numbers);
+    for (const p of parts) for (const n of p.numbers) edge.numbers.push(n);
   }
+}
+
+/** Most labels are one text: a one-element literal instead of a push reserving 17 slots. */
+function addFreeLabel(target: Box | Edge, id: string): void {
+  if (target.freeLabelIds.length === 0) target.freeLabelIds = [id];
+  else target.freeLabelIds.push(id);
+}
+
+/** The live text items among `ids`, in order. */
+function liveTexts(ids: readonly string[], textById: ReadonlyMap<string, TextItem>): TextItem[] {
+  const out: TextItem[] = [];
+  for (const id of ids) {
+    const t = textById.get(id);
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 /** A caption sits this close (px) above or below its shape. */
@@ -154,10 +188,11 @@ const CAPTION_GAP = 16;
  * other label (people label cylinders and icons this way). Never offered for binding.
  */
 export function claimCaptions(texts: readonly TextItem[], boxGrid: SpatialGrid<Box>): void {
+  const probe = { x: 0, y: 0, w: 0, h: 0 };
   for (const t of texts) {
     if (t.containerId || t.labelOf) continue;
     const r = t.rect;
-    const probe = { x: r.x, y: r.y - CAPTION_GAP, w: r.w, h: r.h + 2 * CAPTION_GAP };
+    probe.x = r.x; probe.y = r.y - CAPTION_GAP; probe.w = r.w; probe.h = r.h + 2 * CAPTION_GAP;
     let best: Box | null = null;
     for (const box of boxGrid.query(probe)) {
       if (box.isZone || box.label || box.boundTextId || box.freeLabelIds.length > 0) continue;
@@ -172,7 +207,7 @@ export function claimCaptions(texts: readonly TextItem[], boxGrid: SpatialGrid<B
     if (best) {
       const box: Box = best;
       t.labelOf = { kind: "box", id: box.id, how: "caption" };
-      box.freeLabelIds.push(t.id);
+      addFreeLabel(box, t.id);
       box.label = t.text;
       box.labelSource = "free";
     }

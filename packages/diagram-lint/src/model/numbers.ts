@@ -26,15 +26,25 @@ const NONE: NumberMention[] = [];
 // One pass over the text with one capture group per kind, tried in the order above.
 const COMBINED = new RegExp(PATTERNS.map(([, src]) => `(${src})`).join("|"), "gi");
 
+/** Both HINT branches need an ASCII digit; looking for one is cheaper than the regex. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Every figure found in a piece of text. */
 export function findNumbers(text: string): NumberMention[] {
   // Cheap pre-check: a figure needs a digit followed by a unit (or "p99"); most labels
   // have neither, and most of a scene is labels.
-  if (!HINT.test(text)) return NONE;
+  if (!hasDigit(text) || !HINT.test(text)) return NONE;
   const found: NumberMention[] = [];
   COMBINED.lastIndex = 0;
   for (let m = COMBINED.exec(text); m; m = COMBINED.exec(text)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    let group = 1;
+    while (m[group] === undefined) group++;
     found.push({ kind: PATTERNS[group - 1]![0], text: m[0].trim() });
   }
   return found;

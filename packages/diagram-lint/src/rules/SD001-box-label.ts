@@ -17,14 +17,18 @@ const MIN_SIDE = 30;
  * table cells and decoration, and an error on each would bury the panel.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const drawnGroups = groupsWithDrawings(model);
+  // A scan of every element: done only once some box needs it (labelled boards never do).
+  let drawnGroups: Set<string> | null = null;
   const hits: RuleHit[] = [];
   for (const box of model.components) {
-    if (box.label.trim() || box.hasIcon || externalEdges(box).length === 0) continue;
-    if ((box.element.groupIds ?? []).some((g) => drawnGroups.has(g))) continue;
+    if (box.label.trim() || box.hasIcon || box.edges.length === 0) continue;
+    const external = externalEdges(box);
+    if (external.length === 0) continue;
+    drawnGroups ??= groupsWithDrawings(model);
+    if ((box.element.groupIds ?? []).some((g) => drawnGroups!.has(g))) continue;
     if (box.rect.w < MIN_SIDE || box.rect.h < MIN_SIDE) continue;
     if (isShadowOfNamedBox(model, box) || !enabledFor(model, meta, box.id)) continue;
-    const names = externalEdges(box)
+    const names = external
       .map((e) => (e.startBox === box ? e.endBox : e.startBox))
       .filter((b) => b && b.label)
       .map((b) => boxName(b!));

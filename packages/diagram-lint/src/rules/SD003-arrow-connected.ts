@@ -14,9 +14,11 @@ export const meta: RuleMeta = {
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const edge of model.edges) {
-    const problems = [describeEnd(edge, "start"), describeEnd(edge, "end")].filter((p): p is string => !!p);
-    if (problems.length === 0 || !enabledFor(model, meta, edge.id)) continue;
-    hits.push({ message: `${edgeName(edge)}: ${problems.join("; ")}`, elementIds: [edge.id] });
+    // Most arrows are fine: build no list for them.
+    const start = describeEnd(edge, "start"), end = describeEnd(edge, "end");
+    if ((!start && !end) || !enabledFor(model, meta, edge.id)) continue;
+    const problems = start && end ? `${start}; ${end}` : start ?? end;
+    hits.push({ message: `${edgeName(edge)}: ${problems}`, elementIds: [edge.id] });
   }
   return hits;
 }

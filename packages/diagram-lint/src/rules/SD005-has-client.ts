@@ -12,8 +12,10 @@ export const meta: RuleMeta = {
  * or an image counts: people draw users as icons more often than as boxes.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const classified = model.components.filter((b) => b.kind !== null);
-  if (classified.length < 2) return [];
+  // Counted, not collected: only "at least two" matters.
+  let classified = 0;
+  for (const b of model.components) if (b.kind !== null && ++classified >= 2) break;
+  if (classified < 2) return [];
   if (model.boxes.some((b) => b.kind === "client")) return [];
   const captioned = model.texts.some((t) => !t.labelOf && !t.containerId && t.text.length <= 30 && kindFromLabel(t.text) === "client");
   if (captioned) return [];

@@ -31,10 +31,11 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
 function isLeftward(edge: Edge): boolean {
   if (edge.heads !== "forward" && edge.heads !== "reverse") return false;
   if (!edge.from || !edge.to || edge.from === edge.to) return false;
-  if (RESPONSE_RE.test(edge.label)) return false;
   const from = edge.from.tier, to = edge.to.tier;
   if (from !== null && to !== null && to < from) return false;
-  const [a, b] = edge.heads === "forward" ? [edge.start, edge.end] : [edge.end, edge.start];
+  // Geometry before the label regex: most arrows do not point left at all.
+  const a = edge.heads === "forward" ? edge.start : edge.end;
+  const b = edge.heads === "forward" ? edge.end : edge.start;
   const dx = b.x - a.x, dy = b.y - a.y;
-  return dx < -Math.max(MIN_RUN, Math.abs(dy));
+  return dx < -Math.max(MIN_RUN, Math.abs(dy)) && !RESPONSE_RE.test(edge.label);
 }

@@ -13,14 +13,23 @@ export const meta: RuleMeta = {
  * unnumbered arrows; never one finding per arrow, which would drown the panel.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const requests = model.edges.filter(
-    (e) => e.from && e.to && !RESPONSE_RE.test(e.label) && enabledFor(model, meta, e.id),
-  );
-  const bare = requests.filter((e) => e.numbers.length === 0);
-  if (requests.length < 2 || bare.length === 0) return [];
-  const n = requests.length, k = bare.length;
+  // Requests are counted, only the bare ones listed; labels repeat, so each distinct
+  // label is tested against the reply vocabulary once.
+  const isReply = new Map<string, boolean>();
+  const bare: string[] = [];
+  let n = 0;
+  for (const e of model.edges) {
+    if (!e.from || !e.to) continue;
+    let reply = isReply.get(e.label);
+    if (reply === undefined) isReply.set(e.label, (reply = RESPONSE_RE.test(e.label)));
+    if (reply || !enabledFor(model, meta, e.id)) continue;
+    n++;
+    if (e.numbers.length === 0) bare.push(e.id);
+  }
+  if (n < 2 || bare.length === 0) return [];
+  const k = bare.length;
   return [{
     message: `${k} of ${n} request edge${n === 1 ? "" : "s"} carry no number: add a rate or size (e.g. “2k QPS”, “2 MB/upload”)`,
-    elementIds: bare.map((e) => e.id),
+    elementIds: bare,
   }];
 }

@@ -3,6 +3,9 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { edgeName, enabledFor, quote } from "./naming.ts";
 import { mixesReadsAndWrites } from "./terms.ts";
 
+/** Hoisted: a literal in the callback built a RegExp object per box. */
+const REPLICA_RE = /\breplicas?\b/i;
+
 export const meta: RuleMeta = {
   id: "SD009", alias: "read-write-split", title: "Reads and writes take separate arrows",
   category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD009.md",
@@ -13,7 +16,7 @@ export const meta: RuleMeta = {
  * arrow labelled "reads/writes" hides exactly the difference the design is about.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const hasReadPath = model.boxes.some((b) => b.kind === "cache" || /\breplicas?\b/i.test(b.label));
+  const hasReadPath = model.boxes.some((b) => b.kind === "cache" || REPLICA_RE.test(b.label));
   if (!hasReadPath) return [];
   const hits: RuleHit[] = [];
   for (const edge of model.edges) {

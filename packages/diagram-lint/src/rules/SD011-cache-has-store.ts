@@ -7,13 +7,15 @@ export const meta: RuleMeta = {
   category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD011.md",
 };
 
+const CACHE_WORD_RE = /\bcach(?:e|es|ing)\b/i;
+
 /**
  * Redis is as often a primary store (counters, rate limits, sessions) as a cache: judge
  * only boxes that say "cache", or that a template tagged as one.
  */
 function isCache(box: Box): boolean {
   if (box.kind !== "cache") return false;
-  return box.element.customData?.["kind"] === "cache" || /\bcach(?:e|es|ing)\b/i.test(box.label);
+  return box.element.customData?.["kind"] === "cache" || CACHE_WORD_RE.test(box.label);
 }
 
 /**

@@ -9,6 +9,8 @@ export const meta: RuleMeta = {
 };
 
 const STORES = new Set(["db", "cache", "storage"]);
+/** Hoisted: a literal inside the loop's callback built a RegExp object per text. */
+const PRESIGNED_TEXT_RE = /\b(?:pre[\s-]?signed|signed[\s-]?urls?)\b/i;
 
 /**
  * An edge joining a client to a database, cache or storage, either way. Presigned
@@ -16,15 +18,22 @@ const STORES = new Set(["db", "cache", "storage"]);
  * when the label says so.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  // A board that talks about presigned URLs anywhere is drawing that pattern.
-  const presignedBoard = model.texts.some((t) => /\b(?:pre[\s-]?signed|signed[\s-]?urls?)\b/i.test(t.text));
+  // A board that talks about presigned URLs anywhere is drawing that pattern. Only asked
+  // once a client–storage edge turns up: it is a scan of every text.
+  let presignedBoard: boolean | undefined;
   const hits: RuleHit[] = [];
   for (const edge of model.edges) {
     const a = edge.startBox, b = edge.endBox;
     if (!a || !b) continue;
-    const [client, store] = pair(a, b);
-    if (!client || !store || !enabledFor(model, meta, edge.id)) continue;
-    if (store.kind === "storage" && (presignedBoard || PRESIGNED_RE.test(edge.label))) continue;
+    // Which end is the client, without a [client, store] pair per edge.
+    const clientFirst = isClientToStore(a, b);
+    if (!clientFirst && !isClientToStore(b, a)) continue;
+    const client = clientFirst ? a : b, store = clientFirst ? b : a;
+    if (!enabledFor(model, meta, edge.id)) continue;
+    if (store.kind === "storage") {
+      presignedBoard ??= model.texts.some((t) => PRESIGNED_TEXT_RE.test(t.text));
+      if (presignedBoard || PRESIGNED_RE.test(edge.label)) continue;
+    }
     hits.push({
       message: `Client ${boxName(client)} talks directly to ${boxName(store)}: put a service in between (auth, validation, schema changes)`,
       elementIds: [edge.id],
@@ -33,8 +42,6 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   return hits;
 }
 
-function pair(a: Box, b: Box): [Box | null, Box | null] {
-  if (a.kind === "client" && b.kind && STORES.has(b.kind)) return [a, b];
-  if (b.kind === "client" && a.kind && STORES.has(a.kind)) return [b, a];
-  return [null, null];
+function isClientToStore(client: Box, store: Box): boolean {
+  return client.kind === "client" && !!store.kind && STORES.has(store.kind);
 }

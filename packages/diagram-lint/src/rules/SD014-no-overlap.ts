@@ -23,9 +23,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   const boxes = model.components.filter((b) => !b.rotated && b.label.trim() !== "");
   const grid = new SpatialGrid<number>(cellSize(boxes));
   const shapes = boxes.map(innerRect);
-  shapes.forEach((r, i) => grid.insert(i, r));
+  for (let i = 0; i < shapes.length; i++) grid.insert(i, shapes[i]!);
   const hits: RuleHit[] = [];
-  boxes.forEach((a, i) => {
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
     for (const j of grid.query(shapes[i]!)) {
       if (j <= i) continue;
       const b = boxes[j]!;
@@ -37,12 +38,14 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       if (!enabledFor(model, meta, a.id) || !enabledFor(model, meta, b.id)) continue;
       hits.push({ message: `${capitalise(boxName(a))} and ${boxName(b)} overlap: move them apart so both stay readable`, elementIds: [a.id, b.id] });
     }
-  });
+  }
   return hits;
 }
 
 function innerRect(box: Box): Rect {
   const k = box.element.type === "ellipse" ? Math.SQRT1_2 : box.element.type === "diamond" ? 0.5 : 1;
+  // A rectangle is its own inner rectangle: no copy.
+  if (k === 1) return box.rect;
   const { x, y, w, h } = box.rect;
   return { x: x + (w * (1 - k)) / 2, y: y + (h * (1 - k)) / 2, w: w * k, h: h * k };
 }
@@ -53,7 +56,9 @@ function sharesGroup(a: Box, b: Box): boolean {
 }
 
 function cellSize(boxes: readonly Box[]): number {
-  const sides = boxes.slice(0, 256).map((b) => Math.max(b.rect.w, b.rect.h)).sort((a, b) => a - b);
+  const sides: number[] = [];
+  for (let i = 0; i < boxes.length && i < 256; i++) sides.push(Math.max(boxes[i]!.rect.w, boxes[i]!.rect.h));
+  sides.sort((a, b) => a - b);
   return Math.max(50, 2 * (sides[sides.length >> 1] ?? 100));
 }
 

@@ -19,7 +19,8 @@ const MAX_NAME_LINES = 3;
  * boards are full of wireframes, tables and notes in boxes that are not components.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const connected = model.edges.filter((e) => e.startBox && e.endBox).length;
+  let connected = 0;
+  for (const e of model.edges) if (e.startBox && e.endBox && ++connected >= 2) break;
   if (connected < 2) return [];
   const hits: RuleHit[] = [];
   for (const box of model.components) {
@@ -32,9 +33,16 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   return hits;
 }
 
+/** Lines in `text`, counted without splitting it. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  return lines;
+}
+
 function isCandidate(box: Box): boolean {
   if (box.edges.length > 0 || box.lineCount > 0 || !box.label.trim()) return false;
   if (box.kind === null || box.kind === "observability" || lintRole(box.element)) return false;
-  if (box.label.length > MAX_NAME_CHARS || box.label.split("\n").length > MAX_NAME_LINES) return false;
+  if (box.label.length > MAX_NAME_CHARS || lineCount(box.label) > MAX_NAME_LINES) return false;
   return !NOTE_RE.test(box.label);
 }

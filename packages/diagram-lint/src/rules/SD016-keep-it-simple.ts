@@ -24,7 +24,9 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   const scan = (text: string, id: string): void => {
     HEAVYWEIGHT_RE.lastIndex = 0;
     for (let m = HEAVYWEIGHT_RE.exec(text); m; m = HEAVYWEIGHT_RE.exec(text)) {
-      note(HEAVYWEIGHT[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]![0], id);
+      let group = 1;
+      while (m[group] === undefined) group++;
+      note(HEAVYWEIGHT[group - 1]![0], id);
     }
   };
   for (const text of model.texts) {

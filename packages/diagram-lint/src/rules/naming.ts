@@ -2,11 +2,12 @@ import type { Box, DiagramModel, Edge } from "../model/types.ts";
 import type { RuleMeta } from "../types.ts";
 
 const MAX_NAME = 40;
+const SPACES_RE = /\s+/g;
 
 /** A label as quoted in messages: on one line, shortened. */
 export function quote(label: string): string {
   // Wrapped labels read as one line; notes are cut short.
-  const flat = label.replace(/\s+/g, " ").trim();
+  const flat = label.replace(SPACES_RE, " ").trim();
   const short = flat.length > MAX_NAME ? `${flat.slice(0, MAX_NAME - 1).trimEnd()}…` : flat;
   return `“${short}”`;
 }

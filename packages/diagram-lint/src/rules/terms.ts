@@ -8,10 +8,16 @@ export const RESPONSE_RE = /\b(?:responses?|reply|replies|ack|acks|acknowledge\w
 
 /** A label that claims one arrow carries both reads and writes (SD009). */
 export function mixesReadsAndWrites(label: string): boolean {
-  if (/\bR\s*\/\s*W\b|\bRW\b/.test(label)) return true;
-  if (/\bread[\s-]*write\b/i.test(label)) return true;
-  return /\b(?:reads?|reading)\b/i.test(label) && /\b(?:writes?|writing)\b/i.test(label);
+  if (RW_RE.test(label)) return true;
+  if (READ_WRITE_RE.test(label)) return true;
+  return READS_RE.test(label) && WRITES_RE.test(label);
 }
+
+// Module constants: literals inside the function made four RegExp objects per arrow.
+const RW_RE = /\bR\s*\/\s*W\b|\bRW\b/;
+const READ_WRITE_RE = /\bread[\s-]*write\b/i;
+const READS_RE = /\b(?:reads?|reading)\b/i;
+const WRITES_RE = /\b(?:writes?|writing)\b/i;
 
 /** Words saying a datastore is replicated, sharded or clustered (SD010). */
 export const REDUNDANCY_RE = /\b(?:replicas?|replicated|replication|primary|leader|followers?|master|slaves?|shards?|sharded|sharding|partition(?:s|ed)?|cluster(?:ed)?|multi[\s-]?az|standby|failover)\b|[×x]\s*\d+\b|\b\d+\s*[×x]\b/i;
