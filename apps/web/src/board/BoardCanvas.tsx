@@ -28,6 +28,8 @@ import { loadView, saveView } from "./boardView.ts";
 import { excalidrawScene } from "./sceneAdapter.ts";
 import { useBoardShortcuts } from "./useBoardShortcuts.ts";
 import { useFileDrop } from "./useFileDrop.ts";
+import { TemplateFooterButtons, TemplateLayer } from "../templates/TemplateControls.tsx";
+import { useTemplatesUi } from "../templates/templatesStore.ts";
 
 const THUMBNAIL_DELAY_MS = 1000;
 
@@ -180,6 +182,8 @@ export default function BoardCanvas({ board, meta }: Props) {
           <MainMenu.Item onSelect={() => useBoardUi.getState().openExport()} shortcut="Ctrl+Shift+E">
             Export…
           </MainMenu.Item>
+          <MainMenu.Item onSelect={() => useTemplatesUi.getState().openPicker()}>Templates…</MainMenu.Item>
+          <MainMenu.Item onSelect={() => useTemplatesUi.getState().openText()}>Diagram from text…</MainMenu.Item>
           {!meta.roomId && (
             <MainMenu.Item onSelect={() => setInterviewDialog(true)}>Start a mock interview…</MainMenu.Item>
           )}
@@ -193,6 +197,7 @@ export default function BoardCanvas({ board, meta }: Props) {
         </MainMenu>
         <Footer>
           <BoardTitleBar meta={meta} doc={board.doc} />
+          {api && <TemplateFooterButtons api={api} />}
         </Footer>
         {api && <LintPanel api={api} doc={board.doc} />}
         {api && role && meta.roomId && meta.roomToken && (
@@ -216,6 +221,7 @@ export default function BoardCanvas({ board, meta }: Props) {
       <RefusalNotice onLeave={() => navigate("/")} />
       {interviewDialog && <StartInterviewDialog boardId={board.id} onClose={() => setInterviewDialog(false)} />}
       {exportOpen && api && <ExportDialog api={api} title={meta.title} />}
+      {api && <TemplateLayer api={api} />}
     </div>
   );
 }

@@ -1,0 +1,152 @@
+/**
+ * The component library shipped with the app, shown in Excalidraw's library panel: one
+ * item per building block of a system-design diagram. Every item is a small group whose
+ * one labelled box carries `customData.kind`, so the linter reads it as that kind even
+ * after the user renames it; decorations (a cylinder's cap, a phone's home bar) are
+ * lines, which the linter never mistakes for components.
+ */
+import type { Kind } from "@archboard/templates";
+import type { LibraryItem } from "@excalidraw/excalidraw/types";
+import { asElements, boundLabel, ellipseArc, line, shape, type Draft, type ShapeStyle } from "./elementFactory.ts";
+import type { Rect } from "./placement.ts";
+
+/** Fills from Excalidraw's palette, the same family the templates use. */
+const FILL: Readonly<Record<Kind, string>> = {
+  client: "#a5d8ff", edge: "#99e9f2", lb: "#d0bfff", service: "#b2f2bb", worker: "#c0eb75", cache: "#ffc9c9",
+  queue: "#ffec99", db: "#ffd8a8", storage: "#ffd8a8", search: "#eebefa", observability: "#e9ecef",
+};
+const ROUNDED = { type: 3 } as const;
+const DECOR = "#495057";
+
+/** One entry of the library, before it becomes Excalidraw's `LibraryItem`. */
+export interface ComponentSpec {
+  /** Stable id: `lib-<key>`; element ids derive from it. */
+  readonly key: string;
+  /** Name shown in the library panel. */
+  readonly name: string;
+  readonly kind: Kind;
+  /** The label drawn in the box. */
+  readonly label: string;
+  readonly draw: (ctx: DrawContext) => Draft[];
+}
+
+interface DrawContext {
+  readonly id: (part: string) => string;
+  readonly group: readonly string[];
+  /** The labelled box's style: fill for the kind, `customData.kind`. */
+  readonly box: ShapeStyle;
+  readonly label: string;
+}
+
+/** A plain labelled box, the body of most items. */
+function box(ctx: DrawContext, type: "rectangle" | "ellipse", r: Rect, style: ShapeStyle = {}): Draft[] {
+  const body = shape(type, ctx.id("box"), r, ctx.group, { ...ctx.box, roundness: type === "rectangle" ? ROUNDED : null, ...style });
+  return [body, boundLabel(body, ctx.label)];
+}
+
+const deco = (ctx: DrawContext, part: string, points: [number, number][], style: ShapeStyle = {}): Draft =>
+  line(ctx.id(part), points, ctx.group, { strokeColor: DECOR, strokeWidth: 1, ...style });
+
+/** A cylinder: a filled body outline, a cap ellipse over it, and a transparent labelled box for the linter and arrows. */
+function cylinder(ctx: DrawContext, w: number, h: number): Draft[] {
+  const ry = 14;
+  // Left side, the bottom arc through its lowest point, right side, closed along the cap's middle (hidden by the cap).
+  const bottom = ellipseArc({ x: 0, y: h - 2 * ry, width: w, height: 2 * ry }, Math.PI, 0);
+  const body: [number, number][] = [[0, ry], ...bottom, [w, ry], [0, ry]];
+  const fill = ctx.box.backgroundColor;
+  const outline = line(ctx.id("body"), body, ctx.group, { backgroundColor: fill, roundness: null });
+  const cap = line(ctx.id("cap"), ellipseArc({ x: 0, y: 0, width: w, height: 2 * ry }, 0, 2 * Math.PI, 24), ctx.group, { backgroundColor: fill });
+  const [labelled, text] = box(ctx, "rectangle", { x: 0, y: 2 * ry, width: w, height: h - 3 * ry }, {
+    strokeColor: "transparent", backgroundColor: "transparent", roundness: null,
+  });
+  return [outline, cap, labelled!, text!];
+}
+
+/** The library, in the order the panel lists it (request path left to right, then the side). */
+export const COMPONENT_SPECS: readonly ComponentSpec[] = [
+  {
+    key: "client", name: "Client (web)", kind: "client", label: "Client",
+    draw: (c) => [...box(c, "rectangle", { x: 0, y: 0, width: 160, height: 90 }), deco(c, "chrome", [[0, 18], [160, 18]])],
+  },
+  {
+    key: "mobile", name: "Mobile client", kind: "client", label: "Mobile",
+    draw: (c) => [
+      ...box(c, "rectangle", { x: 0, y: 0, width: 90, height: 140 }),
+      deco(c, "speaker", [[35, 12], [55, 12]], { strokeWidth: 2 }),
+      deco(c, "home", [[32, 126], [58, 126]], { strokeWidth: 2 }),
+    ],
+  },
+  { key: "cdn", name: "CDN", kind: "edge", label: "CDN", draw: (c) => box(c, "ellipse", { x: 0, y: 0, width: 150, height: 90 }) },
+  { key: "dns", name: "DNS", kind: "edge", label: "DNS", draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 130, height: 70 }) },
+  {
+    key: "lb", name: "Load balancer", kind: "lb", label: "Load Balancer",
+    draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 180, height: 80 }),
+  },
+  {
+    key: "gateway", name: "API gateway", kind: "lb", label: "API Gateway",
+    draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 170, height: 80 }, { strokeStyle: "dashed" }),
+  },
+  { key: "service", name: "Service", kind: "service", label: "Service", draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 160, height: 80 }) },
+  {
+    key: "worker", name: "Workers", kind: "worker", label: "Workers",
+    // Two offset outlines behind the box read as "several of these".
+    draw: (c) => [
+      deco(c, "stack2", [[16, -16], [176, -16], [176, 64]], { strokeWidth: 2 }),
+      deco(c, "stack1", [[8, -8], [168, -8], [168, 72]], { strokeWidth: 2 }),
+      ...box(c, "rectangle", { x: 0, y: 0, width: 160, height: 80 }),
+    ],
+  },
+  { key: "cache", name: "Cache", kind: "cache", label: "Cache", draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 140, height: 70 }) },
+  { key: "db", name: "Database", kind: "db", label: "Database", draw: (c) => cylinder(c, 140, 120) },
+  {
+    key: "queue", name: "Queue / topic", kind: "queue", label: "Queue",
+    // Message slots at both ends: the usual drawing of a queue.
+    draw: (c) => [
+      ...box(c, "rectangle", { x: 0, y: 0, width: 190, height: 70 }, { roundness: null }),
+      ...[16, 30, 160, 174].map((x) => deco(c, `slot${x}`, [[x, 0], [x, 70]], { strokeWidth: 2, strokeColor: "#1e1e1e" })),
+    ],
+  },
+  {
+    key: "blob", name: "Blob storage", kind: "storage", label: "Blob Storage",
+    // A bucket: a filled trapezoid under a transparent labelled box.
+    draw: (c) => [
+      line(c.id("bucket"), [[0, 0], [170, 0], [155, 100], [15, 100], [0, 0]], c.group, { backgroundColor: FILL.storage }),
+      deco(c, "rim", [[0, 14], [170, 14]]),
+      ...box(c, "rectangle", { x: 10, y: 14, width: 150, height: 86 }, { strokeColor: "transparent", backgroundColor: "transparent", roundness: null }),
+    ],
+  },
+  {
+    key: "search", name: "Search index", kind: "search", label: "Search Index",
+    draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 170, height: 80 }),
+  },
+  {
+    key: "monitoring", name: "Monitoring", kind: "observability", label: "Monitoring",
+    draw: (c) => [
+      ...box(c, "rectangle", { x: 0, y: 0, width: 170, height: 100 }),
+      deco(c, "chart", [[20, 88], [50, 74], [75, 82], [105, 66], [130, 76], [150, 62]], { strokeColor: "#2f9e44", strokeWidth: 2 }),
+    ],
+  },
+];
+
+/** The drafts of one item at the origin, grouped, the labelled box tagged with its kind. */
+export function componentElements(spec: ComponentSpec): Draft[] {
+  const prefix = `lib-${spec.key}`;
+  const ctx: DrawContext = {
+    id: (part) => `${prefix}-${part}`,
+    group: [`${prefix}-group`],
+    box: { backgroundColor: FILL[spec.kind], customData: { kind: spec.kind, library: spec.key } },
+    label: spec.label,
+  };
+  return spec.draw(ctx);
+}
+
+/** The library as Excalidraw items (text sizes estimated; see `measureLibraryItems`). */
+export function componentLibrary(): LibraryItem[] {
+  return COMPONENT_SPECS.map((spec) => ({
+    id: `lib-${spec.key}`,
+    status: "unpublished",
+    name: spec.name,
+    created: 1,
+    elements: asElements(componentElements(spec)) as LibraryItem["elements"],
+  }));
+}
