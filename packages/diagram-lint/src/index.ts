@@ -12,6 +12,7 @@ export { lint, lintModel, severityFor } from "./lint.ts";
 export { rules, findRule } from "./rules/index.ts";
 export { applyFix, mergeElements, type FixResult } from "./fixes/apply-fix.ts";
 export type { FullElement } from "./fixes/element-factory.ts";
+export { isPng, readPngChunks, decodeTextChunk, type PngChunk } from "./scene-file/png.ts";
 export { parseSceneFile, SceneFileError, MAX_SCENE_BYTES, type ParsedScene, type ParseOptions } from "./scene-file/parse-scene-file.ts";
 export type {
   Finding, FixAction, LintConfig, Rule, RuleCategory, RuleHit, RuleMeta, RuleSetting, Severity, Suggestion,

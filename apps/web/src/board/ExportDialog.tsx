@@ -8,6 +8,7 @@ import {
   type ExportOptions,
 } from "../export/exportBoard.ts";
 import { exportFileName } from "../export/fileName.ts";
+import { Modal } from "../ui/Modal.tsx";
 import { toast } from "../ui/toastStore.ts";
 import { useBoardUi } from "./boardUiStore.ts";
 
@@ -72,12 +73,6 @@ export function ExportDialog({ api, title }: Props) {
     };
   }, [api, opts]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [close]);
-
   const run = async (what: "download" | "copy") => {
     setBusy(true);
     try {
@@ -97,60 +92,52 @@ export function ExportDialog({ api, title }: Props) {
   };
 
   return (
-    <div className="ab-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="ab-modal" role="dialog" aria-modal="true" aria-labelledby="ab-export-title" data-testid="export-dialog">
-        <header className="ab-modal__header">
-          <h2 id="ab-export-title">Export board</h2>
-          <button type="button" className="ab-icon-button" aria-label="Close" onClick={close}>
-            ×
-          </button>
-        </header>
-        <div className="ab-export">
-          <div className={`ab-export__preview${opts.dark ? " is-dark" : ""}${opts.background ? "" : " is-transparent"}`}>
-            {preview ? <img src={preview} alt="Export preview" /> : <p>{opts.selectionOnly ? "Nothing selected" : "The board is empty"}</p>}
-          </div>
-          <div className="ab-export__options">
-            <Segmented label="Format" value={opts.format} options={FORMATS} onChange={(format) => setOpts({ format })} />
-            <p className="ab-hint">{FORMATS.find((f) => f.value === opts.format)?.hint}</p>
-            <Segmented
-              label="Scale"
-              value={opts.scale}
-              disabled={opts.format !== "png"}
-              options={[1, 2, 3].map((s) => ({ value: s as 1 | 2 | 3, label: `${s}×` }))}
-              onChange={(scale) => setOpts({ scale })}
-            />
-            <Segmented
-              label="Content"
-              value={opts.selectionOnly ? "selection" : "board"}
-              options={[
-                { value: "board", label: "Whole board" },
-                { value: "selection", label: "Selection" },
-              ]}
-              onChange={(v) => setOpts({ selectionOnly: v === "selection" })}
-            />
-            <label className="ab-check">
-              <input type="checkbox" checked={opts.background} disabled={!isImage} onChange={(e) => setOpts({ background: e.target.checked })} />
-              Background
-            </label>
-            <label className="ab-check">
-              <input type="checkbox" checked={opts.dark} disabled={!isImage} onChange={(e) => setOpts({ dark: e.target.checked })} />
-              Dark mode
-            </label>
-            {opts.selectionOnly && !selection && <p className="ab-hint ab-hint--warn">Select something on the board first.</p>}
-            <p className="ab-export__name" title="File name">
-              {exportFileName(title, opts.format, opts.selectionOnly ? "selection" : undefined)}
-            </p>
-            <div className="ab-modal__actions">
-              <button type="button" className="ab-button" disabled={busy || !preview} onClick={() => run("copy")}>
-                Copy PNG
-              </button>
-              <button type="button" className="ab-button ab-button--primary" disabled={busy || !preview} onClick={() => run("download")}>
-                Download
-              </button>
-            </div>
+    <Modal title="Export board" onClose={close} testId="export-dialog">
+      <div className="ab-export">
+        <div className={`ab-export__preview${opts.dark ? " is-dark" : ""}${opts.background ? "" : " is-transparent"}`}>
+          {preview ? <img src={preview} alt="Export preview" /> : <p>{opts.selectionOnly ? "Nothing selected" : "The board is empty"}</p>}
+        </div>
+        <div className="ab-export__options">
+          <Segmented label="Format" value={opts.format} options={FORMATS} onChange={(format) => setOpts({ format })} />
+          <p className="ab-hint">{FORMATS.find((f) => f.value === opts.format)?.hint}</p>
+          <Segmented
+            label="Scale"
+            value={opts.scale}
+            disabled={opts.format !== "png"}
+            options={[1, 2, 3].map((s) => ({ value: s as 1 | 2 | 3, label: `${s}×` }))}
+            onChange={(scale) => setOpts({ scale })}
+          />
+          <Segmented
+            label="Content"
+            value={opts.selectionOnly ? "selection" : "board"}
+            options={[
+              { value: "board", label: "Whole board" },
+              { value: "selection", label: "Selection" },
+            ]}
+            onChange={(v) => setOpts({ selectionOnly: v === "selection" })}
+          />
+          <label className="ab-check">
+            <input type="checkbox" checked={opts.background} disabled={!isImage} onChange={(e) => setOpts({ background: e.target.checked })} />
+            Background
+          </label>
+          <label className="ab-check">
+            <input type="checkbox" checked={opts.dark} disabled={!isImage} onChange={(e) => setOpts({ dark: e.target.checked })} />
+            Dark mode
+          </label>
+          {opts.selectionOnly && !selection && <p className="ab-hint ab-hint--warn">Select something on the board first.</p>}
+          <p className="ab-export__name" title="File name">
+            {exportFileName(title, opts.format, opts.selectionOnly ? "selection" : undefined)}
+          </p>
+          <div className="ab-modal__actions">
+            <button type="button" className="ab-button" disabled={busy || !preview} onClick={() => run("copy")}>
+              Copy PNG
+            </button>
+            <button type="button" className="ab-button ab-button--primary" disabled={busy || !preview} onClick={() => run("download")}>
+              Download
+            </button>
           </div>
         </div>
       </div>
-    </div>
+    </Modal>
   );
 }

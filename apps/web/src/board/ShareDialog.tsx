@@ -1,5 +1,4 @@
-import { useEffect, useState } from "react";
-import { createPortal } from "react-dom";
+import { useState } from "react";
 import type * as Y from "yjs";
 import { boardsStore } from "../boards/boardsStore.ts";
 import type { BoardMeta } from "../boards/boardIndex.ts";
@@ -7,6 +6,7 @@ import { loadIdentity, saveIdentity } from "../collab/identity.ts";
 import { createRoom, roomLink } from "../collab/rooms.ts";
 import { setSharedTitle } from "../collab/sharedTitle.ts";
 import { navigate, roomPath, boardPath } from "../router.ts";
+import { Modal } from "../ui/Modal.tsx";
 import { toast } from "../ui/toastStore.ts";
 
 /** Start a live session on this board, or copy its link. */
@@ -14,12 +14,6 @@ export function ShareDialog({ meta, doc, onClose }: { meta: BoardMeta; doc: Y.Do
   const [busy, setBusy] = useState(false);
   const [name, setName] = useState(() => loadIdentity().name);
   const link = meta.roomId ? roomLink(meta.roomId) : null;
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
 
   const saveName = () => setName(saveIdentity({ ...loadIdentity(), name }).name);
 
@@ -55,53 +49,43 @@ export function ShareDialog({ meta, doc, onClose }: { meta: BoardMeta; doc: Y.Do
     onClose();
   };
 
-  // Rendered at the document root: the top bar sits inside the editor's own stacking context.
-  return createPortal(
-    <div className="ab-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="ab-modal ab-modal--narrow" role="dialog" aria-modal="true" aria-labelledby="ab-share-title" data-testid="share-dialog">
-        <header className="ab-modal__header">
-          <h2 id="ab-share-title">{link ? "Shared live" : "Share live"}</h2>
-          <button type="button" className="ab-icon-button" aria-label="Close" onClick={onClose}>
-            ×
-          </button>
-        </header>
-        <div className="ab-share">
-          <label className="ab-field">
-            <span className="ab-field__label">Your name, as others see it</span>
-            <input className="ab-input" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} onBlur={saveName} />
-          </label>
-          {link ? (
-            <>
-              <p className="ab-muted">Send this link to your partner. Everyone with it draws on the same board, live.</p>
-              <div className="ab-share__link">
-                <input className="ab-input" readOnly value={link} aria-label="Link to this board" data-testid="share-link" onFocus={(e) => e.target.select()} />
-                <button type="button" className="ab-button ab-button--primary" onClick={copy}>
-                  Copy link
-                </button>
-              </div>
-              <button type="button" className="ab-link ab-link--danger" onClick={stop}>
-                Stop sharing on this device
+  return (
+    <Modal title={link ? "Shared live" : "Share live"} onClose={onClose} className="ab-modal--narrow" testId="share-dialog">
+      <div className="ab-share">
+        <label className="ab-field">
+          <span className="ab-field__label">Your name, as others see it</span>
+          <input className="ab-input" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} onBlur={saveName} />
+        </label>
+        {link ? (
+          <>
+            <p className="ab-muted">Send this link to your partner. Everyone with it draws on the same board, live.</p>
+            <div className="ab-share__link">
+              <input className="ab-input" readOnly value={link} aria-label="Link to this board" data-testid="share-link" onFocus={(e) => e.target.select()} />
+              <button type="button" className="ab-button ab-button--primary" onClick={copy}>
+                Copy link
               </button>
-            </>
-          ) : (
-            <>
-              <p className="ab-muted">
-                Practise with a partner: the board’s current content goes to a live room on this server, and you get a link
-                to send. You both draw on the same board and see each other’s cursors.
-              </p>
-              <div className="ab-modal__actions">
-                <button type="button" className="ab-button" onClick={onClose}>
-                  Cancel
-                </button>
-                <button type="button" className="ab-button ab-button--primary" disabled={busy} onClick={start} data-testid="start-sharing">
-                  {busy ? "Starting…" : "Start live session"}
-                </button>
-              </div>
-            </>
-          )}
-        </div>
+            </div>
+            <button type="button" className="ab-link ab-link--danger" onClick={stop}>
+              Stop sharing on this device
+            </button>
+          </>
+        ) : (
+          <>
+            <p className="ab-muted">
+              Practise with a partner: the board’s current content goes to a live room on this server, and you get a link
+              to send. You both draw on the same board and see each other’s cursors.
+            </p>
+            <div className="ab-modal__actions">
+              <button type="button" className="ab-button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="button" className="ab-button ab-button--primary" disabled={busy} onClick={start} data-testid="start-sharing">
+                {busy ? "Starting…" : "Start live session"}
+              </button>
+            </div>
+          </>
+        )}
       </div>
-    </div>,
-    document.body,
+    </Modal>
   );
 }

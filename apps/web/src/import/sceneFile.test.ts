@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { SceneImportError, checkSceneFile, pngTextKeywords, SCENE_PNG_KEYWORD } from "./sceneFile.ts";
 
@@ -15,7 +15,7 @@ function png(texts: Array<[string, string]> = []): Uint8Array {
     view.setUint32(0, data.length);
     out.set(enc.encode(type), 4);
     out.set(data, 8);
-    view.setUint32(8 + data.length, 0); // CRC is not checked by the sniffer
+    view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
     return out;
   };
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
@@ -54,6 +54,9 @@ describe("checkSceneFile", () => {
     expect(pngTextKeywords(withScene)).toEqual(["Software", SCENE_PNG_KEYWORD]);
     expect(checkSceneFile("a.png", withScene)).toEqual({ kind: "png-with-scene", mimeType: "image/png" });
     expectError(() => checkSceneFile("shot.png", png()), /PNG without a board/);
+    const corrupt = withScene.slice();
+    corrupt[40] = (corrupt[40] ?? 0) ^ 0xff;
+    expectError(() => checkSceneFile("bad.png", corrupt), /damaged PNG/);
   });
 
   it("explains empty, truncated, foreign and library files", () => {

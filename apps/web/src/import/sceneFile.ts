@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "@archboard/protocol";
+import { decodeTextChunk, isPng, readPngChunks } from "@archboard/diagram-lint";
 
 /** A file the user tried to open that is not a board; `message` is for humans. */
 export class SceneImportError extends Error {
@@ -8,7 +9,6 @@ export class SceneImportError extends Error {
 
 export type SceneFileKind = "excalidraw-json" | "png-with-scene";
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The tEXt keyword under which Excalidraw embeds a scene in a PNG. */
 export const SCENE_PNG_KEYWORD = "application/vnd.excalidraw+json";
 
@@ -21,29 +21,11 @@ const SceneJsonSchema = z.object({
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
-function isPng(bytes: Uint8Array) {
-  return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
-
-/** Finds the keywords of a PNG's tEXt/zTXt/iTXt chunks without decoding them. */
+/** The keywords of a PNG's text chunks (the scene's chunk among them, if embedded). */
 export function pngTextKeywords(bytes: Uint8Array): string[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const keywords: string[] = [];
-  let at = 8;
-  while (at + 8 <= bytes.length) {
-    const length = view.getUint32(at);
-    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
-    const dataStart = at + 8;
-    if (dataStart + length > bytes.length) break; // truncated file
-    if (type === "tEXt" || type === "zTXt" || type === "iTXt") {
-      const data = bytes.subarray(dataStart, Math.min(dataStart + length, dataStart + 80));
-      const nul = data.indexOf(0);
-      keywords.push(String.fromCharCode(...data.subarray(0, nul < 0 ? data.length : nul)));
-    }
-    if (type === "IEND") break;
-    at = dataStart + length + 4; // skip data and CRC
-  }
-  return keywords;
+  return readPngChunks(bytes)
+    .filter((c) => c.type === "tEXt")
+    .map((c) => decodeTextChunk(c.data).keyword);
 }
 
 /**
@@ -58,7 +40,13 @@ export function checkSceneFile(name: string, bytes: Uint8Array): { kind: SceneFi
     throw new SceneImportError(`“${name}” is too large (${mb(bytes.length)}; the limit is ${mb(LIMITS.maxImportBytes)}).`);
   }
   if (isPng(bytes)) {
-    if (!pngTextKeywords(bytes).includes(SCENE_PNG_KEYWORD)) {
+    let keywords: string[];
+    try {
+      keywords = pngTextKeywords(bytes);
+    } catch {
+      throw new SceneImportError(`“${name}” is a damaged PNG: it is cut short or its data is corrupt.`);
+    }
+    if (!keywords.includes(SCENE_PNG_KEYWORD)) {
       throw new SceneImportError(
         `“${name}” is a PNG without a board in it. Only PNGs exported with the scene embedded can be opened as boards.`,
       );

@@ -1,29 +1,13 @@
-import { useEffect, useState } from "react";
-import { createPortal } from "react-dom";
-import { InterviewRoomSchema, type InterviewRoom, type Role } from "@archboard/protocol";
+import { useState } from "react";
+import type { InterviewRoom, Role } from "@archboard/protocol";
 import type { BoardId } from "@archboard/protocol";
 import { acquireBoard, releaseBoard } from "../boards/boardStorage.ts";
 import { boardsStore } from "../boards/boardsStore.ts";
+import { createInterviewRoom } from "../collab/rooms.ts";
 import { setSharedTitle } from "../collab/sharedTitle.ts";
 import { navigate } from "../router.ts";
+import { Modal } from "../ui/Modal.tsx";
 import { toast } from "../ui/toastStore.ts";
-
-async function createInterviewRoom(ttlHours: number): Promise<InterviewRoom> {
-  let response: Response;
-  try {
-    response = await fetch("/api/rooms", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ mode: "interview", ttlHours }),
-    });
-  } catch {
-    throw new Error("The server cannot be reached, so the interview room cannot be created.");
-  }
-  if (!response.ok) throw new Error(`The server refused to create the room (HTTP ${response.status}).`);
-  const parsed = InterviewRoomSchema.safeParse(await response.json().catch(() => null));
-  if (!parsed.success) throw new Error("The server sent an unexpected answer when creating the room.");
-  return parsed.data;
-}
 
 const ROLES: Array<{ role: Role; label: string; hint: string }> = [
   { role: "interviewer", label: "Interviewer (you)", hint: "Runs the clock, sees hints, keeps private notes and the rubric." },
@@ -40,12 +24,6 @@ export function StartInterviewDialog({ boardId, onClose }: { boardId?: BoardId; 
   const [ttlHours, setTtl] = useState(24);
   const [room, setRoom] = useState<InterviewRoom | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
-
   const start = async () => {
     setBusy(true);
     try {
@@ -74,73 +52,64 @@ export function StartInterviewDialog({ boardId, onClose }: { boardId?: BoardId; 
     }
   };
 
-  return createPortal(
-    <div className="ab-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="ab-modal ab-modal--narrow" role="dialog" aria-modal="true" aria-labelledby="ab-interview-title" data-testid="interview-dialog">
-        <header className="ab-modal__header">
-          <h2 id="ab-interview-title">Mock interview</h2>
-          <button type="button" className="ab-icon-button" aria-label="Close" onClick={onClose}>
-            ×
-          </button>
-        </header>
-        <div className="ab-share">
-          {!room ? (
-            <>
-              <p className="ab-muted">
-                A 45-minute system-design round: a shared board, a clock with phases, a prompt, and private notes and a rubric
-                for the interviewer. Each person joins with their own link; the server enforces what each role may do.
-              </p>
-              <label className="ab-field">
-                <span className="ab-field__label">Links expire after</span>
-                <select className="ab-input" value={ttlHours} onChange={(e) => setTtl(Number(e.target.value))}>
-                  <option value={4}>4 hours</option>
-                  <option value={24}>1 day</option>
-                  <option value={72}>3 days</option>
-                  <option value={168}>1 week</option>
-                </select>
-              </label>
-              <div className="ab-modal__actions">
-                <button type="button" className="ab-button" onClick={onClose}>
-                  Cancel
-                </button>
-                <button type="button" className="ab-button ab-button--primary" disabled={busy} onClick={start} data-testid="create-interview">
-                  {busy ? "Creating…" : "Create interview room"}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <p className="ab-muted">Send each person their link. Keep the interviewer link to yourself: it opens your private notes.</p>
-              {ROLES.map(({ role, label, hint }) => (
-                <div key={role} className="ab-invite" data-testid={`invite-${role}`}>
-                  <span className="ab-field__label">{label}</span>
-                  <div className="ab-share__link">
-                    <input className="ab-input" readOnly value={absolute(room.invites[role].url)} aria-label={`${label} link`} onFocus={(e) => e.target.select()} />
-                    <button type="button" className="ab-button" onClick={() => copy(room.invites[role].url)}>
-                      Copy
-                    </button>
-                  </div>
-                  <span className="ab-hint">{hint}</span>
+  return (
+    <Modal title="Mock interview" onClose={onClose} className="ab-modal--narrow" testId="interview-dialog">
+      <div className="ab-share">
+        {!room ? (
+          <>
+            <p className="ab-muted">
+              A 45-minute system-design round: a shared board, a clock with phases, a prompt, and private notes and a rubric
+              for the interviewer. Each person joins with their own link; the server enforces what each role may do.
+            </p>
+            <label className="ab-field">
+              <span className="ab-field__label">Links expire after</span>
+              <select className="ab-input" value={ttlHours} onChange={(e) => setTtl(Number(e.target.value))}>
+                <option value={4}>4 hours</option>
+                <option value={24}>1 day</option>
+                <option value={72}>3 days</option>
+                <option value={168}>1 week</option>
+              </select>
+            </label>
+            <div className="ab-modal__actions">
+              <button type="button" className="ab-button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="button" className="ab-button ab-button--primary" disabled={busy} onClick={start} data-testid="create-interview">
+                {busy ? "Creating…" : "Create interview room"}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="ab-muted">Send each person their link. Keep the interviewer link to yourself: it opens your private notes.</p>
+            {ROLES.map(({ role, label, hint }) => (
+              <div key={role} className="ab-invite" data-testid={`invite-${role}`}>
+                <span className="ab-field__label">{label}</span>
+                <div className="ab-share__link">
+                  <input className="ab-input" readOnly value={absolute(room.invites[role].url)} aria-label={`${label} link`} onFocus={(e) => e.target.select()} />
+                  <button type="button" className="ab-button" onClick={() => copy(room.invites[role].url)}>
+                    Copy
+                  </button>
                 </div>
-              ))}
-              <div className="ab-modal__actions">
-                <button
-                  type="button"
-                  className="ab-button ab-button--primary"
-                  data-testid="open-as-interviewer"
-                  onClick={() => {
-                    onClose();
-                    navigate(room.invites.interviewer.url);
-                  }}
-                >
-                  Open the board as interviewer
-                </button>
+                <span className="ab-hint">{hint}</span>
               </div>
-            </>
-          )}
-        </div>
+            ))}
+            <div className="ab-modal__actions">
+              <button
+                type="button"
+                className="ab-button ab-button--primary"
+                data-testid="open-as-interviewer"
+                onClick={() => {
+                  onClose();
+                  navigate(room.invites.interviewer.url);
+                }}
+              >
+                Open the board as interviewer
+              </button>
+            </div>
+          </>
+        )}
       </div>
-    </div>,
-    document.body,
+    </Modal>
   );
 }

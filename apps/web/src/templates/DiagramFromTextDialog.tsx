@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import { Modal } from "../ui/Modal.tsx";
 import { toast } from "../ui/toastStore.ts";
 import { insertAtFreeSpot } from "./insertion.ts";
 import { problemText } from "./mermaidText.ts";
@@ -26,65 +27,54 @@ export function DiagramFromTextDialog({ api }: { api: ExcalidrawImperativeAPI })
   };
 
   return (
-    <div className="ab-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div
-        className="ab-modal ab-mmd"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="ab-mmd-title"
-        data-testid="mermaid-dialog"
-        onKeyDown={(e) => {
-          e.stopPropagation(); // typing must not trigger drawing shortcuts
-          if (e.key === "Escape") close();
-          if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && ready) insert();
-        }}
-      >
-        <header className="ab-modal__header">
-          <h2 id="ab-mmd-title">Diagram from text</h2>
-          <button type="button" className="ab-icon-button" aria-label="Close" onClick={close}>
-            ×
-          </button>
-        </header>
-        <div className="ab-mmd__body">
-          <div className="ab-mmd__editor">
-            <label className="ab-field__label" htmlFor="ab-mmd-text">
-              Mermaid flowchart or sequence diagram
-            </label>
-            <textarea
-              id="ab-mmd-text"
-              className="ab-mmd__text"
-              spellCheck={false}
-              autoFocus
-              value={text}
-              onChange={(e) => setMermaid(e.target.value)}
-              data-testid="mermaid-text"
-            />
-            <p className="ab-hint">
-              Boxes get kinds from their labels (Client, API, Cache, Database…), so the diagram check understands them.
-            </p>
+    <Modal
+      title="Diagram from text"
+      onClose={close}
+      className="ab-mmd"
+      testId="mermaid-dialog"
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && ready) insert();
+      }}
+    >
+      <div className="ab-mmd__body">
+        <div className="ab-mmd__editor">
+          <label className="ab-field__label" htmlFor="ab-mmd-text">
+            Mermaid flowchart or sequence diagram
+          </label>
+          <textarea
+            id="ab-mmd-text"
+            className="ab-mmd__text"
+            spellCheck={false}
+            autoFocus
+            value={text}
+            onChange={(e) => setMermaid(e.target.value)}
+            data-testid="mermaid-text"
+          />
+          <p className="ab-hint">
+            Boxes get kinds from their labels (Client, API, Cache, Database…), so the diagram check understands them.
+          </p>
+        </div>
+        <div className="ab-mmd__side">
+          <div className="ab-mmd__preview" aria-label="Preview" aria-busy={busy}>
+            <div ref={previewRef} className="ab-mmd__svg" data-testid="mermaid-preview" />
+            {!svg && <p className="ab-muted">{busy ? "Drawing…" : "Nothing to show yet"}</p>}
           </div>
-          <div className="ab-mmd__side">
-            <div className="ab-mmd__preview" aria-label="Preview" aria-busy={busy}>
-              <div ref={previewRef} className="ab-mmd__svg" data-testid="mermaid-preview" />
-              {!svg && <p className="ab-muted">{busy ? "Drawing…" : "Nothing to show yet"}</p>}
+          {result && !result.ok && (
+            <div className="ab-mmd__error" role="alert" data-testid="mermaid-error">
+              <p>{problemText(result.problem)}</p>
+              {result.problem.excerpt && <pre>{result.problem.excerpt}</pre>}
             </div>
-            {result && !result.ok && (
-              <div className="ab-mmd__error" role="alert" data-testid="mermaid-error">
-                <p>{problemText(result.problem)}</p>
-                {result.problem.excerpt && <pre>{result.problem.excerpt}</pre>}
-              </div>
-            )}
-            <div className="ab-modal__actions">
-              <button type="button" className="ab-button" onClick={() => openPicker()}>
-                Templates…
-              </button>
-              <button type="button" className="ab-button ab-button--primary" disabled={!ready} onClick={insert} data-testid="mermaid-insert">
-                Insert
-              </button>
-            </div>
+          )}
+          <div className="ab-modal__actions">
+            <button type="button" className="ab-button" onClick={() => openPicker()}>
+              Templates…
+            </button>
+            <button type="button" className="ab-button ab-button--primary" disabled={!ready} onClick={insert} data-testid="mermaid-insert">
+              Insert
+            </button>
           </div>
         </div>
       </div>
-    </div>
+    </Modal>
   );
 }

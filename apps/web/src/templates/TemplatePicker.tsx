@@ -9,6 +9,7 @@ import { templatePreview } from "./templatePreview.ts";
 import { TemplatePreview } from "./TemplatePreview.tsx";
 import { useTemplatesUi } from "./templatesStore.ts";
 import type { BoardSelection } from "./useBoardSelection.ts";
+import { Modal } from "../ui/Modal.tsx";
 
 const KIND_NAMES: Record<string, string> = { db: "database", service: "service" };
 
@@ -63,55 +64,37 @@ export function TemplatePicker({ api, selection }: { api: ExcalidrawImperativeAP
   };
 
   return (
-    <div className="ab-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div
-        className="ab-modal ab-tpl"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="ab-tpl-title"
-        data-testid="template-picker"
-        onKeyDown={(e) => {
-          e.stopPropagation(); // typed search words must not become drawing shortcuts
-          if (e.key === "Escape") close();
-        }}
-      >
-        <header className="ab-modal__header">
-          <h2 id="ab-tpl-title">Templates</h2>
-          <button type="button" className="ab-icon-button" aria-label="Close" onClick={close}>
-            ×
-          </button>
-        </header>
-        <div className="ab-tpl__toolbar">
-          <input
-            className="ab-input ab-tpl__search"
-            type="search"
-            autoFocus
-            placeholder="Search: chat, cache, sequence, replicas…"
-            aria-label="Search templates"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="button" className="ab-button" onClick={openText}>
-            Diagram from text…
-          </button>
-        </div>
-        <div className="ab-tpl__list">
-          {groups.length === 0 && <p className="ab-muted ab-tpl__empty">No template matches “{query}”.</p>}
-          {groups.map((g) => (
-            <section key={g.category} aria-label={g.title} data-testid={`template-group-${g.category}`}>
-              <h3 className="ab-tpl__group">{g.title}</h3>
-              {g.category === "building-block" && (
-                <p className="ab-hint ab-tpl__group-hint">Select a component on the board, then add a block next to it.</p>
-              )}
-              <ul className="ab-tpl__grid">
-                {g.templates.map((t) => (
-                  <TemplateCard key={t.id} template={t} onPick={insert} blockedBy={blockedBy(t)} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
+    <Modal title="Templates" onClose={close} className="ab-tpl" testId="template-picker">
+      <div className="ab-tpl__toolbar">
+        <input
+          className="ab-input ab-tpl__search"
+          type="search"
+          autoFocus
+          placeholder="Search: chat, cache, sequence, replicas…"
+          aria-label="Search templates"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="button" className="ab-button" onClick={openText}>
+          Diagram from text…
+        </button>
       </div>
-    </div>
+      <div className="ab-tpl__list">
+        {groups.length === 0 && <p className="ab-muted ab-tpl__empty">No template matches “{query}”.</p>}
+        {groups.map((g) => (
+          <section key={g.category} aria-label={g.title} data-testid={`template-group-${g.category}`}>
+            <h3 className="ab-tpl__group">{g.title}</h3>
+            {g.category === "building-block" && (
+              <p className="ab-hint ab-tpl__group-hint">Select a component on the board, then add a block next to it.</p>
+            )}
+            <ul className="ab-tpl__grid">
+              {g.templates.map((t) => (
+                <TemplateCard key={t.id} template={t} onPick={insert} blockedBy={blockedBy(t)} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </Modal>
   );
 }
