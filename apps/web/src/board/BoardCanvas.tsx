@@ -7,9 +7,8 @@ import { BoardBinding, readScene } from "@archboard/board-sync";
 import type { OpenBoard } from "../boards/boardStorage.ts";
 import { boardsStore } from "../boards/boardsStore.ts";
 import type { BoardMeta } from "../boards/boardIndex.ts";
-import { renderThumbnail, type SceneSnapshot } from "../export/exportBoard.ts";
 import { useSceneImport } from "../import/useSceneImport.ts";
-import { observeSharedTitle, sharedTitle } from "../collab/sharedTitle.ts";
+import { useSharedTitle } from "../collab/sharedTitle.ts";
 import { useCollaboration } from "../collab/useCollaboration.ts";
 import { RefusalNotice } from "../collab/ConnectionBadge.tsx";
 import { INTERVIEW_SIDEBAR, InterviewPanel } from "../interview/InterviewPanel.tsx";
@@ -17,21 +16,20 @@ import { StartInterviewDialog } from "../interview/StartInterviewDialog.tsx";
 import { decodeTokenClaims } from "@archboard/protocol";
 import { LintHighlight } from "../lint/LintHighlight.tsx";
 import { LINT_SIDEBAR, LintPanel } from "../lint/LintPanel.tsx";
-import { observeLintConfig, readLintConfig } from "../lint/lintSettings.ts";
-import { relintWithConfig, useLint } from "../lint/lintStore.ts";
+import { useLint } from "../lint/lintStore.ts";
+import { useBoardLint } from "../lint/useBoardLint.ts";
 import { navigate } from "../router.ts";
 import { useTheme } from "../ui/themeStore.ts";
 import { BoardTitleBar, BoardTopBar } from "./BoardTopBar.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
 import { useBoardUi } from "./boardUiStore.ts";
-import { loadView, saveView } from "./boardView.ts";
+import { loadView, saveView, type BoardView } from "./boardView.ts";
 import { excalidrawScene } from "./sceneAdapter.ts";
 import { useBoardShortcuts } from "./useBoardShortcuts.ts";
+import { useBoardThumbnail } from "./useBoardThumbnail.ts";
 import { useFileDrop } from "./useFileDrop.ts";
 import { TemplateFooterButtons, TemplateLayer } from "../templates/TemplateControls.tsx";
 import { useTemplatesUi } from "../templates/templatesStore.ts";
-
-const THUMBNAIL_DELAY_MS = 1000;
 
 interface Props {
   board: OpenBoard;
@@ -48,9 +46,8 @@ export default function BoardCanvas({ board, meta }: Props) {
   const { openFile, pickAndOpen } = useSceneImport();
   const bindingRef = useRef<BoardBinding<ExcalidrawElement, BinaryFileData> | null>(null);
   const sceneVersion = useRef<number | null>(null);
-  const thumbTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const viewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<SceneSnapshot | null>(null);
+  const pendingView = useRef<BoardView | null>(null);
   // The role an invite grants, read from its token for the UI; the server enforces it.
   const role = meta.roomToken ? (decodeTokenClaims(meta.roomToken)?.role ?? undefined) : undefined;
 
@@ -80,47 +77,32 @@ export default function BoardCanvas({ board, meta }: Props) {
     performance.mark("archboard:board-interactive");
     // A read-only handle for scripts and browser tests: the live scene of the open board.
     window.archboard = { boardId: board.id, elements: () => api.getSceneElements(), appState: () => api.getAppState() };
-    useLint.getState().run(api.getSceneElements(), readLintConfig(board.doc));
-    const stopLintConfig = observeLintConfig(board.doc, relintWithConfig);
     return () => {
-      stopLintConfig();
-      useLint.getState().reset();
       bindingRef.current = null;
       binding.destroy();
       delete window.archboard;
     };
   }, [api, board]);
 
-  const updateThumbnail = async () => {
-    if (!latest.current) return;
-    try {
-      boardsStore().getState().setThumbnail(board.id, await renderThumbnail(latest.current));
-    } catch {
-      // A thumbnail is a convenience; the board itself is already saved.
-    }
-  };
+  useBoardLint(api, board.doc);
+  const thumbnail = useBoardThumbnail(api, board.id);
+  const collab = useCollaboration(api, board, meta.roomId, meta.roomToken, role);
+  useSharedTitle(board.doc, board.id, meta.roomId);
+  useBoardShortcuts(api, pickAndOpen);
+  const drop = useFileDrop(openFile);
 
-  // A board opened from a file has no thumbnail yet; leaving the page or the
-  // board refreshes it so the home page shows the latest state.
-  useEffect(() => {
-    if (!api) return;
-    if (!boardsStore().getState().get(board.id)?.thumbnail && api.getSceneElements().length > 0) {
-      thumbTimer.current = setTimeout(updateThumbnail, 300);
-    }
-    const onHide = () => document.visibilityState === "hidden" && void updateThumbnail();
-    document.addEventListener("visibilitychange", onHide);
-    return () => {
-      document.removeEventListener("visibilitychange", onHide);
-      clearTimeout(thumbTimer.current);
+  // Leaving: write a pending viewport save now rather than drop it.
+  useEffect(
+    () => () => {
       clearTimeout(viewTimer.current);
-      void updateThumbnail();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api]);
+      if (pendingView.current) saveView(board.id, pendingView.current);
+    },
+    [board.id],
+  );
 
   const onChange = (elements: readonly ExcalidrawElement[], appState: AppState, files: BinaryFiles) => {
     bindingRef.current?.pushLocal(elements, files);
-    latest.current = { elements, appState, files };
+    thumbnail.observe({ elements, appState, files });
     if (appState.theme !== theme) setTheme(appState.theme);
     collab.onAppState(appState);
 
@@ -128,33 +110,17 @@ export default function BoardCanvas({ board, meta }: Props) {
     if (sceneVersion.current !== null && version !== sceneVersion.current) {
       boardsStore().getState().touch(board.id);
       useLint.getState().schedule(elements);
-      clearTimeout(thumbTimer.current);
-      thumbTimer.current = setTimeout(updateThumbnail, THUMBNAIL_DELAY_MS);
+      thumbnail.changed();
     }
     sceneVersion.current = version;
 
+    pendingView.current = { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom.value };
     clearTimeout(viewTimer.current);
-    viewTimer.current = setTimeout(
-      () => saveView(board.id, { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom.value }),
-      300,
-    );
+    viewTimer.current = setTimeout(() => {
+      if (pendingView.current) saveView(board.id, pendingView.current);
+      pendingView.current = null;
+    }, 300);
   };
-
-  const collab = useCollaboration(api, board, meta.roomId, meta.roomToken, role);
-
-  // A shared board's title comes from its room, so both people see the same name.
-  useEffect(() => {
-    if (!meta.roomId) return;
-    const apply = (title: string) => {
-      if (boardsStore().getState().get(board.id)?.title !== title) boardsStore().getState().rename(board.id, title);
-    };
-    const initial = sharedTitle(board.doc);
-    if (initial) apply(initial);
-    return observeSharedTitle(board.doc, apply);
-  }, [board, meta.roomId]);
-
-  useBoardShortcuts(api, pickAndOpen);
-  const drop = useFileDrop(openFile);
 
   return (
     <div className="ab-board" data-testid="board" {...drop.handlers}>

@@ -1,5 +1,8 @@
+import { useEffect } from "react";
 import type * as Y from "yjs";
+import type { BoardId, RoomId } from "@archboard/protocol";
 import { cleanTitle } from "../boards/boardIndex.ts";
+import { boardsStore } from "../boards/boardsStore.ts";
 
 /** A shared board's title lives in its doc, so everyone in the room sees one name. */
 const metaOf = (doc: Y.Doc) => doc.getMap<string>("meta");
@@ -21,4 +24,21 @@ export function observeSharedTitle(doc: Y.Doc, onTitle: (title: string) => void)
   };
   map.observe(handler);
   return () => map.unobserve(handler);
+}
+
+/**
+ * Keeps a shared board's local title in step with the title in its room, so
+ * both people see the same name (renames arrive like any other change).
+ */
+export function useSharedTitle(doc: Y.Doc, boardId: BoardId, roomId: RoomId | undefined) {
+  useEffect(() => {
+    if (!roomId) return;
+    const apply = (title: string) => {
+      const store = boardsStore().getState();
+      if (store.get(boardId)?.title !== title) store.rename(boardId, title);
+    };
+    const initial = sharedTitle(doc);
+    if (initial) apply(initial);
+    return observeSharedTitle(doc, apply);
+  }, [doc, boardId, roomId]);
 }

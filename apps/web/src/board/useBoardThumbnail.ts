@@ -1,0 +1,54 @@
+import { useEffect, useRef } from "react";
+import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import type { BoardId } from "@archboard/protocol";
+import { boardsStore } from "../boards/boardsStore.ts";
+import { renderThumbnail, type SceneSnapshot } from "../export/exportBoard.ts";
+
+const THUMBNAIL_DELAY_MS = 1000;
+
+/**
+ * The home page's picture of a board: redrawn a second after the last change,
+ * when the page is hidden and when the board is left. It is drawn from the
+ * last scene the editor reported, so it still works while the editor unmounts.
+ * A board opened from a file has none yet, so one is drawn right away.
+ */
+export function useBoardThumbnail(api: ExcalidrawImperativeAPI | null, boardId: BoardId) {
+  const latest = useRef<SceneSnapshot | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const update = async () => {
+    if (!latest.current) return;
+    try {
+      boardsStore().getState().setThumbnail(boardId, await renderThumbnail(latest.current));
+    } catch {
+      // A thumbnail is a convenience; the board itself is already saved.
+    }
+  };
+
+  useEffect(() => {
+    if (!api) return;
+    if (!boardsStore().getState().get(boardId)?.thumbnail && api.getSceneElements().length > 0) {
+      timer.current = setTimeout(update, 300);
+    }
+    const onHide = () => document.visibilityState === "hidden" && void update();
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      clearTimeout(timer.current);
+      void update();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, boardId]);
+
+  return {
+    /** Every onChange: remember the scene. */
+    observe(scene: SceneSnapshot) {
+      latest.current = scene;
+    },
+    /** After a real change: redraw once things settle. */
+    changed() {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(update, THUMBNAIL_DELAY_MS);
+    },
+  };
+}
