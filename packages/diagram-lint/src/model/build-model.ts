@@ -1,5 +1,5 @@
 import { containsRect, disabledRules, num, rectOf, type SceneElement } from "./elements.ts";
-import { newEdge, nearestBox, resolveEndpoints } from "./edges.ts";
+import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints } from "./edges.ts";
 import { kindFromLabel, kindFromTag, TIER } from "./kinds.ts";
 import { claimBoxLabels, claimCaptions, claimEdgeLabels, settleBoxLabels, settleEdgeLabels } from "./labels.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
@@ -27,10 +27,12 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   const arrows: SceneElement[] = [];
   const lines: SceneElement[] = [];
   const icons: SceneElement[] = [];
-  const textEls: SceneElement[] = [];
+  const texts: TextItem[] = [];
   const customised: SceneElement[] = [];
   // One pass, each field read once: element objects have many shapes, so every property
-  // read is slow-ish, and on large scenes each pass over them misses the CPU cache.
+  // read is slow-ish, and on large scenes each pass over them misses the CPU cache. Texts,
+  // the most numerous elements, are read into the model here, while their element is
+  // still in the cache.
   for (let i = 0; i < input.length; i++) {
     const el = input[i] as SceneElement;
     const isObject = !!el && typeof el === "object";
@@ -43,10 +45,12 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     if (el.customData) customised.push(el);
     if (el.isDeleted || byId.has(id)) continue;
     byId.set(id, el);
-    if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el));
+    if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el, boxes.length));
     else if (type === "arrow") arrows.push(el);
-    else if (type === "text") textEls.push(el);
-    else if (ICON_TYPES.has(type)) {
+    else if (type === "text") {
+      const t = newText(el);
+      if (t) texts.push(t);
+    } else if (ICON_TYPES.has(type)) {
       icons.push(el);
       if (type === "line") lines.push(el);
     }
@@ -60,13 +64,11 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   markZones(boxes, boxGrid);
   markIcons(icons, boxGrid);
 
-  const texts: TextItem[] = [];
   const textById = new Map<string, TextItem>();
-  for (const el of textEls) {
-    const t = newText(el, byId);
-    if (!t) continue;
-    texts.push(t);
+  for (const t of texts) {
     textById.set(t.id, t);
+    // Only now is every id known: a container that is not live is no container.
+    if (t.containerId !== null && !byId.has(t.containerId)) (t as { containerId: string | null }).containerId = null;
   }
   const boxById = new Map<string, Box>();
   for (const b of boxes) boxById.set(b.id, b);
@@ -109,9 +111,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     }
     edges.push(edge);
   }
-  const indexOf = new Map<Box, number>();
-  for (let i = 0; i < boxes.length; i++) indexOf.set(boxes[i]!, i);
-  attachEdges(boxes, edges, indexOf);
+  attachEdges(boxes, edges);
   claimEdgeLabels(unclaimed, edges, cellSize);
   settleEdgeLabels(edges, textById);
   claimCaptions(unclaimed, boxGrid);
@@ -123,8 +123,8 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   }
 
   const components = new UnionFind(boxes.length);
-  for (const e of edges) if (e.startBox && e.endBox) components.union(indexOf.get(e.startBox)!, indexOf.get(e.endBox)!);
-  for (const line of lines) connectByLine(line, boxGrid, components, indexOf);
+  for (const e of edges) if (e.startBox && e.endBox) components.union(e.startBox.index, e.endBox.index);
+  for (const line of lines) connectByLine(line, boxGrid, components);
 
   const numbers: NumberMention[] = [];
   for (const t of texts) for (const n of t.numbers) numbers.push(n);
@@ -132,7 +132,8 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     elements, byId, boxes, components: boxes.filter((b) => !b.isZone), boxById,
     edges, edgeById, texts, textById, numbers,
     isDisabled: silencer(customised, byId),
-    componentOf: (box) => components.find(indexOf.get(box) ?? 0),
+    // A box of another model (never asked in practice) reads as the first box, as before.
+    componentOf: (box) => components.find(boxes[box.index] === box ? box.index : 0),
     boxesTouching: (rect) => boxGrid.query(rect),
   };
 }
@@ -141,17 +142,17 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
  * Fills each box's `edges` (start box first, in edge order). Sized from a degree count:
  * pushing onto an empty array reserves 17 slots, for the one to three edges most boxes have.
  */
-function attachEdges(boxes: readonly Box[], edges: readonly Edge[], indexOf: ReadonlyMap<Box, number>): void {
+function attachEdges(boxes: readonly Box[], edges: readonly Edge[]): void {
   const degree = new Int32Array(boxes.length);
   for (const e of edges) {
-    if (e.startBox) degree[indexOf.get(e.startBox)!]! += 1;
-    if (e.endBox && e.endBox !== e.startBox) degree[indexOf.get(e.endBox)!]! += 1;
+    if (e.startBox) degree[e.startBox.index]! += 1;
+    if (e.endBox && e.endBox !== e.startBox) degree[e.endBox.index]! += 1;
   }
   for (let i = 0; i < boxes.length; i++) if (degree[i]! > 0) (boxes[i] as { edges: Edge[] }).edges = new Array<Edge>(degree[i]!);
   const filled = new Int32Array(boxes.length);
   for (const e of edges) {
-    if (e.startBox) e.startBox.edges[filled[indexOf.get(e.startBox)!]!++] = e;
-    if (e.endBox && e.endBox !== e.startBox) e.endBox.edges[filled[indexOf.get(e.endBox)!]!++] = e;
+    if (e.startBox) e.startBox.edges[filled[e.startBox.index]!++] = e;
+    if (e.endBox && e.endBox !== e.startBox) e.endBox.edges[filled[e.endBox.index]!++] = e;
   }
 }
 
@@ -170,29 +171,28 @@ function isIconStroke(edge: Edge): boolean {
   return length < ICON_STROKE_LENGTH;
 }
 
-function newBox(el: SceneElement): Box {
+function newBox(el: SceneElement, index: number): Box {
   const rect = rectOf(el);
   return {
-    id: el.id, element: el, rect, area: rect.w * rect.h,
+    id: el.id, index, element: el, rect, area: rect.w * rect.h,
     rotated: Math.abs(num(el.angle) % (2 * Math.PI)) > 0.01,
     isZone: FRAME_TYPES.has(el.type),
-    label: "", labelSource: "none", boundTextId: null, freeLabelIds: [], hasIcon: false,
-    kind: null, tier: null, edges: [], lineCount: 0,
+    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, hasIcon: false,
+    kind: null, tier: null, edges: NO_EDGES, lineCount: 0,
   };
 }
 
-function newText(el: SceneElement, byId: ReadonlyMap<string, SceneElement>): TextItem | null {
+function newText(el: SceneElement): TextItem | null {
   // `originalText` is the text before Excalidraw wrapped it to fit its container.
   // Trimmed once: the trimmed original, when not blank, is the text.
   let text = typeof el.originalText === "string" ? el.originalText.trim() : "";
   if (!text) text = typeof el.text === "string" ? el.text.trim() : "";
   if (!text) return null;
-  // The container's id equals the key it was found by: no read of the container itself.
+  // Kept as written for now: `buildModel` drops it once it knows the container is not live.
   const containerId = el.containerId;
-  const live = !!containerId && byId.has(containerId);
   return {
     id: el.id, element: el, text, rect: rectOf(el),
-    containerId: live ? containerId : null, labelOf: null, numbers: findNumbers(text),
+    containerId: containerId ? containerId : null, labelOf: null, numbers: findNumbers(text),
   };
 }
 
@@ -222,12 +222,12 @@ function markIcons(icons: readonly SceneElement[], grid: SpatialGrid<Box>): void
 }
 
 /** Old drawings join boxes with plain lines; they count for reachability, not as edges. */
-function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind, indexOf: ReadonlyMap<Box, number>): void {
+function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind): void {
   const e = newEdge(line);
   const a = nearestBox(e.start, grid), b = nearestBox(e.end, grid);
   if (a) a.lineCount++;
   if (b && b !== a) b.lineCount++;
-  if (a && b) uf.union(indexOf.get(a)!, indexOf.get(b)!);
+  if (a && b) uf.union(a.index, b.index);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { distToRect, polylineOf, type Point, type SceneElement } from "./elements.ts";
+import type { NumberMention } from "./numbers.ts";
 import type { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
 
@@ -11,6 +12,15 @@ export interface EndpointContext {
   readonly textById: ReadonlyMap<string, TextItem>;
   readonly boxGrid: SpatialGrid<Box>;
 }
+
+/*
+ * Shared empty lists for the many boxes and edges that have no free label, edge or
+ * figure: the model code replaces them rather than pushing onto them. Frozen, so a
+ * caller that pushes onto one fails loudly instead of changing every box.
+ */
+export const NO_IDS = Object.freeze([]) as readonly string[] as string[];
+export const NO_EDGES = Object.freeze([]) as readonly Edge[] as Edge[];
+export const NO_NUMBERS = Object.freeze([]) as readonly NumberMention[] as NumberMention[];
 
 /** Creates the edge for a live arrow; endpoints are resolved by `resolveEndpoints`. */
 export function newEdge(el: SceneElement): Edge {
@@ -28,7 +38,7 @@ export function newEdge(el: SceneElement): Edge {
     startBindingBroken: false, endBindingBroken: false,
     startBox: null, endBox: null, startInferred: false, endInferred: false,
     heads, from: null, to: null,
-    label: "", labelSource: "none", boundTextId: null, freeLabelIds: [], numbers: [],
+    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, numbers: NO_NUMBERS,
   };
 }
 

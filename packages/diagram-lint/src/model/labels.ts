@@ -1,4 +1,5 @@
 import { distToRectXY, intersectionArea, polylineMidpointInto, type Point, type Rect } from "./elements.ts";
+import type { NumberMention } from "./numbers.ts";
 import { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
 
@@ -160,11 +161,17 @@ export function settleEdgeLabels(edges: readonly Edge[], textById: ReadonlyMap<s
     const parts = bound ? [bound, ...free] : free;
     edge.label = parts.map((t) => t.text).join("\n");
     edge.labelSource = bound ? "bound" : free.length > 0 ? "free" : "none";
-    for (const p of parts) for (const n of p.numbers) edge.numbers.push(n);
+    // A fresh list: edges start with a shared empty one.
+    const numbers: NumberMention[] = [];
+    for (const p of parts) for (const n of p.numbers) numbers.push(n);
+    edge.numbers = numbers;
   }
 }
 
-/** Most labels are one text: a one-element literal instead of a push reserving 17 slots. */
+/**
+ * Most labels are one text: a one-element literal instead of a push reserving 17 slots.
+ * Replaces the shared empty list a box or edge starts with.
+ */
 function addFreeLabel(target: Box | Edge, id: string): void {
   if (target.freeLabelIds.length === 0) target.freeLabelIds = [id];
   else target.freeLabelIds.push(id);

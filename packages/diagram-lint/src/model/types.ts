@@ -8,6 +8,8 @@ export type LabelSource = "bound" | "free" | "none";
 /** A live rectangle, ellipse or diamond (or a frame, which is always a zone). */
 export interface Box {
   readonly id: string;
+  /** Position in `DiagramModel.boxes`. */
+  readonly index: number;
   readonly element: SceneElement;
   readonly rect: Rect;
   readonly area: number;
