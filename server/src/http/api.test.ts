@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CreatedRoomSchema } from "@archboard/protocol";
-import { connectClient, element, startTestServer, stubWebDist, synced, tempDir, waitFor, type TestServer } from "../sync/test-support.ts";
+import { connectClient, element, synced, waitFor, suiteServer } from "../sync/test-support.ts";
 
 describe("HTTP API", () => {
-  const web = stubWebDist();
-  const data = tempDir("archboard-api-");
-  let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(data.path, web.path);
-  });
-  afterAll(async () => {
-    await srv.stop();
-    web.remove();
-    data.remove();
-  });
+  const srv = suiteServer();
 
   it("POST /api/rooms creates a room whose syncPath works with the stock client", async () => {
     const res = await fetch(`${srv.httpUrl}/api/rooms`, { method: "POST" });

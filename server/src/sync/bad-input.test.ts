@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
 import { WebSocket } from "ws";
 import * as Y from "yjs";
 import { CloseCode, encodeAwareness, encodeSyncStep1, encodeUpdate } from "./protocol.ts";
-import { connectClient, element, rawSocket, startTestServer, stubWebDist, synced, tempDir, waitFor, type TestServer } from "./test-support.ts";
+import { connectClient, element, rawSocket, synced, waitFor, suiteServer } from "./test-support.ts";
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
@@ -38,17 +38,7 @@ function hostileFrame(i: number, real: Uint8Array[]): Uint8Array {
 const TRUNCATED = Uint8Array.of(0, 2, 0xff);
 
 describe("bad input", { timeout: 30_000 }, () => {
-  const web = stubWebDist();
-  const data = tempDir("archboard-sync-");
-  let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(data.path, web.path, { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) });
-  });
-  afterAll(async () => {
-    await srv.stop();
-    web.remove();
-    data.remove();
-  });
+  const srv = suiteServer({ MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) });
 
   it("refuses an upgrade for a bad room id with HTTP 400", async () => {
     for (const bad of ["short", "has%20space-xxxxxxxxxxx", "a/b/cdefghijklmnopq", ""]) {

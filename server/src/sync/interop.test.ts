@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
-import { connectClient, element, rawSocket, snapshot, startTestServer, stubWebDist, synced, tempDir, waitFor, type TestServer } from "./test-support.ts";
+import { connectClient, element, rawSocket, snapshot, synced, waitFor, suiteServer } from "./test-support.ts";
 
 type Presence = { user?: { name: string }; pointer?: { x: number; y: number } };
 
 describe("sync with the stock y-websocket client", () => {
-  const web = stubWebDist();
-  const data = tempDir("archboard-sync-");
-  let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(data.path, web.path);
-  });
-  afterAll(async () => {
-    await srv.stop();
-    web.remove();
-    data.remove();
-  });
+  const srv = suiteServer();
 
   it("syncs elements and files both ways between two providers", async () => {
     const room = newRoomId();

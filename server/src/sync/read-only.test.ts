@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newRoomId, RoleSchema } from "@archboard/protocol";
 import type { Authorize } from "./authorize.ts";
 import { CloseCode } from "./protocol.ts";
-import { connectClient, docFromUpdates, element, rawSocket, startTestServer, stubWebDist, synced, tempDir, waitFor, type TestServer } from "./test-support.ts";
+import { connectClient, docFromUpdates, element, rawSocket, synced, waitFor, suiteServer } from "./test-support.ts";
 
 /** Test hook: the role comes from `?role=`; `?refuse` is turned away with 4403. */
 const roleFromQuery: Authorize = async (req) => {
@@ -12,17 +12,7 @@ const roleFromQuery: Authorize = async (req) => {
 };
 
 describe("read-only connections (canWrite=false)", { timeout: 15_000 }, () => {
-  const web = stubWebDist();
-  const data = tempDir("archboard-sync-");
-  let srv: TestServer;
-  beforeAll(async () => {
-    srv = await startTestServer(data.path, web.path, {}, { authorize: roleFromQuery });
-  });
-  afterAll(async () => {
-    await srv.stop();
-    web.remove();
-    data.remove();
-  });
+  const srv = suiteServer({}, { authorize: roleFromQuery });
 
   it("drops an observer's document updates (never stored, never relayed) but passes its awareness", async () => {
     const room = newRoomId();

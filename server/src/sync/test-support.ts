@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,6 +48,26 @@ export async function startTestServer(
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     stop: () => server.close(),
   };
+}
+
+/**
+ * A real server for the enclosing `describe` block: started before its tests
+ * on a free port with a fresh DATA_DIR, stopped (and its directories removed)
+ * after them. The returned object is filled in by the time the tests run.
+ */
+export function suiteServer(env: Record<string, string> = {}, options: ArchboardServerOptions = {}): TestServer {
+  const web = stubWebDist();
+  const data = tempDir("archboard-test-");
+  const srv = {} as TestServer;
+  beforeAll(async () => {
+    Object.assign(srv, await startTestServer(data.path, web.path, env, options));
+  });
+  afterAll(async () => {
+    await srv.stop?.();
+    web.remove();
+    data.remove();
+  });
+  return srv;
 }
 
 /** A stock y-websocket client in Node, as the brief's interop contract requires. */
