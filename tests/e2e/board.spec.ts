@@ -47,3 +47,21 @@ test("a drawn board survives a reload and a server restart", async ({ browser })
     removeDir(server.dataDir);
   }
 });
+
+test("the same board open in two tabs stays in step", async ({ page, context }) => {
+  await newBoard(page, "Two tabs");
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await waitForEditor(second);
+  await drawBox(page, 300, 300, 180, 90, "Cache");
+  await expect.poll(async () => (await sceneElements(second)).map((e) => e.text).filter(Boolean)).toEqual(["Cache"]);
+  await drawBox(second, 700, 300, 180, 90, "Database");
+  await expect.poll(async () => (await sceneElements(page)).map((e) => e.text).filter(Boolean).sort()).toEqual(["Cache", "Database"]);
+  // The board list follows too: a rename in one tab shows on the other tab's home page.
+  const home = await context.newPage();
+  await home.goto("/");
+  const title = second.getByTestId("board-title");
+  await title.fill("Two tabs, renamed");
+  await title.press("Enter");
+  await expect(home.getByTestId("board-card")).toContainText("Two tabs, renamed");
+});

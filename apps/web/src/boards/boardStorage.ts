@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { IndexeddbPersistence, clearDocument } from "y-indexeddb";
+import { syncAcrossTabs } from "./tabSync.ts";
 import type { BoardId } from "@archboard/protocol";
 
 /** IndexedDB database names: one per board, one for the list of boards. */
@@ -10,6 +11,8 @@ export interface OpenBoard {
   id: BoardId;
   doc: Y.Doc;
   persistence: IndexeddbPersistence;
+  /** Stops syncing with this board's other tabs. */
+  stopTabSync: () => void;
 }
 
 const open = new Map<BoardId, { board: Promise<OpenBoard>; users: number }>();
@@ -27,7 +30,8 @@ export function acquireBoard(id: BoardId): Promise<OpenBoard> {
   }
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(boardDbName(id), doc);
-  const board = persistence.whenSynced.then(() => ({ id, doc, persistence }));
+  // Tabs sync once the stored state is in, so a hello carries the real state vector.
+  const board = persistence.whenSynced.then(() => ({ id, doc, persistence, stopTabSync: syncAcrossTabs(doc, boardDbName(id)) }));
   open.set(id, { board, users: 1 });
   return board;
 }
@@ -38,7 +42,8 @@ export async function releaseBoard(id: BoardId): Promise<void> {
   if (!entry) return;
   if (--entry.users > 0) return;
   open.delete(id);
-  const { doc, persistence } = await entry.board;
+  const { doc, persistence, stopTabSync } = await entry.board;
+  stopTabSync();
   // destroy() closes the database once queued writes have committed.
   await persistence.destroy();
   doc.destroy();
@@ -49,7 +54,8 @@ export async function deleteBoardData(id: BoardId): Promise<void> {
   const entry = open.get(id);
   if (entry) {
     open.delete(id);
-    const { doc, persistence } = await entry.board;
+    const { doc, persistence, stopTabSync } = await entry.board;
+    stopTabSync();
     await persistence.clearData();
     doc.destroy();
     return;

@@ -5,6 +5,7 @@ import { useStore } from "zustand";
 import type { BoardId, RoomId } from "@archboard/protocol";
 import { BoardIndex, type BoardMeta } from "./boardIndex.ts";
 import { INDEX_DB, copyBoardData, deleteBoardData } from "./boardStorage.ts";
+import { syncAcrossTabs } from "./tabSync.ts";
 
 export interface BoardsState {
   /** False until the list has been read from IndexedDB. */
@@ -60,6 +61,8 @@ export function boardsStore() {
   if (!singleton) {
     const doc = new Y.Doc();
     const persistence = new IndexeddbPersistence(INDEX_DB, doc);
+    // Boards created, renamed or deleted in another tab show up here too.
+    void persistence.whenSynced.then(() => syncAcrossTabs(doc, INDEX_DB));
     singleton = createBoardsStore(new BoardIndex(doc), persistence.whenSynced);
   }
   return singleton;
