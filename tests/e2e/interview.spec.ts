@@ -134,6 +134,9 @@ test("a forged or foreign invite is refused and the app says why", async ({ page
     await stranger.goto(forged);
     await expect(stranger.getByTestId("connection-refused")).toHaveAttribute("data-code", "4403");
     await expect(stranger.getByTestId("connection-refused")).toContainText("not valid");
+    // Turned away: no session panel, no way to draw on a board nobody will see.
+    await expect(stranger.getByTestId("role")).toHaveCount(0);
+    await expect.poll(() => stranger.evaluate(() => window.archboard?.appState().viewModeEnabled)).toBe(true);
   } finally {
     await context.close();
   }

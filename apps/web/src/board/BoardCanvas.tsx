@@ -11,6 +11,7 @@ import { useSceneImport } from "../import/useSceneImport.ts";
 import { useSharedTitle } from "../collab/sharedTitle.ts";
 import { useCollaboration } from "../collab/useCollaboration.ts";
 import { RefusalNotice } from "../collab/ConnectionBadge.tsx";
+import { useConnection } from "../collab/connectionStore.ts";
 import { INTERVIEW_SIDEBAR, InterviewPanel } from "../interview/InterviewPanel.tsx";
 import { StartInterviewDialog } from "../interview/StartInterviewDialog.tsx";
 import { decodeTokenClaims } from "@archboard/protocol";
@@ -50,6 +51,8 @@ export default function BoardCanvas({ board, meta }: Props) {
   const pendingView = useRef<BoardView | null>(null);
   // The role an invite grants, read from its token for the UI; the server enforces it.
   const role = meta.roomToken ? (decodeTokenClaims(meta.roomToken)?.role ?? undefined) : undefined;
+  // Turned away by the server (bad or expired invite): nothing here can be shared, so nothing is editable.
+  const refused = useConnection((s) => s.status === "refused");
 
   // Read once: later changes arrive through the binding, not through props.
   const initialData = useMemo(() => {
@@ -133,7 +136,7 @@ export default function BoardCanvas({ board, meta }: Props) {
         aiEnabled={false}
         handleKeyboardGlobally
         isCollaborating={collab.isCollaborating}
-        viewModeEnabled={role === "observer"}
+        viewModeEnabled={role === "observer" || refused}
         onPointerUpdate={collab.onPointerUpdate}
         UIOptions={{
           canvasActions: { loadScene: false, saveToActiveFile: false, export: false, saveAsImage: false },
@@ -166,7 +169,7 @@ export default function BoardCanvas({ board, meta }: Props) {
           {api && <TemplateFooterButtons api={api} />}
         </Footer>
         {api && <LintPanel api={api} doc={board.doc} />}
-        {api && role && meta.roomId && meta.roomToken && (
+        {api && role && meta.roomId && meta.roomToken && !refused && (
           <InterviewPanel
             api={api}
             doc={board.doc}

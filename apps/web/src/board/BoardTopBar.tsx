@@ -22,15 +22,18 @@ export function BoardTopBar({ meta, doc, api }: { meta: BoardMeta; doc: Y.Doc; a
       <ConnectionBadge />
       {meta.roomToken && <ClockBadge doc={doc} onOpen={() => api?.toggleSidebar({ name: INTERVIEW_SIDEBAR, force: true })} />}
       <LintTrigger />
-      <button
-        type="button"
-        className={`ab-button${meta.roomId ? "" : " ab-button--accent"}`}
-        onClick={() => setSharing(true)}
-        data-testid="share"
-        title={meta.roomId ? "Copy the link to this live board" : "Draw on this board with a partner, live"}
-      >
-        {meta.roomId ? "Link" : "Share"}
-      </button>
+      {/* Interview boards are joined with per-role invites, never with a plain link. */}
+      {!meta.roomToken && (
+        <button
+          type="button"
+          className={`ab-button${meta.roomId ? "" : " ab-button--accent"}`}
+          onClick={() => setSharing(true)}
+          data-testid="share"
+          title={meta.roomId ? "Copy the link to this live board" : "Draw on this board with a partner, live"}
+        >
+          {meta.roomId ? "Link" : "Share"}
+        </button>
+      )}
       <button
         type="button"
         className="ab-button ab-button--primary"
