@@ -58,6 +58,14 @@ test("a short mock interview with an interviewer, a candidate and an observer", 
     await page.getByRole("button", { name: "Next phase" }).click();
     for (const p of [page, candidate, observer]) await expect(clockOf(p)).toHaveAttribute("data-phase", "estimate");
 
+    // One click and the interviewer follows the candidate's viewport.
+    await page.getByTestId("follow-candidate").click();
+    await expect.poll(() => page.evaluate(() => window.archboard!.appState().userToFollow?.username)).toBe("Cai");
+    await page.mouse.move(700, 600);
+    await page.mouse.wheel(0, 200); // panning ends following, as in any follow mode
+    await expect.poll(() => page.evaluate(() => window.archboard!.appState().userToFollow)).toBeNull();
+    await page.mouse.wheel(0, -200);
+
     // The candidate draws; everyone sees it.
     await drawBox(candidate, 300, 300, 180, 90, "Client");
     await drawBox(candidate, 650, 300, 180, 90, "API Servers");
