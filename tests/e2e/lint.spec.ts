@@ -88,3 +88,19 @@ for (const theme of ["light", "dark"] as const) {
     await expect(panel(page)).toHaveScreenshot(`lint-panel-${theme}.png`, { maxDiffPixelRatio: 0.02 });
   });
 }
+
+test("'Ignore here' silences one rule for one element, stored on the element and undoable", async ({ page }) => {
+  await newBoard(page, "Ignore");
+  await drawBox(page, 300, 300, 160, 80, "Client");
+  await drawBox(page, 650, 300, 180, 80, "API Servers");
+  await drawArrow(page, [460, 340], [650, 340]);
+  await expect(finding(page, "SD002")).toHaveCount(1);
+  await finding(page, "SD002").getByRole("button", { name: "Ignore here" }).click();
+  await expect(finding(page, "SD002")).toHaveCount(0);
+  const disabled = await page.evaluate(
+    () => (window.archboard!.elements().find((e) => e.type === "arrow")?.customData?.lint as { disable?: string[] } | undefined)?.disable,
+  );
+  expect(disabled).toEqual(["SD002"]);
+  await page.keyboard.press("Control+z");
+  await expect(finding(page, "SD002")).toHaveCount(1);
+});
