@@ -12,13 +12,23 @@ export type BoardId = z.infer<typeof BoardIdSchema>;
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
+/** `length` base62 characters from the platform CSPRNG, each equally likely. */
+export function randomBase62(length: number): string {
+  let id = "";
+  const bytes = new Uint8Array(32);
+  while (id.length < length) {
+    crypto.getRandomValues(bytes);
+    for (const b of bytes) {
+      // 248 = 4 × 62: rejecting the top bytes keeps every character equally likely.
+      if (b < 248 && id.length < length) id += ALPHABET[b % ALPHABET.length];
+    }
+  }
+  return id;
+}
+
 /** A fresh random board id (16 base62 characters, ~95 bits). */
 export function newBoardId(): BoardId {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  let id = "";
-  for (const b of bytes) id += ALPHABET[b % ALPHABET.length];
-  return id as BoardId;
+  return randomBase62(16) as BoardId;
 }
 
 /** Parses a board id from untrusted input (URL, file); null when invalid. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { randomBase62 } from "./ids.ts";
 
 /**
  * A sync room id: URL-safe and long enough (16+ characters) that ids minted by
@@ -11,22 +12,12 @@ export const RoomIdSchema = z
   .brand<"RoomId">();
 export type RoomId = z.infer<typeof RoomIdSchema>;
 
-const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 /** 22 base62 characters carry ~131 bits. */
 const ROOM_ID_LENGTH = 22;
 
 /** A fresh random room id (22 base62 characters, uniformly drawn). */
 export function newRoomId(): RoomId {
-  let id = "";
-  const bytes = new Uint8Array(32);
-  while (id.length < ROOM_ID_LENGTH) {
-    crypto.getRandomValues(bytes);
-    for (const b of bytes) {
-      // 248 = 4 × 62: rejecting the top bytes keeps every character equally likely.
-      if (b < 248 && id.length < ROOM_ID_LENGTH) id += ALPHABET[b % ALPHABET.length];
-    }
-  }
-  return id as RoomId;
+  return randomBase62(ROOM_ID_LENGTH) as RoomId;
 }
 
 /** Parses a room id from untrusted input (URL path, request body); null when invalid. */
