@@ -1,6 +1,6 @@
-import { BoardPage } from "./board/BoardPage.tsx";
-import { RoomPage } from "./collab/RoomPage.tsx";
-import { HomePage } from "./home/HomePage.tsx";
+import { BoardPage } from "./pages/BoardPage/BoardPage.tsx";
+import { RoomPage } from "./pages/RoomPage/RoomPage.tsx";
+import { HomePage } from "./pages/HomePage/HomePage.tsx";
 import { navigate, useRoute } from "./router.ts";
 import { Toasts } from "./ui/Toasts.tsx";
 

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import type * as Y from "yjs";
 import type { BoardId, RoomId } from "@archboard/protocol";
-import { cleanTitle } from "../boards/boardIndex.ts";
-import { boardsStore } from "../boards/boardsStore.ts";
+import { cleanTitle } from "../board-list/boardIndex.ts";
+import { boardsStore } from "../board-list/boardsStore.ts";
 
 /** A shared board's title lives in its doc, so everyone in the room sees one name. */
 const metaOf = (doc: Y.Doc) => doc.getMap<string>("meta");

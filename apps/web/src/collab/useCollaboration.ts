@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { getVisibleSceneBounds, zoomToFitBounds } from "@excalidraw/excalidraw";
 import type { AppState, Collaborator, ExcalidrawImperativeAPI, SocketId } from "@excalidraw/excalidraw/types";
 import type { Role, RoomId } from "@archboard/protocol";
-import type { OpenBoard } from "../boards/boardStorage.ts";
+import type { OpenBoard } from "../board-list/boardStorage.ts";
 import { loadIdentity } from "./identity.ts";
 import { IDLE_AFTER_MS, collaboratorsFrom, stateOf } from "./presence.ts";
 import { connectRoom, type RoomConnection } from "./roomConnection.ts";

@@ -1,7 +1,7 @@
 import { writeScene } from "@archboard/board-sync";
-import { acquireBoard, releaseBoard } from "../boards/boardStorage.ts";
-import { boardsStore } from "../boards/boardsStore.ts";
-import type { BoardMeta } from "../boards/boardIndex.ts";
+import { acquireBoard, releaseBoard } from "../board-list/boardStorage.ts";
+import { boardsStore } from "../board-list/boardsStore.ts";
+import type { BoardMeta } from "../board-list/boardIndex.ts";
 import { titleFromFileName } from "../export/fileName.ts";
 import { SceneImportError, checkSceneFile } from "./sceneFile.ts";
 

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import { navigate, boardPath } from "../router.ts";
 import { toast } from "../ui/toastStore.ts";
-import { openSceneFile, pickSceneFile } from "../import/openSceneFile.ts";
+import { openSceneFile, pickSceneFile } from "./openSceneFile.ts";
 
 /** Opening a file as a new board, with the outcome told in a toast. */
 export function useSceneImport() {

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { InterviewRoom, Role } from "@archboard/protocol";
 import type { BoardId } from "@archboard/protocol";
-import { acquireBoard, releaseBoard } from "../boards/boardStorage.ts";
-import { boardsStore } from "../boards/boardsStore.ts";
+import { acquireBoard, releaseBoard } from "../board-list/boardStorage.ts";
+import { boardsStore } from "../board-list/boardsStore.ts";
 import { createInterviewRoom } from "../collab/rooms.ts";
 import { setSharedTitle } from "../collab/sharedTitle.ts";
 import { navigate } from "../router.ts";

@@ -1,13 +1,13 @@
 import { useEffect, useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { getTemplate } from "@archboard/templates";
-import { blocksFor } from "./blockAnchor.ts";
-import { DiagramFromTextDialog } from "./DiagramFromTextDialog.tsx";
+import { blocksFor } from "../placement/blockAnchor.ts";
+import { DiagramFromTextDialog } from "../diagram-from-text/DiagramFromTextDialog.tsx";
 import { TemplatePicker, useInsert } from "./TemplatePicker.tsx";
 import { useTemplatesUi } from "./templatesStore.ts";
 import { useBoardSelection, useTrackBoardSelection } from "./useBoardSelection.ts";
-import { useComponentLibrary } from "./useComponentLibrary.ts";
-import { sidebarLeft } from "./viewport.ts";
+import { useComponentLibrary } from "../component-library/useComponentLibrary.ts";
+import { sidebarLeft } from "../placement/viewport.ts";
 
 /** Footer buttons: the picker, and the building blocks that fit the selected component. */
 export function TemplateFooterButtons({ api }: { api: ExcalidrawImperativeAPI }) {

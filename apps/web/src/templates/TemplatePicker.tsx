@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { templates, type Template } from "@archboard/templates";
 import { toast } from "../ui/toastStore.ts";
-import { anchorKind } from "./blockAnchor.ts";
+import { anchorKind } from "../placement/blockAnchor.ts";
 import { insertBlock, insertTemplate } from "./insertion.ts";
 import { groupTemplates, searchTemplates } from "./search.ts";
 import { templatePreview } from "./templatePreview.ts";

@@ -9,9 +9,9 @@ import {
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI, NormalizedZoomValue } from "@excalidraw/excalidraw/types";
 import { insertBuildingBlock, layoutTemplate, type Template } from "@archboard/templates";
-import { centreBoundText, rerouteBetween } from "./geometry.ts";
-import { elementRect, findFreeSpot, intersects, occupiedRects, unionRect, type Rect } from "./placement.ts";
-import { viewFor, visibleCentre } from "./viewport.ts";
+import { centreBoundText, rerouteBetween } from "../placement/geometry.ts";
+import { elementRect, findFreeSpot, intersects, occupiedRects, unionRect, type Rect } from "../placement/placement.ts";
+import { viewFor, visibleCentre } from "../placement/viewport.ts";
 
 function boundsOf(elements: readonly ExcalidrawElement[]): Rect {
   const [minX, minY, maxX, maxY] = getCommonBounds(elements);

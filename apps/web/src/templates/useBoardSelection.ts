@@ -9,7 +9,7 @@ import { create } from "zustand";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { Kind } from "@archboard/templates";
-import { selectedAnchor } from "./blockAnchor.ts";
+import { selectedAnchor } from "../placement/blockAnchor.ts";
 
 export interface BoardSelection {
   /** No live elements on the board. */

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from "react";
-import { dragHasFiles, sceneFileFromDrop } from "../import/openSceneFile.ts";
+import { dragHasFiles, sceneFileFromDrop } from "../../import/openSceneFile.ts";
 
 /**
  * Intercepts board files dropped on the board so they open as a new board

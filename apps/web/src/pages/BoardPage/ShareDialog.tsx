@@ -1,13 +1,13 @@
 import { useState } from "react";
 import type * as Y from "yjs";
-import { boardsStore } from "../boards/boardsStore.ts";
-import type { BoardMeta } from "../boards/boardIndex.ts";
-import { loadIdentity, saveIdentity } from "../collab/identity.ts";
-import { createRoom, roomLink } from "../collab/rooms.ts";
-import { setSharedTitle } from "../collab/sharedTitle.ts";
-import { navigate, roomPath, boardPath } from "../router.ts";
-import { Modal } from "../ui/Modal.tsx";
-import { toast } from "../ui/toastStore.ts";
+import { boardsStore } from "../../board-list/boardsStore.ts";
+import type { BoardMeta } from "../../board-list/boardIndex.ts";
+import { loadIdentity, saveIdentity } from "../../collab/identity.ts";
+import { createRoom, roomLink } from "../../collab/rooms.ts";
+import { setSharedTitle } from "../../collab/sharedTitle.ts";
+import { navigate, roomPath, boardPath } from "../../router.ts";
+import { Modal } from "../../ui/Modal.tsx";
+import { toast } from "../../ui/toastStore.ts";
 
 /** Start a live session on this board, or copy its link. */
 export function ShareDialog({ meta, doc, onClose }: { meta: BoardMeta; doc: Y.Doc; onClose(): void }) {

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { restoreElements } from "@excalidraw/excalidraw";
 import type { ExcalidrawImperativeAPI, LibraryItem } from "@excalidraw/excalidraw/types";
 import { componentLibrary } from "./componentLibrary.ts";
-import { centreBoundText } from "./geometry.ts";
+import { centreBoundText } from "../placement/geometry.ts";
 
 /** Library items with their labels measured in the real font and centred in their boxes. */
 export function measureLibraryItems(items: readonly LibraryItem[]): LibraryItem[] {

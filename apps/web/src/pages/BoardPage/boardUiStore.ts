@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "../export/exportBoard.ts";
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "../../export/exportBoard.ts";
 
 const OPTIONS_KEY = "archboard:export-options";
 

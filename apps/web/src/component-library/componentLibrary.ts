@@ -7,8 +7,8 @@
  */
 import type { Kind } from "@archboard/templates";
 import type { LibraryItem } from "@excalidraw/excalidraw/types";
-import { asElements, boundLabel, ellipseArc, line, shape, type Draft, type ShapeStyle } from "./elementFactory.ts";
-import type { Rect } from "./placement.ts";
+import { asElements, boundLabel, ellipseArc, line, shape, type Draft, type ShapeStyle } from "../placement/elementFactory.ts";
+import type { Rect } from "../placement/placement.ts";
 
 /** Fills from Excalidraw's palette, the same family the templates use. */
 const FILL: Readonly<Record<Kind, string>> = {

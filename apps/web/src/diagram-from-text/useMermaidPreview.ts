@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { Conversion } from "./mermaidConvert.ts";
-import { renderSvg } from "./templatePreview.ts";
+import { renderSvg } from "../templates/templatePreview.ts";
 
 const DEBOUNCE_MS = 350;
 

@@ -2,9 +2,9 @@ import { useEffect, useRef } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { Modal } from "../ui/Modal.tsx";
 import { toast } from "../ui/toastStore.ts";
-import { insertAtFreeSpot } from "./insertion.ts";
+import { insertAtFreeSpot } from "../templates/insertion.ts";
 import { problemText } from "./mermaidText.ts";
-import { useTemplatesUi } from "./templatesStore.ts";
+import { useTemplatesUi } from "../templates/templatesStore.ts";
 import { useMermaidPreview } from "./useMermaidPreview.ts";
 
 /** Mermaid flowchart or sequence diagram → editable shapes, with a live preview. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { BoardId, RoomId } from "@archboard/protocol";
-import { BoardPage } from "../board/BoardPage.tsx";
-import { boardsStore, useBoards } from "../boards/boardsStore.ts";
+import { BoardPage } from "../BoardPage/BoardPage.tsx";
+import { boardsStore, useBoards } from "../../board-list/boardsStore.ts";
 
 /**
  * `/r/<roomId>`: a shared board. The first visit from this browser creates

@@ -6,10 +6,10 @@ import {
   hasSelection,
   renderPreview,
   type ExportOptions,
-} from "../export/exportBoard.ts";
-import { exportFileName } from "../export/fileName.ts";
-import { Modal } from "../ui/Modal.tsx";
-import { toast } from "../ui/toastStore.ts";
+} from "../../export/exportBoard.ts";
+import { exportFileName } from "../../export/fileName.ts";
+import { Modal } from "../../ui/Modal.tsx";
+import { toast } from "../../ui/toastStore.ts";
 import { useBoardUi } from "./boardUiStore.ts";
 
 interface Props {

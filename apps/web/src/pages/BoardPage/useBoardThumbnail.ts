@@ -1,8 +1,8 @@
 import { useEffect, useRef } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { BoardId } from "@archboard/protocol";
-import { boardsStore } from "../boards/boardsStore.ts";
-import { renderThumbnail, type SceneSnapshot } from "../export/exportBoard.ts";
+import { boardsStore } from "../../board-list/boardsStore.ts";
+import { renderThumbnail, type SceneSnapshot } from "../../export/exportBoard.ts";
 
 const THUMBNAIL_DELAY_MS = 1000;
 

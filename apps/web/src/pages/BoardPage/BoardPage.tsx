@@ -1,8 +1,8 @@
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { BoardId } from "@archboard/protocol";
-import { acquireBoard, releaseBoard, type OpenBoard } from "../boards/boardStorage.ts";
-import { useBoards } from "../boards/boardsStore.ts";
-import { navigate } from "../router.ts";
+import { acquireBoard, releaseBoard, type OpenBoard } from "../../board-list/boardStorage.ts";
+import { useBoards } from "../../board-list/boardsStore.ts";
+import { navigate } from "../../router.ts";
 
 // Excalidraw is most of the app's weight: only the board page loads it.
 const BoardCanvas = lazy(() => import("./BoardCanvas.tsx"));

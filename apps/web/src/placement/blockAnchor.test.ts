@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getTemplate } from "@archboard/templates";
-import { COMPONENT_SPECS, componentElements } from "./componentLibrary.ts";
+import { COMPONENT_SPECS, componentElements } from "../component-library/componentLibrary.ts";
 import { anchorKind, blocksFor, selectedAnchor } from "./blockAnchor.ts";
 
 const spec = (key: string) => COMPONENT_SPECS.find((s) => s.key === key)!;

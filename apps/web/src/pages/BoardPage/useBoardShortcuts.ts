@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { toast } from "../ui/toastStore.ts";
+import { toast } from "../../ui/toastStore.ts";
 import { useBoardUi } from "./boardUiStore.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from "react";
-import { useBoards } from "../boards/boardsStore.ts";
-import type { BoardMeta } from "../boards/boardIndex.ts";
-import { forgetView } from "../board/boardView.ts";
-import { boardPath, navigate } from "../router.ts";
-import { toast } from "../ui/toastStore.ts";
+import { useBoards } from "../../board-list/boardsStore.ts";
+import type { BoardMeta } from "../../board-list/boardIndex.ts";
+import { forgetView } from "../../board-list/boardView.ts";
+import { boardPath, navigate } from "../../router.ts";
+import { toast } from "../../ui/toastStore.ts";
 
 /** One board on the home page: open, rename, duplicate, delete. */
 export function BoardCard({ meta, edited }: { meta: BoardMeta; edited: string }) {

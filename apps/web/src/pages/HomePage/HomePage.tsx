@@ -1,13 +1,13 @@
 import { useEffect, useState } from "react";
-import { useBoards } from "../boards/boardsStore.ts";
-import type { BoardMeta } from "../boards/boardIndex.ts";
-import { useSceneImport } from "../import/useSceneImport.ts";
-import { dragHasFiles, sceneFileFromDrop } from "../import/openSceneFile.ts";
-import { boardPath, navigate } from "../router.ts";
-import { useTheme } from "../ui/themeStore.ts";
+import { useBoards } from "../../board-list/boardsStore.ts";
+import type { BoardMeta } from "../../board-list/boardIndex.ts";
+import { useSceneImport } from "../../import/useSceneImport.ts";
+import { dragHasFiles, sceneFileFromDrop } from "../../import/openSceneFile.ts";
+import { boardPath, navigate } from "../../router.ts";
+import { useTheme } from "../../ui/themeStore.ts";
 import { relativeTime } from "./relativeTime.ts";
 import { BoardCard } from "./BoardCard.tsx";
-import { StartInterviewDialog } from "../interview/StartInterviewDialog.tsx";
+import { StartInterviewDialog } from "../../interview/StartInterviewDialog.tsx";
 
 /** The list of boards kept in this browser. */
 export function HomePage() {

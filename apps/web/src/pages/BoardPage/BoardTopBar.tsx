@@ -1,17 +1,17 @@
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { ConnectionBadge } from "../collab/ConnectionBadge.tsx";
-import { ClockBadge } from "../interview/ClockBadge.tsx";
-import { INTERVIEW_SIDEBAR } from "../interview/InterviewPanel.tsx";
-import { setSharedTitle } from "../collab/sharedTitle.ts";
+import { ConnectionBadge } from "../../collab/ConnectionBadge.tsx";
+import { ClockBadge } from "../../interview/ClockBadge.tsx";
+import { INTERVIEW_SIDEBAR } from "../../interview/InterviewPanel.tsx";
+import { setSharedTitle } from "../../collab/sharedTitle.ts";
 import { ShareDialog } from "./ShareDialog.tsx";
 import { Sidebar } from "@excalidraw/excalidraw";
-import { LINT_SIDEBAR, SeverityCounts } from "../lint/LintPanel.tsx";
-import { useLint } from "../lint/lintStore.ts";
-import { boardsStore } from "../boards/boardsStore.ts";
-import type { BoardMeta } from "../boards/boardIndex.ts";
-import { navigate } from "../router.ts";
+import { LINT_SIDEBAR, SeverityCounts } from "../../lint/LintPanel.tsx";
+import { useLint } from "../../lint/lintStore.ts";
+import { boardsStore } from "../../board-list/boardsStore.ts";
+import type { BoardMeta } from "../../board-list/boardIndex.ts";
+import { navigate } from "../../router.ts";
 import { useBoardUi } from "./boardUiStore.ts";
 
 /** Live status, the diagram check, sharing and export, in Excalidraw's top-right slot. */
