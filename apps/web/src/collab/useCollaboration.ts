@@ -102,9 +102,9 @@ export function useCollaboration(
     c.awareness.setLocalStateField("pointer", { ...payload.pointer, button: payload.button });
   }, []);
 
-  /** Called from onChange: selection and visible area, for others' follow mode. */
-  const onAppState = useCallback(
-    (appState: AppState) => {
+  /** Every editor change: publishes selection and visible area (for others' follow mode), and follows. */
+  const onChange = useCallback(
+    (_elements: unknown, appState: AppState) => {
       const c = conn.current;
       if (!c) return;
       const selection = Object.keys(appState.selectedElementIds)
@@ -151,5 +151,5 @@ export function useCollaboration(
     [api],
   );
 
-  return { isCollaborating: Boolean(roomId), onPointerUpdate, onAppState, follow, followRole };
+  return { isCollaborating: Boolean(roomId), onPointerUpdate, onChange, follow, followRole };
 }

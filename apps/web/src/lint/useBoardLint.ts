@@ -1,10 +1,14 @@
 import { useEffect } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type * as Y from "yjs";
+import type { SceneElement } from "@archboard/diagram-lint";
 import { observeLintConfig, readLintConfig } from "./lintSettings.ts";
 import { relintWithConfig, useLint } from "./lintStore.ts";
 
-/** Lints the open board once it is ready, and again whenever its rule settings change. */
+/**
+ * Keeps the open board linted: once when it is ready, again whenever its rule
+ * settings change, and (through the returned `onEdit`) soon after every edit.
+ */
 export function useBoardLint(api: ExcalidrawImperativeAPI | null, doc: Y.Doc) {
   useEffect(() => {
     if (!api) return;
@@ -15,4 +19,6 @@ export function useBoardLint(api: ExcalidrawImperativeAPI | null, doc: Y.Doc) {
       useLint.getState().reset();
     };
   }, [api, doc]);
+
+  return { onEdit: (elements: readonly SceneElement[]) => useLint.getState().schedule(elements) };
 }

@@ -1,11 +1,10 @@
 import "@excalidraw/excalidraw/index.css";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { Excalidraw, Footer, MainMenu, getSceneVersion } from "@excalidraw/excalidraw";
+import { useMemo, useState } from "react";
+import { Excalidraw, Footer, MainMenu } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
-import type { AppState, BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { BoardBinding, readScene } from "@archboard/board-sync";
+import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import { readScene } from "@archboard/board-sync";
 import type { OpenBoard } from "../../board-list/boardStorage.ts";
-import { boardsStore } from "../../board-list/boardsStore.ts";
 import type { BoardMeta } from "../../board-list/boardIndex.ts";
 import { useSceneImport } from "../../import/useSceneImport.ts";
 import { useSharedTitle } from "../../collab/sharedTitle.ts";
@@ -17,18 +16,21 @@ import { StartInterviewDialog } from "../../interview/StartInterviewDialog.tsx";
 import { decodeTokenClaims } from "@archboard/protocol";
 import { LintHighlight } from "../../lint/LintHighlight.tsx";
 import { LINT_SIDEBAR, LintPanel } from "../../lint/LintPanel.tsx";
-import { useLint } from "../../lint/lintStore.ts";
 import { useBoardLint } from "../../lint/useBoardLint.ts";
 import { navigate } from "../../router.ts";
 import { useTheme } from "../../ui/themeStore.ts";
 import { BoardTitleBar, BoardTopBar } from "./BoardTopBar.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
 import { useBoardUi } from "./boardUiStore.ts";
-import { loadView, saveView, type BoardView } from "../../board-list/boardView.ts";
-import { excalidrawScene } from "./sceneAdapter.ts";
+import { loadView } from "../../board-list/boardView.ts";
 import { useBoardShortcuts } from "./useBoardShortcuts.ts";
 import { useBoardThumbnail } from "./useBoardThumbnail.ts";
 import { useFileDrop } from "./useFileDrop.ts";
+import { useBoardBinding } from "./useBoardBinding.ts";
+import { useEditedTime } from "./useEditedTime.ts";
+import { useEditorTheme } from "./useEditorTheme.ts";
+import { useRememberedView } from "./useRememberedView.ts";
+import { useSceneChanges } from "./useSceneChanges.ts";
 import { TemplateFooterButtons, TemplateLayer } from "../../templates/TemplateControls.tsx";
 import { useTemplatesUi } from "../../templates/templatesStore.ts";
 
@@ -41,14 +43,9 @@ interface Props {
 export default function BoardCanvas({ board, meta }: Props) {
   const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
   const theme = useTheme((s) => s.theme);
-  const setTheme = useTheme((s) => s.setTheme);
   const exportOpen = useBoardUi((s) => s.exportOpen);
   const [interviewDialog, setInterviewDialog] = useState(false);
   const { openFile, pickAndOpen } = useSceneImport();
-  const bindingRef = useRef<BoardBinding<ExcalidrawElement, BinaryFileData> | null>(null);
-  const sceneVersion = useRef<number | null>(null);
-  const viewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pendingView = useRef<BoardView | null>(null);
   // The role an invite grants, read from its token for the UI; the server enforces it.
   const role = meta.roomToken ? (decodeTokenClaims(meta.roomToken)?.role ?? undefined) : undefined;
   // Turned away by the server (bad or expired invite): nothing here can be shared, so nothing is editable.
@@ -72,58 +69,18 @@ export default function BoardCanvas({ board, meta }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [board]);
 
-  useEffect(() => {
-    if (!api) return;
-    const binding = new BoardBinding<ExcalidrawElement, BinaryFileData>(board.doc, excalidrawScene(api));
-    bindingRef.current = binding;
-    // Marks the moment the board is interactive, for load-time measurements.
-    performance.mark("archboard:board-interactive");
-    // A read-only handle for scripts and browser tests: the live scene of the open board.
-    window.archboard = { boardId: board.id, elements: () => api.getSceneElements(), appState: () => api.getAppState() };
-    return () => {
-      bindingRef.current = null;
-      binding.destroy();
-      delete window.archboard;
-    };
-  }, [api, board]);
-
-  useBoardLint(api, board.doc);
+  // Effects run in this order: the binding exists before lint, thumbnail and the room start.
+  const binding = useBoardBinding(api, board);
+  const view = useRememberedView(board.id);
+  const lint = useBoardLint(api, board.doc);
   const thumbnail = useBoardThumbnail(api, board.id);
   const collab = useCollaboration(api, board, meta.roomId, meta.roomToken, role);
+  const editorTheme = useEditorTheme();
+  const editedTime = useEditedTime(board.id);
   useSharedTitle(board.doc, board.id, meta.roomId);
   useBoardShortcuts(api, pickAndOpen);
+  const onChange = useSceneChanges([binding, thumbnail, editorTheme, collab, view, editedTime, lint]);
   const drop = useFileDrop(openFile);
-
-  // Leaving: write a pending viewport save now rather than drop it.
-  useEffect(
-    () => () => {
-      clearTimeout(viewTimer.current);
-      if (pendingView.current) saveView(board.id, pendingView.current);
-    },
-    [board.id],
-  );
-
-  const onChange = (elements: readonly ExcalidrawElement[], appState: AppState, files: BinaryFiles) => {
-    bindingRef.current?.pushLocal(elements, files);
-    thumbnail.observe({ elements, appState, files });
-    if (appState.theme !== theme) setTheme(appState.theme);
-    collab.onAppState(appState);
-
-    const version = getSceneVersion(elements);
-    if (sceneVersion.current !== null && version !== sceneVersion.current) {
-      boardsStore().getState().touch(board.id);
-      useLint.getState().schedule(elements);
-      thumbnail.changed();
-    }
-    sceneVersion.current = version;
-
-    pendingView.current = { scrollX: appState.scrollX, scrollY: appState.scrollY, zoom: appState.zoom.value };
-    clearTimeout(viewTimer.current);
-    viewTimer.current = setTimeout(() => {
-      if (pendingView.current) saveView(board.id, pendingView.current);
-      pendingView.current = null;
-    }, 300);
-  };
 
   return (
     <div className="ab-board" data-testid="board" {...drop.handlers}>

@@ -41,12 +41,12 @@ export function useBoardThumbnail(api: ExcalidrawImperativeAPI | null, boardId: 
   }, [api, boardId]);
 
   return {
-    /** Every onChange: remember the scene. */
-    observe(scene: SceneSnapshot) {
-      latest.current = scene;
+    /** Every report: remember the scene, so the picture can be drawn after the editor is gone. */
+    onChange(elements: SceneSnapshot["elements"], appState: SceneSnapshot["appState"], files: SceneSnapshot["files"]) {
+      latest.current = { elements, appState, files };
     },
     /** After a real change: redraw once things settle. */
-    changed() {
+    onEdit() {
       clearTimeout(timer.current);
       timer.current = setTimeout(update, THUMBNAIL_DELAY_MS);
     },
