@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { syncAcrossTabs } from "./tabSync.ts";
 
-const settle = () => new Promise((r) => setTimeout(r, 30));
+const keys = (doc: Y.Doc) => [...doc.getMap("elements").keys()].sort();
 
 describe("syncAcrossTabs", () => {
   it("brings a newly opened tab up to date and relays edits both ways", async () => {
@@ -14,18 +14,23 @@ describe("syncAcrossTabs", () => {
     const second = new Y.Doc();
     second.getMap("elements").set("b", { id: "b", version: 1 });
     const stopSecond = syncAcrossTabs(second, channel);
-    await settle();
-    expect([...second.getMap("elements").keys()].sort()).toEqual(["a", "b"]);
-    expect([...first.getMap("elements").keys()].sort()).toEqual(["a", "b"]);
+    await vi.waitFor(() => {
+      expect(keys(second)).toEqual(["a", "b"]);
+      expect(keys(first)).toEqual(["a", "b"]);
+    });
 
     second.getMap("elements").set("c", { id: "c", version: 1 });
-    await settle();
-    expect(first.getMap("elements").get("c")).toEqual({ id: "c", version: 1 });
+    await vi.waitFor(() => expect(first.getMap("elements").get("c")).toEqual({ id: "c", version: 1 }));
 
+    // A closed tab sends nothing more: its edit never arrives, while a later tab's does.
     stopSecond();
     second.getMap("elements").set("d", { id: "d", version: 1 });
-    await settle();
+    const third = new Y.Doc();
+    const stopThird = syncAcrossTabs(third, channel);
+    third.getMap("elements").set("e", { id: "e", version: 1 });
+    await vi.waitFor(() => expect(first.getMap("elements").has("e")).toBe(true));
     expect(first.getMap("elements").has("d")).toBe(false);
+    stopThird();
     stopFirst();
   });
 
@@ -36,8 +41,11 @@ describe("syncAcrossTabs", () => {
     const intruder = new BroadcastChannel(channel);
     intruder.postMessage({ kind: "update", update: new Uint8Array([1, 2, 3]) });
     intruder.postMessage("hello");
-    await settle();
-    expect(doc.getMap("elements").size).toBe(0);
+    // A valid update sent after the garbage arrives after it, so once it is applied the garbage has been seen.
+    const honest = new Y.Doc();
+    honest.getMap("elements").set("ok", { id: "ok", version: 1 });
+    intruder.postMessage({ kind: "update", update: Y.encodeStateAsUpdate(honest) });
+    await vi.waitFor(() => expect(keys(doc)).toEqual(["ok"]));
     intruder.close();
     stop();
   });
