@@ -48,6 +48,7 @@ export default defineConfig({
       nodeProject("protocol", ["packages/protocol/src/**/*.test.ts"]),
       nodeProject("board-sync", ["packages/board-sync/src/**/*.test.ts"]),
       nodeProject("diagram-lint", ["packages/diagram-lint/src/**/*.test.ts"]),
+      nodeProject("estimates", ["packages/estimates/src/**/*.test.ts"]),
       nodeProject("templates", ["packages/templates/src/**/*.test.ts"]),
       nodeProject("server", ["server/src/**/*.test.ts"]),
       nodeProject("web", ["apps/web/src/**/*.test.ts"]),
