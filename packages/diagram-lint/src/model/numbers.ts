@@ -1,30 +1,28 @@
 /**
- * Back-of-the-envelope figures written on the board (LINT-RULES.md "Numbers"). A bare
- * number is not an estimate ("Step 2", "v1"): it needs a unit of rate, size, latency,
- * bandwidth or audience.
+ * Back-of-the-envelope figures written on the board (LINT-RULES.md "Numbers"). What a
+ * figure means ("12k QPS" is 12,000 requests a second) is read by `@archboard/estimates`,
+ * the same reader as the Estimates panel's fields; here a figure only needs a kind. A
+ * bare number is not an estimate ("Step 2", "v1"): it needs a unit of rate, size,
+ * latency, bandwidth or audience.
  */
+import { findQuantities, measureOf, type Quantity } from "@archboard/estimates";
+
 export type NumberKind = "rate" | "size" | "latency" | "bandwidth" | "users";
 
 export interface NumberMention {
   readonly kind: NumberKind;
   /** The matched text, e.g. "12k QPS". */
   readonly text: string;
+  /** The figure as read (value, unit, time base); absent for a bare percentile ("p99"). */
+  readonly quantity?: Quantity;
 }
 
-const N = String.raw`\d[\d,]*(?:\.\d+)?\s*(?:[kmbt]\b|thousand|million|billion|mn|bn)?\s*`;
-const PATTERNS: readonly [NumberKind, string][] = [
-  ["bandwidth", String.raw`\b${N}[kmgtp]?(?:bps|bit/s|b/s)\b`],
-  ["rate", String.raw`\b${N}(?:qps|rps|tps|wps|req(?:uest)?s?\s*/\s*(?:s|sec|second|min|day)|(?:reads?|writes?|messages?|msgs?|events?|ops|requests?|queries|uploads?|views?|tweets?|posts?)\s*(?:/|per)\s*(?:s|sec|second|min|minute|hr|hour|day)\b|/\s*(?:s|sec)\b|per\s+(?:second|sec)\b)`],
-  ["size", String.raw`\b${N}(?:[kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?:\s*/\s*\w+)?(?![\w/])`],
-  ["latency", String.raw`\b\d+(?:\.\d+)?\s*(?:ms|msec|milliseconds?|µs|us)\b|\bp(?:50|90|95|99|999)\b`],
-  ["users", String.raw`\b${N}(?:dau|mau|users?|customers?|subscribers?)\b`],
-];
-
+/** Measures of the estimates reader that count as a figure on a board. */
+const KINDS: ReadonlySet<string> = new Set<NumberKind>(["rate", "size", "latency", "bandwidth", "users"]);
+/** A latency target named by its percentile alone: "p99". */
+const PERCENTILE_RE = /\bp(?:50|90|95|99|999)\b/gi;
 const HINT = /\d\s*[a-zµ/]|p\d\d/i;
 const NONE: NumberMention[] = [];
-
-// One pass over the text with one capture group per kind, tried in the order above.
-const COMBINED = new RegExp(PATTERNS.map(([, src]) => `(${src})`).join("|"), "gi");
 
 /** Both HINT branches need an ASCII digit; looking for one is cheaper than the regex. */
 function hasDigit(text: string): boolean {
@@ -35,17 +33,20 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
-/** Every figure found in a piece of text. */
+/** Every figure found in a piece of text, in reading order. */
 export function findNumbers(text: string): NumberMention[] {
   // Cheap pre-check: a figure needs a digit followed by a unit (or "p99"); most labels
   // have neither, and most of a scene is labels.
   if (!hasDigit(text) || !HINT.test(text)) return NONE;
-  const found: NumberMention[] = [];
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(text); m; m = COMBINED.exec(text)) {
-    let group = 1;
-    while (m[group] === undefined) group++;
-    found.push({ kind: PATTERNS[group - 1]![0], text: m[0].trim() });
+  let found: { at: number; mention: NumberMention }[] | null = null;
+  for (const q of findQuantities(text)) {
+    const kind = measureOf(q);
+    if (KINDS.has(kind)) (found ??= []).push({ at: q.index, mention: { kind: kind as NumberKind, text: q.text, quantity: q } });
   }
-  return found;
+  PERCENTILE_RE.lastIndex = 0;
+  for (let m = PERCENTILE_RE.exec(text); m; m = PERCENTILE_RE.exec(text)) {
+    (found ??= []).push({ at: m.index, mention: { kind: "latency", text: m[0] } });
+  }
+  if (!found) return NONE;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
 }
