@@ -1,6 +1,6 @@
 /**
  * @archboard/diagram-lint: Excalidraw scene → model (boxes, edges, kinds, figures) →
- * rules SD001–SD018 → findings, plus mechanical fixes and scene-file decoding.
+ * rules SD001–SD021 → findings, plus mechanical fixes and scene-file decoding.
  * Pure TypeScript: no React, no DOM, no app or server imports.
  */
 export { buildModel } from "./model/build-model.ts";

@@ -51,9 +51,9 @@ describe("lint", () => {
 });
 
 describe("rules metadata", () => {
-  it("lists SD001–SD018 with unique aliases and docs pages", () => {
-    expect(rules.map((r) => r.id)).toEqual(Array.from({ length: 18 }, (_, i) => `SD${String(i + 1).padStart(3, "0")}`));
-    expect(new Set(rules.map((r) => r.alias)).size).toBe(18);
+  it("lists SD001–SD021 with unique aliases and docs pages", () => {
+    expect(rules.map((r) => r.id)).toEqual(Array.from({ length: 21 }, (_, i) => `SD${String(i + 1).padStart(3, "0")}`));
+    expect(new Set(rules.map((r) => r.alias)).size).toBe(21);
     for (const r of rules) expect(r.docs).toBe(`docs/rules/${r.id}.md`);
   });
 

@@ -1,3 +1,4 @@
+import type { Estimate } from "@archboard/estimates";
 import type { DiagramModel } from "./model/types.ts";
 
 /** How loudly a finding speaks. `error` makes the CLI exit 1. */
@@ -58,6 +59,12 @@ export interface RuleHit {
 /** Per-board lint settings. Rule keys may be ids ("SD006") or aliases ("flow-left-to-right"). */
 export interface LintConfig {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * The board's estimate (the Estimates panel, `deriveEstimate` of `@archboard/estimates`),
+   * for the rules that hold the diagram to it: SD019 compares arrow rates with its QPS,
+   * SD021 looks for its storage figures. Without one, SD019 stays quiet.
+   */
+  readonly estimate?: Estimate;
 }
 
 /** A rule module: metadata plus a pure check over the shared model. */

@@ -9,3 +9,5 @@ export { FIELDS, FIELD_IDS, readField, readInputs, describe, formatFieldValue, t
 export { deriveEstimate, figureOf, DERIVED_IDS, SECONDS_PER_DAY, type DerivedId, type DerivedFigure, type DerivedUnit, type Estimate } from "./derive.ts";
 export * from "./format.ts";
 export { renderTable, estimateJson } from "./table.ts";
+export { trafficDirection, saysAverage, type Direction } from "./direction.ts";
+export { textsFromScaleHints, type ScaleHints, type TrafficHint, type StorageHint } from "./prefill.ts";

@@ -18,6 +18,9 @@ import * as SD015 from "./SD015-orphan-node.ts";
 import * as SD016 from "./SD016-keep-it-simple.ts";
 import * as SD017 from "./SD017-queue-has-consumer.ts";
 import * as SD018 from "./SD018-observability.ts";
+import * as SD019 from "./SD019-estimate-mismatch.ts";
+import * as SD020 from "./SD020-rate-conservation.ts";
+import * as SD021 from "./SD021-storage-without-estimate.ts";
 
 interface RuleModule {
   readonly meta: RuleMeta;
@@ -27,6 +30,7 @@ interface RuleModule {
 const MODULES: readonly RuleModule[] = [
   SD001, SD002, SD003, SD004, SD005, SD006, SD007, SD008, SD009,
   SD010, SD011, SD012, SD013, SD014, SD015, SD016, SD017, SD018,
+  SD019, SD020, SD021,
 ];
 
 /** Every rule, in id order. */

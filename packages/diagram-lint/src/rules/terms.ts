@@ -47,3 +47,9 @@ export const HEAVYWEIGHT_RE = new RegExp(HEAVYWEIGHT.map(([, re]) => `(${re.sour
 
 /** Boxes that explain the diagram rather than belong to it (SD015). */
 export const NOTE_RE = /^\s*(?:legend|key|notes?|todo|requirements?|assumptions?|functional|non[\s-]functional|estimates?|api|apis|entities|schema|capacity)\b/i;
+
+/**
+ * Words saying an arrow carries more than one call per incoming request (fan-out) or
+ * traffic the component makes on its own (heartbeats, timers) (SD020).
+ */
+export const FAN_OUT_RE = /\bfan[\s-]?outs?\b|\bfanning\b|\bper\s+(?!(?:s|sec|second|min|minute|h|hr|hour|day|week|month|year)s?\b)[a-z]+|\beach\b|\bbroadcast\w*|\bmulticast\w*|\breplicat\w*|\bheartbeats?\b|\bperiodic\w*|\bevery\s+\d|\bcron\b|\bscheduled\b|\bpoll(?:s|ing)?\b|(?<![a-z])[×x]\s*\d+\b|\b\d+\s*[×x](?![a-z\d])/i;

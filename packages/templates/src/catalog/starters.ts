@@ -64,7 +64,7 @@ export const rateLimiter = starter({
     ],
     notes: [
       { text: "Over the limit: 429 Too Many Requests with Retry-After. Token bucket per user and route: capacity 100, refill 10 tokens/s." },
-      { text: "Check-and-increment in one Lua script keeps it atomic; counters sharded by user id, a primary + replica per shard; window times come from Redis, not gateway clocks." },
+      { text: "Check-and-increment in one Lua script keeps it atomic; counters sharded by user id, a primary + replica per shard (20M counters × 100 bytes × 2 copies ≈ 4 GB, all in memory); window times come from Redis, not gateway clocks." },
     ],
   },
 });
@@ -164,7 +164,7 @@ export const videoStreaming = starter({
     ],
     notes: [
       { text: "Chunked HLS/DASH: 4-second segments in 5 renditions (240p–4K); the CDN serves ~95% of bytes. Peak: 10M concurrent viewers × 5 Mbps = 50 Tbps." },
-      { text: "Uploads go straight to a raw bucket through a presigned URL; the job names the object. Metadata DB: primary + replicas, sharded by video id." },
+      { text: "Uploads go straight to a raw bucket through a presigned URL; the job names the object. Renditions: 100k uploads/day × 300 MB ≈ 11 PB a year. Metadata DB: primary + replicas, sharded by video id." },
     ],
   },
 });
