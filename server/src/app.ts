@@ -1,33 +1,19 @@
 import { existsSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Duplex } from "node:stream";
+import { createServer, type Server } from "node:http";
+import { inviteAccess, type Authorize } from "./auth/authorize.ts";
+import { loadSigningKey } from "./auth/secret.ts";
 import type { ServerConfig } from "./config.ts";
 import { sendJson as json } from "./http/json.ts";
+import { createRoomsApi } from "./http/rooms-api.ts";
+import type { HttpRoute, UpgradeRoute } from "./http/routes.ts";
 import { createStaticHandler } from "./http/static.ts";
 import type { Logger } from "./log.ts";
 import { registerProcessMetrics } from "./metrics/process.ts";
 import { MetricsRegistry } from "./metrics/registry.ts";
-import type { Authorize } from "./sync/authorize.ts";
+import { SqliteRoomStore } from "./store/sqlite-store.ts";
+import type { RoomStore } from "./store/store.ts";
 import { createSyncService, type SyncService } from "./sync/service.ts";
-import type { RoomStore } from "./sync/store.ts";
-
-/**
- * Handles WebSocket upgrades for one path prefix (e.g. `/sync/`). The sync
- * endpoint registers itself here; unknown upgrade paths are refused.
- */
-export interface UpgradeRoute {
-  prefix: string;
-  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Flush state and close connections; called once on shutdown. */
-  close?(): Promise<void>;
-}
-
-/** Answers one exact path (e.g. `POST /api/rooms`); other methods get 405. */
-export interface HttpRoute {
-  method: "GET" | "POST" | "PUT" | "DELETE";
-  path: string;
-  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
-}
+import { syncPath } from "./sync/sync-route.ts";
 
 export interface ArchboardServerOptions {
   /** Extra WebSocket endpoints besides `/sync/`. */
@@ -36,7 +22,7 @@ export interface ArchboardServerOptions {
   httpRoutes?: HttpRoute[];
   /** Sync admission hook (roles); defaults to invite tokens for interview rooms. */
   authorize?: Authorize;
-  /** Sync persistence; defaults to SQLite in `DATA_DIR`. */
+  /** Sync persistence; defaults to SQLite in `DATA_DIR`. The server closes it on shutdown. */
   store?: RoomStore;
 }
 
@@ -50,6 +36,12 @@ export interface ArchboardServer {
   close(): Promise<void>;
 }
 
+/**
+ * Assembles the server from the config: the store (SQLite in `DATA_DIR`
+ * unless given), the invite signing key (`ARCHBOARD_SECRET` or
+ * `DATA_DIR/secret.key`), the sync endpoint, the rooms API, `/metrics`,
+ * `/api/time`, `/healthz` and the built app. Nothing listens until `listen`.
+ */
 export function createArchboardServer(
   config: ServerConfig,
   log: Logger,
@@ -62,10 +54,18 @@ export function createArchboardServer(
   const startedAt = Date.now();
   const metrics = new MetricsRegistry();
   const stopProcessMetrics = registerProcessMetrics(metrics);
-  const sync = createSyncService(config, log, metrics, { authorize: options.authorize, store: options.store });
+  const signingKey = loadSigningKey(config.dataDir, config.secret, log);
+  const store = options.store ?? new SqliteRoomStore(config.dataDir);
+  const sync = createSyncService({
+    config: config.sync,
+    store,
+    authorize: options.authorize ?? inviteAccess(store, signingKey),
+    metrics,
+    log,
+  });
   const routes = [sync.upgradeRoute, ...(options.upgradeRoutes ?? [])];
   const httpRoutes: HttpRoute[] = [
-    ...sync.httpRoutes,
+    createRoomsApi({ store, log, signingKey, createPerMinute: config.roomCreatePerMinute, syncPath }),
     {
       method: "GET",
       path: "/metrics",
@@ -148,6 +148,8 @@ export function createArchboardServer(
         // Stop taking new connections first, so nothing joins a room being flushed.
         const stopped = new Promise<void>((done) => http.close(() => done()));
         await Promise.all(routes.map((r) => r.close?.()));
+        // Rooms have flushed: nothing appends any more.
+        await store.close();
         stopProcessMetrics();
         http.closeAllConnections();
         await stopped;

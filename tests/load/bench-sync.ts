@@ -70,7 +70,7 @@ const once = <T>(child: ChildProcess, pick: (m: unknown) => T | undefined, what:
 
 async function runTarget(name: string, entry: string, env: Record<string, string>, persists: boolean): Promise<Figures> {
   process.stdout.write(`\n[${name}] starting server\n`);
-  const server = await startServerProcess(repoRoot, entry, env);
+  const server = await startServerProcess(entry, env);
   const workers: ChildProcess[] = [];
   try {
     await sleep(1000);

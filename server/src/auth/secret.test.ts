@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { InterviewRoomSchema } from "@archboard/protocol";
 import type { Logger } from "../log.ts";
-import { connectRaw } from "../sync/raw-client.ts";
-import { element, startTestServer, stubWebDist, tempDir, waitFor } from "../sync/test-support.ts";
+import { connectRaw } from "../testing/raw-client.ts";
+import { element, waitFor } from "../testing/sync-clients.ts";
+import { startTestServer, stubWebDist, tempDir } from "../testing/test-server.ts";
 import { loadSigningKey, SECRET_FILE } from "./secret.ts";
 
 const recordingLogger = () => {

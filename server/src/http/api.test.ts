@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CreatedRoomSchema } from "@archboard/protocol";
-import { connectClient, element, synced, waitFor, suiteServer } from "../sync/test-support.ts";
+import { connectClient, element, synced, waitFor } from "../testing/sync-clients.ts";
+import { suiteServer } from "../testing/test-server.ts";
 
 describe("HTTP API", () => {
   const srv = suiteServer();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeTokenClaims, InterviewRoomSchema, OpenRoomSchema, RoleSchema, type RoomId } from "@archboard/protocol";
-import { startTestServer, stubWebDist, tempDir, type TestServer } from "../sync/test-support.ts";
+import { startTestServer, stubWebDist, tempDir, type TestServer } from "../testing/test-server.ts";
 
 const post = (srv: TestServer, body?: unknown, raw?: string) =>
   fetch(`${srv.httpUrl}/api/rooms`, {

@@ -1,11 +1,10 @@
-import { CreateRoomRequestSchema, newRoomId, type OpenRoom } from "@archboard/protocol";
-import type { HttpRoute } from "../app.ts";
+import { CreateRoomRequestSchema, newRoomId, type OpenRoom, type RoomId } from "@archboard/protocol";
 import { mintInvites } from "../auth/invite-token.ts";
 import type { Logger } from "../log.ts";
-import { SYNC_PREFIX } from "../sync/sync-route.ts";
-import type { RoomStore } from "../sync/store.ts";
+import type { RoomStore } from "../store/store.ts";
 import { PerClientLimit } from "./client-limit.ts";
 import { BodyError, readJsonBody, sendJson } from "./json.ts";
+import type { HttpRoute } from "./routes.ts";
 
 /** The request body is a handful of fields; anything bigger is not ours. */
 const MAX_BODY_BYTES = 4096;
@@ -17,6 +16,8 @@ export interface RoomsApiOptions {
   signingKey: Uint8Array;
   /** Rooms one client IP may create per minute. */
   createPerMinute: number;
+  /** The WebSocket path an open room's board syncs on (the sync endpoint knows its prefix). */
+  syncPath(room: RoomId): string;
 }
 
 /**
@@ -70,7 +71,7 @@ export function createRoomsApi(opts: RoomsApiOptions): HttpRoute {
       if (request.data.mode === "interview") {
         return sendJson(res, 201, await mintInvites(opts.signingKey, roomId, request.data.ttlHours));
       }
-      const answer: OpenRoom = { roomId, mode: "open", syncPath: `${SYNC_PREFIX}${roomId}`, url: `/r/${roomId}` };
+      const answer: OpenRoom = { roomId, mode: "open", syncPath: opts.syncPath(roomId), url: `/r/${roomId}` };
       sendJson(res, 201, answer);
     },
   };

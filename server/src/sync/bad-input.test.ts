@@ -4,7 +4,8 @@ import { newRoomId } from "@archboard/protocol";
 import { WebSocket } from "ws";
 import * as Y from "yjs";
 import { CloseCode, encodeAwareness, encodeSyncStep1, encodeUpdate } from "./protocol.ts";
-import { connectClient, element, rawSocket, synced, waitFor, suiteServer } from "./test-support.ts";
+import { connectClient, element, rawSocket, synced, waitFor } from "../testing/sync-clients.ts";
+import { suiteServer } from "../testing/test-server.ts";
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 

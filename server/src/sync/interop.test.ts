@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
-import { connectClient, element, rawSocket, snapshot, synced, waitFor, suiteServer } from "./test-support.ts";
+import { connectClient, element, rawSocket, snapshot, synced, waitFor } from "../testing/sync-clients.ts";
+import { suiteServer } from "../testing/test-server.ts";
 
 type Presence = { user?: { name: string }; pointer?: { x: number; y: number } };
 

@@ -3,9 +3,10 @@ import { InterviewRoomSchema, newRoomId, SYNC_CLOSE, TOKEN_ISSUER, type Intervie
 import { SignJWT } from "jose";
 import * as Y from "yjs";
 import { signInviteToken } from "../auth/invite-token.ts";
-import { connectRaw, presentNames, type RawSyncClient } from "./raw-client.ts";
-import { notesDocId } from "./store.ts";
-import { connectClient, docFromUpdates, element, startTestServer, stubWebDist, tempDir, waitFor, type TestServer } from "./test-support.ts";
+import { connectRaw, presentNames, type RawSyncClient } from "../testing/raw-client.ts";
+import { notesDocId } from "../store/store.ts";
+import { connectClient, docFromUpdates, element, waitFor } from "../testing/sync-clients.ts";
+import { startTestServer, stubWebDist, tempDir, type TestServer } from "../testing/test-server.ts";
 
 const SECRET = "interview-test-secret-0123456789abcdef";
 const key = new TextEncoder().encode(SECRET);

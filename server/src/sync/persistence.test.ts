@@ -1,19 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
-import {
-  connectClient,
-  docFromUpdates,
-  element,
-  rawSocket,
-  snapshot,
-  spawnServer,
-  startTestServer,
-  stubWebDist,
-  synced,
-  tempDir,
-  waitFor,
-} from "./test-support.ts";
-import { SqliteRoomStore } from "./sqlite-store.ts";
+import { startChildServer } from "../testing/child-server.ts";
+import { connectClient, docFromUpdates, element, rawSocket, snapshot, synced, waitFor } from "../testing/sync-clients.ts";
+import { startTestServer, stubWebDist, tempDir } from "../testing/test-server.ts";
+import { SqliteRoomStore } from "../store/sqlite-store.ts";
 
 describe("persistence", { timeout: 20_000 }, () => {
   const web = stubWebDist();
@@ -81,7 +71,7 @@ describe("persistence", { timeout: 20_000 }, () => {
   it("loses nothing a peer received when the process is killed with SIGKILL", async () => {
     const data = tempDir("archboard-sync-");
     const room = newRoomId();
-    let child = await spawnServer(data.path, web.path);
+    let child = await startChildServer({ dataDir: data.path, webDist: web.path });
     const a = connectClient(child.syncUrl, room);
     const b = connectClient(child.syncUrl, room);
     await Promise.all([synced(a), synced(b)]);
@@ -94,7 +84,7 @@ describe("persistence", { timeout: 20_000 }, () => {
     a.destroy();
     b.destroy();
 
-    child = await spawnServer(data.path, web.path);
+    child = await startChildServer({ dataDir: data.path, webDist: web.path });
     const fresh = connectClient(child.syncUrl, room);
     try {
       await synced(fresh);
@@ -110,7 +100,7 @@ describe("persistence", { timeout: 20_000 }, () => {
   it("on SIGTERM closes sockets with 1001 and keeps the content", async () => {
     const data = tempDir("archboard-sync-");
     const room = newRoomId();
-    let child = await spawnServer(data.path, web.path);
+    let child = await startChildServer({ dataDir: data.path, webDist: web.path });
     const a = connectClient(child.syncUrl, room);
     await synced(a);
     for (let i = 0; i < 50; i++) a.elements.set(`e${i}`, element(`e${i}`, i));
@@ -123,7 +113,7 @@ describe("persistence", { timeout: 20_000 }, () => {
     expect(await raw.closed).toBe(1001);
     a.destroy();
 
-    child = await spawnServer(data.path, web.path);
+    child = await startChildServer({ dataDir: data.path, webDist: web.path });
     const fresh = connectClient(child.syncUrl, room);
     try {
       await synced(fresh);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { newRoomId, RoleSchema } from "@archboard/protocol";
-import type { Authorize } from "./authorize.ts";
+import type { Authorize } from "../auth/authorize.ts";
 import { CloseCode } from "./protocol.ts";
-import { connectClient, docFromUpdates, element, rawSocket, synced, waitFor, suiteServer } from "./test-support.ts";
+import { connectClient, docFromUpdates, element, rawSocket, synced, waitFor } from "../testing/sync-clients.ts";
+import { suiteServer } from "../testing/test-server.ts";
 
 /** Test hook: the role comes from `?role=`; `?refuse` is turned away with 4403. */
 const roleFromQuery: Authorize = async (req) => {

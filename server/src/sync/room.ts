@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import type { Logger } from "../log.ts";
 import { Connection } from "./connection.ts";
 import { CloseCode, decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
-import type { DocId, RoomStore } from "./store.ts";
+import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
 /** What a room needs from the server around it. */

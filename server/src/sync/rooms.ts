@@ -1,7 +1,7 @@
 import type { Logger } from "../log.ts";
 import type { Connection } from "./connection.ts";
 import { Room } from "./room.ts";
-import type { DocId, RoomStore } from "./store.ts";
+import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
 /** Settings for rooms' lifetime and log compaction. */

@@ -1,80 +1,56 @@
-import type { HttpRoute, UpgradeRoute } from "../app.ts";
-import type { ServerConfig } from "../config.ts";
-import { createRoomsApi } from "../http/rooms-api.ts";
+import type { Authorize } from "../auth/authorize.ts";
+import type { SyncConfig } from "../config.ts";
+import type { UpgradeRoute } from "../http/routes.ts";
 import type { Logger } from "../log.ts";
 import type { MetricsRegistry } from "../metrics/registry.ts";
-import { loadSigningKey } from "../auth/secret.ts";
-import { inviteAccess, type Authorize } from "./authorize.ts";
+import type { RoomStore } from "../store/store.ts";
 import { RoomRegistry } from "./rooms.ts";
-import { SqliteRoomStore } from "./sqlite-store.ts";
-import type { RoomStore } from "./store.ts";
 import { registerSyncMetrics } from "./sync-metrics.ts";
 import { createSyncRoute } from "./sync-route.ts";
 
-/** Everything live pairing adds to the server, ready to register. */
+/** Live pairing, ready to register: the rooms in memory and their endpoint. */
 export interface SyncService {
-  /** `/sync/<roomId>` WebSocket endpoint; its `close` flushes rooms and closes the store. */
+  /** `/sync/<roomId>` WebSocket endpoint; its `close` flushes every room (the store stays open). */
   upgradeRoute: UpgradeRoute;
-  /** `POST /api/rooms`. */
-  httpRoutes: HttpRoute[];
   /** The rooms in memory (inspection: `isLoaded`, `size`). */
   rooms: RoomRegistry;
+  /** Where the rooms load from and append to. */
   store: RoomStore;
 }
 
+/** What the sync service is built from; the server owns each part. */
 export interface SyncServiceOptions {
-  /** Who may join which room, as what; defaults to {@link inviteAccess} (invite tokens). */
-  authorize?: Authorize;
-  /** Defaults to SQLite in `config.dataDir`. */
-  store?: RoomStore;
+  config: SyncConfig;
+  store: RoomStore;
+  /** Who may join which room, as what. */
+  authorize: Authorize;
+  metrics: MetricsRegistry;
+  log: Logger;
 }
 
-/**
- * Builds the store, the signing key (`ARCHBOARD_SECRET` or `DATA_DIR/secret.key`),
- * the room registry, the sync endpoint and the rooms API from the config.
- */
-export function createSyncService(
-  config: ServerConfig,
-  log: Logger,
-  metricsRegistry: MetricsRegistry,
-  options: SyncServiceOptions = {},
-): SyncService {
-  const signingKey = loadSigningKey(config.dataDir, config.secret, log);
-  const store = options.store ?? new SqliteRoomStore(config.dataDir);
+/** Builds the room registry and the sync endpoint over a store and an admission rule. */
+export function createSyncService({ config, store, authorize, metrics: registry, log }: SyncServiceOptions): SyncService {
   let rooms: RoomRegistry | undefined;
-  const metrics = registerSyncMetrics(metricsRegistry, {
+  const metrics = registerSyncMetrics(registry, {
     rooms: () => rooms?.size ?? 0,
     connections: () => rooms?.connectionCount ?? 0,
   });
-  const s = config.sync;
   rooms = new RoomRegistry({
     store,
     metrics,
     log,
-    unloadGraceMs: s.unloadGraceMs,
-    compactAfterUpdates: s.compactAfterUpdates,
-    compactAfterBytes: s.compactAfterBytes,
+    unloadGraceMs: config.unloadGraceMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+    compactAfterBytes: config.compactAfterBytes,
   });
-  const route = createSyncRoute({
+  const upgradeRoute = createSyncRoute({
     rooms,
-    authorize: options.authorize ?? inviteAccess(store, signingKey),
+    authorize,
     metrics,
     log,
-    maxPayload: s.maxMessageBytes,
-    heartbeatMs: s.heartbeatMs,
-    limits: { ratePerSecond: s.ratePerSecond, burst: s.rateBurst },
+    maxPayload: config.maxMessageBytes,
+    heartbeatMs: config.heartbeatMs,
+    limits: { ratePerSecond: config.ratePerSecond, burst: config.rateBurst },
   });
-  return {
-    upgradeRoute: {
-      prefix: route.prefix,
-      handle: route.handle,
-      async close() {
-        await route.close?.();
-        await store.close();
-      },
-    },
-    httpRoutes: [createRoomsApi({ store, log, signingKey, createPerMinute: config.roomCreatePerMinute })],
-    rooms,
-    store,
-  };
+  return { upgradeRoute, rooms, store };
 }

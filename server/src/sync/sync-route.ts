@@ -1,27 +1,35 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { parseRoomId, roleCanReadNotes, roleCanWrite, type RoomId } from "@archboard/protocol";
+import { notesRoomName, parseRoomId, roleCanReadNotes, roleCanWrite, type RoomId } from "@archboard/protocol";
 import { WebSocketServer, type WebSocket } from "ws";
-import type { UpgradeRoute } from "../app.ts";
+import { refuse, type Authorization, type Authorize, type SyncDoc } from "../auth/authorize.ts";
+import type { UpgradeRoute } from "../http/routes.ts";
 import type { Logger } from "../log.ts";
-import { refuse, type Authorization, type Authorize, type SyncDoc } from "./authorize.ts";
+import { notesDocId, type DocId } from "../store/store.ts";
 import { Connection, type ConnectionLimits } from "./connection.ts";
 import { CloseCode } from "./protocol.ts";
 import type { RoomRegistry } from "./rooms.ts";
-import { notesDocId, type DocId } from "./store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
 /** The sync endpoint's path prefix; the rest of the path is the room id. */
 export const SYNC_PREFIX = "/sync/";
-/** Path suffix of a room's interviewer-only notes document. */
-const NOTES_SUFFIX = "/notes";
 
-/** `/sync/<roomId>` or `/sync/<roomId>/notes` → which document; null for anything else. */
+/** The WebSocket path of a room's board: `/sync/<roomId>`. */
+export const syncPath = (room: RoomId): string => `${SYNC_PREFIX}${room}`;
+
+/**
+ * `/sync/<roomId>` or `/sync/<roomId>/notes` → which document; null for
+ * anything else. The rest of the path is a sync room name as clients build it
+ * (the room id, or {@link notesRoomName} of it); a room id has no "/".
+ */
 export function parseSyncPath(path: string): { roomId: RoomId; doc: SyncDoc } | null {
-  const rest = path.slice(SYNC_PREFIX.length);
-  const notes = rest.endsWith(NOTES_SUFFIX);
-  const roomId = parseRoomId(notes ? rest.slice(0, -NOTES_SUFFIX.length) : rest);
-  return roomId ? { roomId, doc: notes ? "notes" : "board" } : null;
+  if (!path.startsWith(SYNC_PREFIX)) return null;
+  const name = path.slice(SYNC_PREFIX.length);
+  const slash = name.indexOf("/");
+  const roomId = parseRoomId(slash < 0 ? name : name.slice(0, slash));
+  if (!roomId) return null;
+  if (name === roomId) return { roomId, doc: "board" };
+  return name === notesRoomName(roomId) ? { roomId, doc: "notes" } : null;
 }
 
 export interface SyncRouteOptions {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
-import { connectClient, element, startTestServer, stubWebDist, synced, tempDir, waitFor, type TestServer } from "./test-support.ts";
+import { connectClient, element, synced, waitFor } from "../testing/sync-clients.ts";
+import { startTestServer, stubWebDist, tempDir, type TestServer } from "../testing/test-server.ts";
 
 const gauge = async (srv: TestServer, name: string): Promise<number> => {
   const text = await (await fetch(`${srv.httpUrl}/metrics`)).text();

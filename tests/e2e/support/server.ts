@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { startChildServer } from "@archboard/server/testing/child-server";
 
 export const repoRoot = resolve(import.meta.dirname, "../../..");
 export const corpusDir = resolve(repoRoot, "../shared/corpus");
@@ -16,45 +16,15 @@ export interface RunningServer {
 }
 
 /**
- * Starts `server/src/main.ts` as its own process. Port 0 asks the OS for a
- * free port; pass a port to restart on the same origin (browser storage is
- * per origin, so a restarted server must keep its port).
+ * Starts `server/src/main.ts` as its own process, serving the built app, with
+ * a fresh DATA_DIR unless one is given. Port 0 asks the OS for a free port;
+ * pass a port to restart on the same origin (browser storage is per origin,
+ * so a restarted server must keep its port).
  */
 export async function startServer(opts: { port?: number; dataDir?: string } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "archboard-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(opts.port ?? 0), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_FORMAT: "json" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stderr = "";
-  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-  const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 20 s: ${stderr}`)), 20_000);
-    let out = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /"url":"http:\/\/[^:]+:(\d+)"/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolvePort(Number(m[1]));
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}: ${stderr}`));
-    });
-  });
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  return {
-    port,
-    url: `http://127.0.0.1:${port}`,
-    dataDir,
-    stop: async (signal = "SIGTERM") => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      await exited;
-    },
-  };
+  const server = await startChildServer({ dataDir, port: opts.port ?? 0 });
+  return { port: server.port, url: server.url, dataDir, stop: server.stop };
 }
 
 export function removeDir(dir: string) {

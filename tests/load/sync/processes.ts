@@ -1,58 +1,14 @@
 /**
- * Process plumbing for `npm run bench:sync`: start a server as a child and
- * wait for its `listening` log line, read its RSS, scrape its lag histogram,
- * and stop it. Everything listens on loopback only.
+ * Process plumbing for `npm run bench:sync`: start a server as a child (the
+ * shared launcher: loopback, ephemeral port, ready on its `listening` log
+ * line), read its RSS and CPU time, scrape its metrics.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { startChildServer, type ChildServer } from "@archboard/server/testing/child-server";
 
-export interface ServerProcess {
-  child: ChildProcess;
-  pid: number;
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** Spawns `node --import tsx <entry>` and resolves once it logs `{"event":"listening",...}`. */
-export async function startServerProcess(cwd: string, entry: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
-    cwd,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stderr = "";
-  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start in 20 s: ${stderr}`)), 20_000);
-    let out = "";
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /"event":"listening".*"url":"http:\/\/[^:]+:(\d+)"/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        // Keep draining stdout (logs) so the child never blocks on a full pipe.
-        out = "";
-        resolve(Number(m[1]));
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${entry} exited with ${code}: ${stderr}`));
-    });
-  });
-  return {
-    child,
-    pid: child.pid ?? 0,
-    port,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-      const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
-      await exited;
-      clearTimeout(force);
-    },
-  };
+/** Spawns `node --import tsx <entry>` (relative to the repository root) and resolves once it listens. */
+export function startServerProcess(entry: string, env: Record<string, string>): Promise<ChildServer> {
+  return startChildServer({ entry, env });
 }
 
 /** Resident set size of a process in bytes (Linux `/proc`). */

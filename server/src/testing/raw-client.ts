@@ -4,7 +4,7 @@ import { WebSocket } from "ws";
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { encodeAwareness, encodeSyncStep1, encodeUpdate, MessageType } from "./protocol.ts";
+import { encodeAwareness, encodeSyncStep1, encodeUpdate, MessageType } from "../sync/protocol.ts";
 
 /**
  * A hand-written sync client for tests: `ws` plus y-protocols encoding, no

@@ -1,16 +1,17 @@
-import type { RoomId, RoomMode } from "@archboard/protocol";
+import { notesRoomName, type RoomId, type RoomMode } from "@archboard/protocol";
 
 /** The stored document holding a room's interviewer notes and rubric. */
-export type NotesDocId = `${RoomId}/notes`;
+export type NotesDocId = string & { readonly __doc: "notes" };
 
 /**
  * A stored document: a room's board (named by the room id) or its interviewer
- * notes (`<roomId>/notes`). Room ids cannot contain "/", so the two never collide.
+ * notes (named as the sync clients name it, {@link notesRoomName}). Room ids
+ * cannot contain "/", so the two never collide.
  */
 export type DocId = RoomId | NotesDocId;
 
 /** The id of a room's notes document. */
-export const notesDocId = (room: RoomId): NotesDocId => `${room}/notes`;
+export const notesDocId = (room: RoomId): NotesDocId => notesRoomName(room) as NotesDocId;
 
 /** What a store holds for one room: its updates in the order they were appended. */
 export interface StoredRoom {
@@ -30,6 +31,10 @@ export interface CompactionResult {
 
 /**
  * Durable storage for room documents as an append-only log of Yjs updates.
+ * Every method returns a promise, so a backend that talks to a database over
+ * the network fits behind it; callers rely on two orderings only: an update
+ * is relayed after its `append` resolves, and a room answers sync only after
+ * its `load` resolves.
  *
  * The contract is written so that several server processes can share one
  * store (a later PostgreSQL implementation behind a load balancer): nothing

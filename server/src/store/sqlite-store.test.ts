@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
 import * as Y from "yjs";
 import { SqliteRoomStore } from "./sqlite-store.ts";
-import { docFromUpdates, snapshot, tempDir } from "./test-support.ts";
+import { docFromUpdates, snapshot } from "../testing/sync-clients.ts";
+import { tempDir } from "../testing/test-server.ts";
 
 /** Edits a doc one transaction at a time and returns each transaction's update. */
 function edits(doc: Y.Doc, n: number, from = 0): Uint8Array[] {

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { roleCanReadNotes, SYNC_CLOSE, type Role, type RoomId, type SyncCloseKind } from "@archboard/protocol";
-import { verifyInviteToken } from "../auth/invite-token.ts";
-import type { RoomStore } from "./store.ts";
+import type { RoomStore } from "../store/store.ts";
+import { verifyInviteToken } from "./invite-token.ts";
 
 /** The outcome of authorizing a sync connection. */
 export type Authorization =
