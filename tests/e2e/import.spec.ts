@@ -22,15 +22,15 @@ test("a corrupt file and a plain PNG are refused with a clear message, nothing c
   expect(page.url()).toBe(boardUrl);
   expect(await sceneElements(page)).toEqual(before);
 
-  const real = readFileSync(resolve(corpusDir, "twitter-hld.excalidraw"));
+  const real = readFileSync(resolve(corpusDir, "url-shortener-kuerzen.excalidraw"));
   await page.goto("/");
   await expect(page.getByTestId("board-card")).toHaveCount(1);
   await openThroughChooser(page, page.getByTestId("open-file"), {
-    name: "twitter.excalidraw",
+    name: "shortener.excalidraw",
     buffer: real.subarray(0, Math.floor(real.length * 0.6)),
     mimeType: "application/json",
   });
-  await expect(page.getByRole("alert").last()).toContainText("“twitter.excalidraw” is damaged");
+  await expect(page.getByRole("alert").last()).toContainText("“shortener.excalidraw” is damaged");
   await expect(page.getByTestId("board-card")).toHaveCount(1);
   await expect(page).toHaveURL(/\/$/);
 
@@ -41,11 +41,11 @@ test("a corrupt file and a plain PNG are refused with a clear message, nothing c
 
 const CORPUS_SAMPLES = [
   // old format without fractional indices
-  { file: "instagram-hld-noindex.excalidraw", elements: 63 },
+  { file: "tork-job-engine-arch.excalidraw", elements: 42 },
   // embedded images
-  { file: "chronas-aws-architecture.excalidraw", elements: 272 },
+  { file: "bigdata-stack-architecture.excalidraw", elements: 69 },
   // frames
-  { file: "kv-store-design-frames.excalidraw", elements: 107 },
+  { file: "aws-notes-frames.excalidraw", elements: 72 },
 ];
 
 for (const sample of CORPUS_SAMPLES) {

@@ -30,8 +30,8 @@ test("home page and board look right", async ({ page }) => {
   await backToBoards();
   await expect(page.getByTestId("board-card").locator("img")).toHaveCount(1);
   await openThroughChooser(page, page.getByTestId("open-file"), {
-    name: "Twitter HLD.excalidraw",
-    buffer: readFileSync(resolve(corpusDir, "twitter-hld.excalidraw")),
+    name: "Kuerzen architecture.excalidraw",
+    buffer: readFileSync(resolve(corpusDir, "url-shortener-kuerzen.excalidraw")),
     mimeType: "application/json",
   });
   await waitForEditor(page);

@@ -4,7 +4,7 @@
  * navigation to the board being interactive (the editor mounted and bound to
  * its doc) and the gzipped JavaScript fetched before that moment.
  *
- *   npm run build && npm run bench:boot [-- --runs 5 --file twitter-hld.excalidraw]
+ *   npm run build && npm run bench:boot [-- --runs 5 --file url-shortener-kuerzen.excalidraw]
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -16,7 +16,7 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const runs = Number(arg("runs", "5"));
-const file = arg("file", "twitter-hld.excalidraw");
+const file = arg("file", "url-shortener-kuerzen.excalidraw");
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 /**
  * Lint benchmark: full lint (model + all rules) on synthetic architecture scenes of
- * 100, 1,000 and 10,000 elements, then on every corpus file. Scenes are built (and
+ * 100, 1,000 and 10,000 elements, then on every real diagram (the vendored fixtures, or
+ * the folder named by CORPUS_DIR). Scenes are built (and
  * parsed) before timing starts; each size gets untimed warm-up runs so the timed runs
  * see optimised code, then enough timed runs for a stable median and p95. Runs go back
  * to back with no forced GC in between, so garbage collection lands in the samples as
@@ -9,16 +10,14 @@
  * shared with other jobs, wall time also counts the waits for a core. Not a test: it
  * never fails on timing.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { lint } from "../../packages/diagram-lint/src/index.ts";
 import type { SceneElement } from "../../packages/diagram-lint/src/index.ts";
+import { diagramSet } from "../../packages/diagram-lint/src/testing/corpus.ts";
 import { scene } from "../../packages/diagram-lint/src/testing/scene.ts";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const corpusDir = resolve(root, "../shared/corpus");
 const KINDS = ["Client", "Load Balancer", "API Servers", "Redis Cache", "Orders DB", "Message Queue", "Workers", "Blob Storage"];
 
 /**
@@ -85,10 +84,11 @@ for (const size of [100, 1_000, 10_000]) {
   prev = median;
 }
 
-console.log("\nCorpus files (100 timed runs after 20 warm-up)");
+const corpus = diagramSet();
+console.log(`\nReal diagrams: ${corpus.description} (100 timed runs after 20 warm-up)`);
 console.log(`${"file".padEnd(46)} ${pad("elements", 9)} ${pad("findings", 9)} ${pad("median ms", 10)} ${pad("p95 ms", 8)}`);
-for (const file of readdirSync(corpusDir).filter((f) => f.endsWith(".excalidraw")).sort()) {
-  const elements = (JSON.parse(readFileSync(resolve(corpusDir, file), "utf8")) as { elements: SceneElement[] }).elements;
+for (const file of corpus.files) {
+  const elements = (JSON.parse(readFileSync(resolve(corpus.dir, file), "utf8")) as { elements: SceneElement[] }).elements;
   const { median, p95 } = time(elements, 100, 20);
   console.log(`${file.padEnd(46)} ${pad(elements.length, 9)} ${pad(lint(elements).length, 9)} ${pad(median.toFixed(3), 10)} ${pad(p95.toFixed(3), 8)}`);
 }

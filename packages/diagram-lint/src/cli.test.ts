@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS_DIR, REPO_ROOT, corpusFiles } from "./testing/corpus.ts";
+import { FIXTURES_DIR, REPO_ROOT, diagramSet } from "./testing/corpus.ts";
 import { scene } from "./testing/scene.ts";
 
 const CLI = resolve(REPO_ROOT, "packages/diagram-lint/src/cli.ts");
@@ -21,11 +21,12 @@ const write = (name: string, content: string | Uint8Array) => {
 };
 
 describe("lint:diagram CLI", () => {
-  it("lints every corpus file: valid JSON, exit 0 or 1, nothing on stderr", () => {
-    const files = corpusFiles();
-    expect(files.length).toBeGreaterThan(30);
-    for (const file of files) {
-      const r = run(join(CORPUS_DIR, file), "--format", "json");
+  it("lints every real diagram: valid JSON, exit 0 or 1, nothing on stderr", () => {
+    const set = diagramSet();
+    console.info(`lint:diagram CLI over ${set.description}`);
+    expect(set.files.length).toBeGreaterThan(0);
+    for (const file of set.files) {
+      const r = run(join(set.dir, file), "--format", "json");
       expect([0, 1], file).toContain(r.code);
       expect(r.stderr, file).toBe("");
       const out = JSON.parse(r.stdout) as { findings: { severity: string }[] };
@@ -52,7 +53,7 @@ describe("lint:diagram CLI", () => {
     ["a PNG without scene", () => [write("plain.png", Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))], /PNG without/],
     ["a huge file", () => [write("huge.excalidraw", new Uint8Array(50 * 1024 * 1024 + 10))], /too big/],
     ["no arguments", () => [], /usage/],
-    ["a bad format", () => [join(CORPUS_DIR, "qari-finder-tiny.excalidraw"), "--format", "xml"], /--format/],
+    ["a bad format", () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--format", "xml"], /--format/],
   ])("exits 2 with a one-line reason on %s", (_name, args, reason) => {
     const r = run(...args());
     expect(r.code).toBe(2);

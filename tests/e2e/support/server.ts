@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { startChildServer } from "@archboard/server/testing/child-server";
 
 export const repoRoot = resolve(import.meta.dirname, "../../..");
-export const corpusDir = resolve(repoRoot, "../shared/corpus");
+/** Real diagrams vendored with their licences (see its MANIFEST.tsv). */
+export const corpusDir = resolve(repoRoot, "tests/fixtures/corpus");
 
 /** A real Archboard server process on loopback. */
 export interface RunningServer {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { crc32, deflateSync } from "node:zlib";
+import { diagramSet, FIXTURES_DIR } from "@archboard/diagram-lint/testing/corpus";
 import { describe, expect, it } from "vitest";
 import { SceneImportError, checkSceneFile, pngTextKeywords, SCENE_PNG_KEYWORD } from "./sceneFile.ts";
 
-const corpus = resolve(import.meta.dirname, "../../../../../shared/corpus");
 const enc = new TextEncoder();
 
 /** Builds a minimal PNG (1×1, grey) with optional tEXt chunks. */
@@ -43,9 +43,12 @@ const expectError = (fn: () => unknown, pattern: RegExp) => {
 };
 
 describe("checkSceneFile", () => {
-  it("accepts real .excalidraw files from the corpus", () => {
-    for (const f of ["twitter-hld.excalidraw", "instagram-hld-noindex.excalidraw", "chronas-aws-architecture.excalidraw"]) {
-      expect(checkSceneFile(f, readFileSync(resolve(corpus, f))).kind).toBe("excalidraw-json");
+  it("accepts every real .excalidraw file of the diagram set", () => {
+    const set = diagramSet();
+    console.info(`checkSceneFile over ${set.description}`);
+    expect(set.files.length).toBeGreaterThan(0);
+    for (const f of set.files) {
+      expect(checkSceneFile(f, readFileSync(resolve(set.dir, f))).kind, f).toBe("excalidraw-json");
     }
   });
 
@@ -61,7 +64,7 @@ describe("checkSceneFile", () => {
 
   it("explains empty, truncated, foreign and library files", () => {
     expectError(() => checkSceneFile("e.excalidraw", new Uint8Array()), /is empty/);
-    const real = readFileSync(resolve(corpus, "twitter-hld.excalidraw"));
+    const real = readFileSync(resolve(FIXTURES_DIR, "url-shortener-kuerzen.excalidraw"));
     expectError(() => checkSceneFile("cut.excalidraw", real.subarray(0, real.length / 2)), /damaged/);
     expectError(() => checkSceneFile("notes.txt", enc.encode("hello")), /not a board file/);
     expectError(() => checkSceneFile("pkg.json", enc.encode('{"name":"x"}')), /not a valid Excalidraw scene/);

@@ -1,43 +1,58 @@
 import { describe, expect, it } from "vitest";
-import { corpusElements } from "../testing/corpus.ts";
+import { fixtureElements } from "../testing/corpus.ts";
 import { scene } from "../testing/scene.ts";
 import { buildModel } from "./build-model.ts";
 
 const labelOf = (m: ReturnType<typeof buildModel>, id: string) => m.boxById.get(id)?.label;
 
 describe("buildModel on real files", () => {
-  it("reads a tiny diagram: three boxes, two bound edges, kinds from labels", () => {
-    const m = buildModel(corpusElements("qari-finder-tiny.excalidraw"));
-    expect(m.components.map((b) => b.kind)).toEqual(["client", "service", "db"]);
-    expect(m.edges).toHaveLength(2);
-    expect(m.edges.map((e) => [e.from?.kind, e.to?.kind])).toEqual([["client", "service"], ["service", "db"]]);
-  });
-
-  it("reads an old file without `index`, mending wrapped labels", () => {
-    const elements = corpusElements("instagram-hld-noindex.excalidraw");
+  it("reads a small file without `index`: wrapped labels mended, kinds from labels and asides", () => {
+    const elements = fixtureElements("azure-rag-workshop.excalidraw");
     expect(elements.some((e) => "index" in e)).toBe(false);
     const m = buildModel(elements);
-    expect(m.components).toHaveLength(18);
-    expect(m.edges).toHaveLength(24);
-    expect(m.edges.filter((e) => e.from && e.to)).toHaveLength(23);
-    const kinds = new Set(m.components.map((b) => b.kind));
-    for (const k of ["client", "lb", "service", "storage", "db", "queue", "worker", "edge"]) expect(kinds).toContain(k);
+    // The editor stored "Vector \ndatabase"; the label is the text as typed.
+    expect(m.components.map((b) => [b.label, b.kind])).toContainEqual(["Vector database", "db"]);
+    // "Chat Website" names no kind; its aside "(frontend)" does.
+    expect(m.components.map((b) => [b.label, b.kind])).toContainEqual(["Chat Website\n(frontend)", "client"]);
+    expect(m.edges).toHaveLength(5);
+    expect(m.edges.every((e) => e.from && e.to && e.startBindingId && e.endBindingId)).toBe(true);
+    expect(m.edges.map((e) => [e.from?.kind, e.to?.kind])).toEqual(expect.arrayContaining([["client", "service"], ["service", "db"]]));
+  });
+
+  it("reads free text lying inside a box as its label", () => {
+    const m = buildModel(fixtureElements("url-shortener-kuerzen.excalidraw"));
+    const services = m.components.filter((b) => b.labelSource === "free" && b.kind === "service").map((b) => b.label);
+    expect(services).toEqual(expect.arrayContaining(["Shortener Service", "Redirector Service", "Analytics Service"]));
+    for (const box of m.components.filter((b) => b.labelSource === "free")) {
+      expect(box.freeLabelIds.length, box.label).toBeGreaterThan(0);
+    }
   });
 
   it("treats frames and boxes holding boxes as zones, and ignores deleted elements", () => {
-    const frames = buildModel(corpusElements("aws-notes-frames.excalidraw"));
+    const frames = buildModel(fixtureElements("aws-notes-frames.excalidraw"));
     expect(frames.boxes.filter((b) => b.element.type === "frame").every((b) => b.isZone)).toBe(true);
-    const withDeleted = corpusElements("gocache-architecture.excalidraw");
+    const withDeleted = fixtureElements("gocache-architecture.excalidraw");
     const m = buildModel(withDeleted);
     const deleted = new Set(withDeleted.filter((e) => e.isDeleted).map((e) => e.id));
     expect(deleted.size).toBeGreaterThan(0);
     expect(m.boxes.some((b) => deleted.has(b.id)) || m.edges.some((e) => deleted.has(e.id))).toBe(false);
   });
 
-  it("infers the endpoints of unbound arrows in a 2020 file from geometry", () => {
-    const m = buildModel(corpusElements("node-training-whiteboard-2020.excalidraw"));
-    expect(m.edges.some((e) => e.startBindingId || e.endBindingId)).toBe(false);
-    expect(m.edges.filter((e) => e.startInferred && e.endInferred).length).toBeGreaterThan(5);
+  it("infers the endpoints of unbound arrows from geometry, as in files drawn before binding", () => {
+    const elements = fixtureElements("tork-job-engine-arch.excalidraw");
+    const bound = buildModel(elements);
+    // The same drawing with every binding removed, as older editors saved it.
+    const unbound = buildModel(elements.map((e) =>
+      e.type === "arrow"
+        ? { ...e, startBinding: null, endBinding: null }
+        : { ...e, boundElements: (e.boundElements ?? []).filter((b) => b.type !== "arrow") }));
+    expect(unbound.edges.some((e) => e.startBindingId || e.endBindingId)).toBe(false);
+    expect(unbound.edges.length).toBeGreaterThan(5);
+    for (const e of unbound.edges) {
+      const original = bound.edgeById.get(e.id)!;
+      expect(e.startInferred && e.endInferred, e.id).toBe(true);
+      expect([e.startBox?.id, e.endBox?.id], e.id).toEqual([original.startBox?.id, original.endBox?.id]);
+    }
   });
 });
 
