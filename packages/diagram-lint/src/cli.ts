@@ -1,7 +1,7 @@
 /**
  * `npm run lint:diagram -- <file.excalidraw | scene.png> [--format text|json]`
  *
- * Exit codes (LINT-RULES.md "CLI"): 0 no error-severity findings; 1 at least one
+ * Exit codes (docs/rules/README.md, "CLI"): 0 no error-severity findings; 1 at least one
  * error; 2 unreadable or invalid input or bad arguments, with one line on stderr.
  */
 import { readFileSync, statSync } from "node:fs";

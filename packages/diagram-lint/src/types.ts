@@ -10,7 +10,7 @@ export type RuleSetting = Severity | "off";
 /** What a rule checks, in the terms the panel groups findings by. */
 export type RuleCategory = "labels" | "structure" | "layout" | "estimates" | "reliability" | "simplicity";
 
-/** Static description of a rule: the contract ids of LINT-RULES.md plus docs. */
+/** Static description of a rule: the contract ids of docs/rules/README.md plus docs. */
 export interface RuleMeta {
   /** Stable id, e.g. "SD006". */
   readonly id: string;
@@ -37,7 +37,7 @@ export type FixAction =
   | { readonly kind: "bind-text"; readonly textId: string; readonly containerId: string }
   | { readonly kind: "add-arrow-label"; readonly arrowId: string; readonly text: string };
 
-/** One problem found on the board (LINT-RULES.md "Finding shape"). */
+/** One problem found on the board (docs/rules/README.md, "Finding shape"). */
 export interface Finding {
   readonly ruleId: string;
   readonly alias: string;

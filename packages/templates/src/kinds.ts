@@ -1,7 +1,7 @@
 /**
  * The vocabulary templates share with the diagram linter: component kinds, their tier
  * (the column a request reaches them in, left to right) and how each kind and each
- * connection style is drawn. Kinds are the linter's (LINT-RULES.md "Kind"); a template
+ * connection style is drawn. Kinds are the linter's (docs/rules/README.md, "Model"); a template
  * tags every box with `customData.kind` so the linter never has to guess from labels.
  */
 

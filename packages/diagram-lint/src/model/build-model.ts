@@ -203,7 +203,7 @@ function cellSizeFor(boxes: readonly Box[]): number {
   return Math.max(50, 2 * (sample[sample.length >> 1] ?? 100));
 }
 
-/** A box containing another box is a zone (LINT-RULES.md "Model"). */
+/** A box containing another box is a zone (docs/rules/README.md, "Model"). */
 function markZones(boxes: readonly Box[], grid: SpatialGrid<Box>): void {
   for (const inner of boxes) {
     for (const outer of grid.query(inner.rect)) {

@@ -1,6 +1,6 @@
 /**
- * What a box is, from its template tag or the words in its label (LINT-RULES.md
- * "Kind"). Keywords match on word boundaries, case-insensitively, with an optional
+ * What a box is, from its template tag or the words in its label (docs/rules/README.md,
+ * "Model"). Keywords match on word boundaries, case-insensitively, with an optional
  * plural "s": "rapid" is not "api", "APIs" is.
  */
 export type Kind =

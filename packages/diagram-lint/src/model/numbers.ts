@@ -1,5 +1,5 @@
 /**
- * Back-of-the-envelope figures written on the board (LINT-RULES.md "Numbers"). What a
+ * Back-of-the-envelope figures written on the board (docs/rules/README.md, "Model"). What a
  * figure means ("12k QPS" is 12,000 requests a second) is read by `@archboard/estimates`,
  * the same reader as the Estimates panel's fields; here a figure only needs a kind. A
  * bare number is not an estimate ("Step 2", "v1"): it needs a unit of rate, size,
