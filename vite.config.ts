@@ -52,6 +52,7 @@ export default defineConfig({
       nodeProject("templates", ["packages/templates/src/**/*.test.ts"]),
       nodeProject("server", ["server/src/**/*.test.ts"]),
       nodeProject("web", ["apps/web/src/**/*.test.ts"]),
+      nodeProject("repo", ["tests/repo/**/*.test.ts"]),
     ],
   },
 });
