@@ -5,9 +5,11 @@
  * its doc) and the gzipped JavaScript fetched before that moment.
  *
  *   npm run build && npm run bench:boot [-- --runs 5 --file url-shortener-kuerzen.excalidraw]
+ *
+ * `--file` names a vendored diagram in tests/fixtures/corpus, or a path to any other.
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { corpusDir, removeDir, startServer } from "../e2e/support/server.ts";
 
@@ -34,7 +36,7 @@ try {
   await page.goto("/");
   const chooser = page.waitForEvent("filechooser");
   await page.getByTestId("open-file").click();
-  await (await chooser).setFiles({ name: file, mimeType: "application/json", buffer: readFileSync(resolve(corpusDir, file)) });
+  await (await chooser).setFiles({ name: basename(file), mimeType: "application/json", buffer: readFileSync(resolve(corpusDir, file)) });
   await page.waitForURL(/\/b\//);
   await page.waitForFunction(() => window.archboard !== undefined);
   const boardUrl = page.url();
