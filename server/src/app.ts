@@ -110,7 +110,7 @@ export function createArchboardServer(
       return;
     }
     if (pathname.startsWith("/api/")) return json(res, 404, { error: `no such endpoint: ${pathname}` });
-    if (serveStatic(req, res, pathname)) return;
+    if (serveStatic(req, res)) return;
     json(res, 404, { error: "not found" });
   });
   http.on("clientError", (_err, socket) => {

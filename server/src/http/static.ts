@@ -1,89 +1,48 @@
-import { createReadStream, statSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { extname, join, normalize, sep } from "node:path";
-import { gzipSync } from "node:zlib";
+import { lookup } from "mrmime";
+import sirv from "sirv";
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".ttf": "font/ttf",
-  ".md": "text/markdown; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-  ".excalidrawlib": "application/json; charset=utf-8",
-};
-
-/** Text formats worth compressing; fonts and images are compressed already. */
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".md", ".txt", ".excalidrawlib"]);
+/** Content-hashed build output: a changed file gets a new name, so a copy never goes stale. */
+const HASHED = /^\/(assets|fonts)\//;
+/** Text types that `mrmime` names without a charset; ours are all UTF-8. */
+const UTF8_TEXT = /^(text\/|application\/(json|javascript|manifest\+json)$)/;
 
 /**
- * Serves the built single-page app. Hashed files under `/assets/` are cached
- * forever; everything else revalidates. Unknown paths that look like app
- * routes (no extension) get `index.html`, so `/b/<id>` deep links work.
+ * Serves the built single-page app with `sirv`: files are listed once at
+ * start (the build does not change under a running server), so only files of
+ * the build can ever be read. Answers with the `.br` or `.gz` the build wrote
+ * beside a file when the client accepts it, and a weak ETag per variant
+ * (`If-None-Match` → 304). Hashed files under `/assets/` and `/fonts/` are
+ * cached for a year as immutable; everything else revalidates. A path with no
+ * file extension that matches no file (`/b/<boardId>`, `/r/<roomId>`) gets
+ * `index.html`, so the app's deep links work.
+ *
+ * Returns false, having sent nothing, for other methods than GET and HEAD and
+ * for a path with an extension that is not in the build: the caller answers.
  */
 export function createStaticHandler(root: string) {
-  const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const serve = sirv(root, {
+    etag: true,
+    gzip: true,
+    brotli: true,
+    single: true,
+    // A path whose last segment has an extension asks for a file, never for the app
+    // (sirv's own test misses encoded names such as `/..%2fx.txt`).
+    ignores: [/[^/]\.[^/.]*$/],
+    setHeaders(res, pathname) {
+      res.setHeader("Cache-Control", HASHED.test(pathname) ? "public, max-age=31536000, immutable" : "no-cache");
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      const type = lookup(pathname);
+      if (type && UTF8_TEXT.test(type)) res.setHeader("Content-Type", `${type}; charset=utf-8`);
+    },
+  });
 
-  const resolveFile = (urlPath: string): string | null => {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(urlPath);
-    } catch {
-      return null;
-    }
-    if (decoded.includes("\0")) return null;
-    const full = normalize(join(root, decoded));
-    if (full !== root && !full.startsWith(root + sep)) return null;
-    try {
-      return statSync(full).isFile() ? full : null;
-    } catch {
-      return null;
-    }
-  };
-
-  return function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+  return function serveStatic(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
-    let file = resolveFile(pathname.endsWith("/") ? `${pathname}index.html` : pathname);
-    if (!file && extname(pathname) === "") file = resolveFile("/index.html");
-    if (!file) return false;
-
-    const ext = extname(file);
-    const stat = statSync(file);
-    const immutable = pathname.startsWith("/assets/") || pathname.startsWith("/fonts/");
-    res.setHeader("Content-Type", CONTENT_TYPES[ext] ?? "application/octet-stream");
-    res.setHeader("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-    res.setHeader("Last-Modified", stat.mtime.toUTCString());
-    res.setHeader("X-Content-Type-Options", "nosniff");
-
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-    if (acceptsGzip && COMPRESSIBLE.has(ext) && stat.size > 1024) {
-      let cached = gzipCache.get(file);
-      if (!cached || cached.mtimeMs !== stat.mtimeMs) {
-        cached = { mtimeMs: stat.mtimeMs, body: gzipSync(readFileSync(file)) };
-        gzipCache.set(file, cached);
-      }
-      res.setHeader("Content-Encoding", "gzip");
-      res.setHeader("Vary", "Accept-Encoding");
-      res.setHeader("Content-Length", cached.body.length);
-      res.end(req.method === "HEAD" ? undefined : cached.body);
-      return true;
-    }
-    res.setHeader("Content-Length", stat.size);
-    if (req.method === "HEAD") {
-      res.end();
-      return true;
-    }
-    createReadStream(file)
-      .on("error", () => res.destroy())
-      .pipe(res);
-    return true;
+    let served = true;
+    serve(req, res, () => {
+      served = false;
+    });
+    return served;
   };
 }
