@@ -9,7 +9,7 @@ import type { HttpRoute, UpgradeRoute } from "./http/routes.ts";
 import { createStaticHandler } from "./http/static.ts";
 import type { Logger } from "./log.ts";
 import { registerProcessMetrics } from "./metrics/process.ts";
-import { MetricsRegistry } from "./metrics/registry.ts";
+import { createMetricsRegistry, METRICS_CONTENT_TYPE, renderMetrics } from "./metrics/registry.ts";
 import { SqliteRoomStore } from "./store/sqlite-store.ts";
 import type { RoomStore } from "./store/store.ts";
 import { createSyncService, type SyncService } from "./sync/service.ts";
@@ -52,7 +52,7 @@ export function createArchboardServer(
   }
   const serveStatic = createStaticHandler(config.webDist);
   const startedAt = Date.now();
-  const metrics = new MetricsRegistry();
+  const metrics = createMetricsRegistry();
   const stopProcessMetrics = registerProcessMetrics(metrics);
   const signingKey = loadSigningKey(config.dataDir, config.secret, log);
   const store = options.store ?? new SqliteRoomStore(config.dataDir);
@@ -69,9 +69,10 @@ export function createArchboardServer(
     {
       method: "GET",
       path: "/metrics",
-      handle: (_req, res) => {
-        res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store" });
-        res.end(metrics.render());
+      handle: async (_req, res) => {
+        const text = await renderMetrics(metrics);
+        res.writeHead(200, { "Content-Type": METRICS_CONTENT_TYPE, "Cache-Control": "no-store" });
+        res.end(text);
       },
     },
     {

@@ -44,7 +44,8 @@ describe("HTTP API", () => {
     const text = await res.text();
     const sample = /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*"(,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*")*\})? [-+]?(\d+(\.\d+)?(e[-+]?\d+)?|\+Inf|NaN)$/;
     for (const line of text.trimEnd().split("\n")) {
-      if (line.startsWith("# HELP ") || line.startsWith("# TYPE ")) continue;
+      // The format ignores empty lines; the client library puts one between families.
+      if (line === "" || line.startsWith("# HELP ") || line.startsWith("# TYPE ")) continue;
       expect(line).toMatch(sample);
     }
     for (const name of [

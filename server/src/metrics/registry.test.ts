@@ -1,48 +1,36 @@
+import { Counter } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { MetricsRegistry } from "./registry.ts";
+import { createMetricsRegistry, gaugeOnScrape, renderMetrics } from "./registry.ts";
 
-describe("MetricsRegistry", () => {
-  it("renders counters, labelled counters, gauges and histograms in Prometheus text format", () => {
-    const r = new MetricsRegistry();
-    const c = r.counter("x_total", "Things.");
-    const l = r.labeledCounter("y_total", 'Closes "by" reason.', "reason");
-    r.gauge("z", "A level.", () => 2.5);
-    const h = r.histogram("lat_seconds", "Latency.", [0.1, 1]);
-    c.inc();
-    c.inc(2);
-    l.inc("rate_limit");
-    l.inc('we"ird\\', 3);
-    h.observe(0.05);
-    h.observe(0.5);
-    h.observe(3);
-    expect(r.render()).toBe(
-      [
-        "# HELP x_total Things.",
-        "# TYPE x_total counter",
-        "x_total 3",
-        '# HELP y_total Closes "by" reason.',
-        "# TYPE y_total counter",
-        'y_total{reason="rate_limit"} 1',
-        'y_total{reason="we\\"ird\\\\"} 3',
-        "# HELP z A level.",
-        "# TYPE z gauge",
-        "z 2.5",
-        "# HELP lat_seconds Latency.",
-        "# TYPE lat_seconds histogram",
-        'lat_seconds_bucket{le="0.1"} 1',
-        'lat_seconds_bucket{le="1"} 2',
-        'lat_seconds_bucket{le="+Inf"} 3',
-        "lat_seconds_sum 3.55",
-        "lat_seconds_count 3",
-        "",
-      ].join("\n"),
-    );
+describe("server metrics", () => {
+  it("renders the server's series, gauges read at scrape time, then the process and GC defaults", async () => {
+    const registry = createMetricsRegistry();
+    const closes = new Counter({ name: "t_closes_total", help: "Closes.", labelNames: ["reason"], registers: [registry] });
+    let open = 3;
+    gaugeOnScrape(registry, "t_rooms_open", "Rooms.", () => open);
+    closes.inc({ reason: "rate_limit" });
+    closes.inc({ reason: "rate_limit" }, 2);
+
+    const first = await renderMetrics(registry);
+    expect(first).toContain('t_closes_total{reason="rate_limit"} 3\n');
+    expect(first).toContain("t_rooms_open 3\n");
+    expect(first.indexOf("# TYPE t_closes_total counter")).toBeLessThan(first.indexOf("# TYPE process_cpu_user_seconds_total counter"));
+    expect(first).toContain("# TYPE process_resident_memory_bytes gauge");
+    expect(first).toContain("# TYPE nodejs_gc_duration_seconds histogram");
+    expect(first.endsWith("\n")).toBe(true);
+
+    open = 0;
+    expect(await renderMetrics(registry)).toContain("t_rooms_open 0\n");
   });
 
-  it("refuses invalid and duplicate names", () => {
-    const r = new MetricsRegistry();
-    r.counter("ok_total", "x");
-    expect(() => r.counter("ok_total", "x")).toThrow(/twice/);
-    expect(() => r.gauge("bad-name", "x", () => 0)).toThrow(/bad metric name/);
+  it("keeps each server's series apart while servers in one process share the process defaults", async () => {
+    const a = createMetricsRegistry();
+    const b = createMetricsRegistry();
+    new Counter({ name: "t_messages_total", help: "Messages.", registers: [a] }).inc(5);
+    new Counter({ name: "t_messages_total", help: "Messages.", registers: [b] }).inc(1);
+    const [textA, textB] = await Promise.all([renderMetrics(a), renderMetrics(b)]);
+    expect(textA).toContain("t_messages_total 5\n");
+    expect(textB).toContain("t_messages_total 1\n");
+    for (const text of [textA, textB]) expect(text.match(/^# TYPE process_cpu_user_seconds_total /gm)).toHaveLength(1);
   });
 });

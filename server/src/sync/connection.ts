@@ -65,13 +65,13 @@ export class Connection {
     const frame = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
     this.metrics.bytesIn.inc(frame.byteLength);
     if (!this.bucket.take()) {
-      this.metrics.closes.inc("rate_limit");
+      this.metrics.closes.inc({ reason: "rate_limit" });
       this.log.warn("sync rate limit exceeded", { room: this.roomId, conn: this.id });
       this.close(CloseCode.PolicyViolation, "message rate limit exceeded");
       return null;
     }
     if (!isBinary) {
-      this.metrics.closes.inc("text_frame");
+      this.metrics.closes.inc({ reason: "text_frame" });
       this.log.warn("sync text frame refused", { room: this.roomId, conn: this.id });
       this.close(CloseCode.UnsupportedData, "binary frames only");
       return null;

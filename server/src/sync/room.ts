@@ -115,7 +115,7 @@ export class Room {
   receive(conn: Connection, frame: Uint8Array): void {
     if (this.status === "loading") {
       if (this.queued.length >= MAX_QUEUED_WHILE_LOADING) {
-        this.ctx.metrics.closes.inc("queue_full");
+        this.ctx.metrics.closes.inc({ reason: "queue_full" });
         conn.close(CloseCode.PolicyViolation, "too many messages before sync");
         return;
       }
@@ -155,7 +155,7 @@ export class Room {
     if (!conn.open) return;
     try {
       const msg = decodeMessage(frame);
-      this.ctx.metrics.messagesIn.inc(msg.type);
+      this.ctx.metrics.messagesIn.inc({ type: msg.type });
       switch (msg.type) {
         case "sync-step1": {
           // Encoded now, so the reply holds exactly what is applied so far, and
@@ -167,7 +167,7 @@ export class Room {
         case "sync-step2":
         case "update":
           if (!conn.canWrite) {
-            this.ctx.metrics.updatesDropped.inc("read_only");
+            this.ctx.metrics.updatesDropped.inc({ reason: "read_only" });
             return;
           }
           // Fires the doc's "update" listener (persist, then relay) synchronously.
@@ -186,7 +186,7 @@ export class Room {
           return;
       }
     } catch (err) {
-      this.ctx.metrics.closes.inc("malformed");
+      this.ctx.metrics.closes.inc({ reason: "malformed" });
       this.ctx.log.warn("sync malformed message", { room: this.id, conn: conn.id, error: String(err) });
       conn.close(CloseCode.InvalidPayload, "malformed message");
     }
@@ -271,7 +271,7 @@ export class Room {
     if (this.status === "closed") return;
     this.status = "closed";
     this.ctx.log.error("room store failure", { room: this.id, stage, error: String(err) });
-    this.ctx.metrics.closes.inc("storage", this.connections.size);
+    this.ctx.metrics.closes.inc({ reason: "storage" }, this.connections.size);
     this.closeConnections(CloseCode.InternalError, "storage unavailable");
     this.outbox = [];
     this.queued = [];

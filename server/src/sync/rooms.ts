@@ -88,7 +88,7 @@ export class RoomRegistry {
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     for (const room of this.rooms.values()) {
-      this.opts.metrics.closes.inc("shutdown", room.connections.size);
+      this.opts.metrics.closes.inc({ reason: "shutdown" }, room.connections.size);
       room.closeConnections(code, reason);
     }
     await Promise.all([...this.rooms.values()].map((r) => this.unload(r)));

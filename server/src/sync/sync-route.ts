@@ -68,7 +68,7 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
   const heartbeat = setInterval(() => {
     for (const conn of connections) {
       if (!conn.ping()) {
-        metrics.closes.inc("heartbeat");
+        metrics.closes.inc({ reason: "heartbeat" });
         log.info("sync socket dead", { room: conn.roomId, conn: conn.id });
       }
     }
@@ -78,7 +78,7 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
   const accept = (ws: WebSocket, roomId: DocId, auth: Authorization) => {
     if ("refuse" in auth) {
       ws.on("error", () => ws.terminate());
-      metrics.closes.inc("refused");
+      metrics.closes.inc({ reason: "refused" });
       log.info("sync connection refused", { room: roomId, code: auth.refuse, reason: auth.reason });
       ws.close(auth.refuse, auth.reason);
       return;
@@ -87,7 +87,7 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
     ws.on("error", (err: Error & { code?: string }) => {
       // `ws` has already answered (1009 for oversize, 1002 for bad framing) and closes the socket.
       const reason = err.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH" ? "oversize" : "protocol_error";
-      metrics.closes.inc(reason);
+      metrics.closes.inc({ reason });
       log.warn("sync socket error", { room: roomId, conn: conn.id, reason, error: err.message });
     });
     let room: ReturnType<RoomRegistry["join"]>;
@@ -121,7 +121,7 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
       const path = (req.url ?? "").split("?")[0] ?? "";
       const target = parseSyncPath(path);
       if (!target) {
-        metrics.upgradesRejected.inc("bad_room_id");
+        metrics.upgradesRejected.inc({ reason: "bad_room_id" });
         log.warn("sync upgrade refused", { reason: "bad room id", path: path.slice(0, 100) });
         return refuseHttp(socket, 400, "Bad Request");
       }
@@ -136,7 +136,7 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
           wss.handleUpgrade(req, socket, head, (ws) => accept(ws, docId, auth));
         },
         (err: unknown) => {
-          metrics.upgradesRejected.inc("authorize_failed");
+          metrics.upgradesRejected.inc({ reason: "authorize_failed" });
           log.error("sync authorize failed", { room: roomId, error: String(err) });
           refuseHttp(socket, 500, "Internal Server Error");
         },

@@ -10,18 +10,20 @@
 import { createServer } from "node:http";
 import { setupWSConnection } from "@y/websocket-server/utils";
 import { WebSocketServer } from "ws";
-import { registerProcessMetrics } from "../../../server/src/metrics/process.ts";
-import { MetricsRegistry } from "../../../server/src/metrics/registry.ts";
+import { registerProcessMetrics } from "@archboard/server/metrics/process";
+import { createMetricsRegistry, METRICS_CONTENT_TYPE, renderMetrics } from "@archboard/server/metrics/registry";
 
-const metrics = new MetricsRegistry();
+const metrics = createMetricsRegistry();
 registerProcessMetrics(metrics);
 const wss = new WebSocketServer({ noServer: true });
 wss.on("connection", setupWSConnection);
 
 const server = createServer((req, res) => {
   if (req.url === "/metrics") {
-    res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4" });
-    res.end(metrics.render());
+    void renderMetrics(metrics).then((text) => {
+      res.writeHead(200, { "Content-Type": METRICS_CONTENT_TYPE });
+      res.end(text);
+    });
     return;
   }
   res.writeHead(200, { "Content-Type": "text/plain" });
