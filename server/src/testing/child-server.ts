@@ -31,7 +31,7 @@ export interface ChildServerOptions {
    * JSON `listening` line works (the benchmarks' reference server does).
    */
   entry?: string;
-  /** How long to wait for the `listening` line; 20 s by default. */
+  /** How long to wait for the `listening` line; 60 s by default, as a loaded machine starts slowly. */
   startTimeoutMs?: number;
 }
 
@@ -102,7 +102,7 @@ export async function startChildServer(opts: ChildServerOptions = {}): Promise<C
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-STDERR_TAIL)));
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timeoutMs = opts.startTimeoutMs ?? 20_000;
+    const timeoutMs = opts.startTimeoutMs ?? 60_000;
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`${entry} did not start in ${timeoutMs / 1000} s: ${stderr}`));
