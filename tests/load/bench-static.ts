@@ -3,7 +3,9 @@
  * built app. Starts the real server as a child process on loopback, then for
  * `index.html` and the largest JavaScript asset keeps CONNECTIONS keep-alive
  * requests in flight for SECONDS each, per Accept-Encoding, and prints
- * requests per second and the bytes each answer put on the wire.
+ * requests per second, the server's CPU time per answer (steadier than the
+ * rate on a shared machine, as the client competes for the same cores) and
+ * the bytes each answer put on the wire.
  *
  *   BENCH_SECONDS=5 BENCH_CONNECTIONS=8 npm run bench:static
  */
@@ -12,6 +14,7 @@ import { Agent, request } from "node:http";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startChildServer } from "@archboard/server/testing/child-server";
+import { cpuSeconds } from "./sync/processes.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -75,10 +78,13 @@ async function main(): Promise<void> {
     ];
     for (const [path, accept] of cases) {
       await load(server.port, path, accept); // warm-up: file caches, JIT
+      const cpuBefore = cpuSeconds(server.pid);
       const r = await load(server.port, path, accept);
+      const cpuMs = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / r.requests;
       rows.push(
         `${path.padEnd(44)} ${(accept || "(none)").padEnd(18)} ${r.encoding.padEnd(9)} ` +
-          `${(r.requests / r.seconds).toFixed(0).padStart(8)} ${Math.round(r.bytes / r.requests).toLocaleString("en").padStart(12)}`,
+          `${(r.requests / r.seconds).toFixed(0).padStart(8)} ${cpuMs.toFixed(2).padStart(10)} ` +
+          `${Math.round(r.bytes / r.requests).toLocaleString("en").padStart(12)}`,
       );
     }
   } finally {
@@ -87,7 +93,8 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     `static files: ${CONNECTIONS} keep-alive connections, ${SECONDS} s per row, node ${process.version}, ${availableParallelism()} CPUs\n` +
-      `${"path".padEnd(44)} ${"accept-encoding".padEnd(18)} ${"sent as".padEnd(9)} ${"req/s".padStart(8)} ${"bytes/answer".padStart(12)}\n` +
+      `${"path".padEnd(44)} ${"accept-encoding".padEnd(18)} ${"sent as".padEnd(9)} ${"req/s".padStart(8)} ` +
+      `${"CPU ms/ans".padStart(10)} ${"bytes/answer".padStart(12)}\n` +
       `${rows.join("\n")}\n`,
   );
 }
