@@ -5,7 +5,8 @@ import { connectClient, docFromUpdates, element, rawSocket, snapshot, synced, wa
 import { startTestServer, stubWebDist, tempDir } from "../testing/test-server.ts";
 import { SqliteRoomStore } from "../store/sqlite-store.ts";
 
-describe("persistence", { timeout: 20_000 }, () => {
+// Two tests start a server process twice; on a loaded machine each start can take many seconds.
+describe("persistence", { timeout: 120_000 }, () => {
   const web = stubWebDist();
   afterAll(() => web.remove());
 
