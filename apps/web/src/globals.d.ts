@@ -7,5 +7,7 @@ interface Window {
     boardId: string;
     elements(): readonly import("@excalidraw/excalidraw/element/types").ExcalidrawElement[];
     appState(): import("@excalidraw/excalidraw/types").AppState;
+    /** Images the board holds, by file id. */
+    files(): import("@excalidraw/excalidraw/types").BinaryFiles;
   };
 }

@@ -1,3 +1,5 @@
+import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import type { BinaryFiles } from "@excalidraw/excalidraw/types";
 import { writeScene } from "@archboard/board-sync";
 import { acquireBoard, releaseBoard } from "../board-list/boardStorage.ts";
 import { boardsStore } from "../board-list/boardsStore.ts";
@@ -9,24 +11,32 @@ import { SceneImportError, checkSceneFile } from "./sceneFile.ts";
 export const SCENE_FILE_ACCEPT = ".excalidraw,.json,.png,application/json,image/png";
 
 /**
- * Opens a file as a new board: checks it, decodes it with Excalidraw's own
- * loader (which also upgrades old formats), then creates the board. Nothing
- * existing is changed, and nothing is created when the file is not a board.
+ * Reads a board file: checks it, then decodes it with Excalidraw's own
+ * loader (which also upgrades old formats). Throws SceneImportError with a
+ * message for the user when the file is not a board.
  */
-export async function openSceneFile(file: File): Promise<BoardMeta> {
+export async function loadSceneFile(file: File): Promise<{ elements: readonly ExcalidrawElement[]; files: BinaryFiles }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { mimeType } = checkSceneFile(file.name, bytes);
   const { loadFromBlob } = await import("@excalidraw/excalidraw");
-  let scene: Awaited<ReturnType<typeof loadFromBlob>>;
   try {
-    scene = await loadFromBlob(new Blob([bytes], { type: mimeType }), null, null);
+    const scene = await loadFromBlob(new Blob([bytes], { type: mimeType }), null, null);
+    return { elements: scene.elements, files: scene.files ?? {} };
   } catch {
     throw new SceneImportError(`“${file.name}” could not be read as a board: its scene data is damaged.`);
   }
+}
+
+/**
+ * Opens a file as a new board. Nothing existing is changed, and nothing is
+ * created when the file is not a board.
+ */
+export async function openSceneFile(file: File): Promise<BoardMeta> {
+  const scene = await loadSceneFile(file);
   const meta = boardsStore().getState().create(titleFromFileName(file.name));
   const board = await acquireBoard(meta.id);
   try {
-    writeScene(board.doc, scene.elements, scene.files ?? {});
+    writeScene(board.doc, scene.elements, scene.files);
   } finally {
     await releaseBoard(meta.id);
   }
@@ -46,9 +56,8 @@ export function pickSceneFile(): Promise<File | null> {
 }
 
 /**
- * The dropped file to open as a board, if any: `.excalidraw`, `.json` and
- * `.png` files. Other images (JPEG, SVG, …) are left to the editor, which
- * places them on the board as pictures.
+ * The dropped file to open as a board from the home page, if any:
+ * `.excalidraw`, `.json` and `.png` files come before others.
  */
 export function sceneFileFromDrop(data: DataTransfer | null): File | null {
   for (const file of Array.from(data?.files ?? [])) {

@@ -5,9 +5,13 @@ import { decodeTextChunk, isPng, readPngChunks } from "@archboard/diagram-lint";
 /** A file the user tried to open that is not a board; `message` is for humans. */
 export class SceneImportError extends Error {
   override name = "SceneImportError";
+  /** `"picture"`: a readable PNG or SVG that simply carries no scene (it can go on a board as a picture). */
+  constructor(message: string, readonly reason?: "picture") {
+    super(message);
+  }
 }
 
-export type SceneFileKind = "excalidraw-json" | "png-with-scene";
+export type SceneFileKind = "excalidraw-json" | "png-with-scene" | "svg-with-scene";
 
 /** The tEXt keyword under which Excalidraw embeds a scene in a PNG. */
 export const SCENE_PNG_KEYWORD = "application/vnd.excalidraw+json";
@@ -18,6 +22,12 @@ const SceneJsonSchema = z.object({
   appState: z.record(z.string(), z.unknown()).optional(),
   files: z.record(z.string(), z.unknown()).optional(),
 });
+
+/** What Excalidraw writes into an SVG export that carries its scene. */
+const SCENE_SVG_MARKER = "payload-type:application/vnd.excalidraw+json";
+
+/** Whether decoded text is an SVG document (optionally behind an XML prolog or comments). */
+export const isSvgText = (text: string) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text);
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
@@ -49,11 +59,21 @@ export function checkSceneFile(name: string, bytes: Uint8Array): { kind: SceneFi
     if (!keywords.includes(SCENE_PNG_KEYWORD)) {
       throw new SceneImportError(
         `“${name}” is a PNG without a board in it. Only PNGs exported with the scene embedded can be opened as boards.`,
+        "picture",
       );
     }
     return { kind: "png-with-scene", mimeType: "image/png" };
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "");
+  if (isSvgText(text)) {
+    if (!text.includes(SCENE_SVG_MARKER)) {
+      throw new SceneImportError(
+        `“${name}” is an SVG without a board in it. Only SVGs exported with the scene embedded can be opened as boards.`,
+        "picture",
+      );
+    }
+    return { kind: "svg-with-scene", mimeType: "image/svg+xml" };
+  }
   if (!/^\s*\{/.test(text)) {
     throw new SceneImportError(`“${name}” is not a board file. Archboard opens .excalidraw files and PNGs with an embedded scene.`);
   }

@@ -25,7 +25,7 @@ import { useBoardUi } from "./boardUiStore.ts";
 import { loadView } from "../../board-list/boardView.ts";
 import { useBoardShortcuts } from "./useBoardShortcuts.ts";
 import { useBoardThumbnail } from "./useBoardThumbnail.ts";
-import { useFileDrop } from "./useFileDrop.ts";
+import { useFileDrop } from "./useFileDrop.tsx";
 import { useBoardBinding } from "./useBoardBinding.ts";
 import { useEditedTime } from "./useEditedTime.ts";
 import { useEditorTheme } from "./useEditorTheme.ts";
@@ -80,7 +80,7 @@ export default function BoardCanvas({ board, meta }: Props) {
   useSharedTitle(board.doc, board.id, meta.roomId);
   useBoardShortcuts(api, pickAndOpen);
   const onChange = useSceneChanges([binding, thumbnail, editorTheme, collab, view, editedTime, lint]);
-  const drop = useFileDrop(openFile);
+  const drop = useFileDrop(api, openFile);
 
   return (
     <div className="ab-board" data-testid="board" {...drop.handlers}>
@@ -140,9 +140,10 @@ export default function BoardCanvas({ board, meta }: Props) {
       </Excalidraw>
       {drop.active && (
         <div className="ab-drop-hint" aria-hidden>
-          Drop a .excalidraw file or a PNG with an embedded board to open it as a new board
+          Drop a picture to place it here, or a board file (.excalidraw, or a PNG with an embedded board) to open it
         </div>
       )}
+      {drop.dialog}
       {api && <LintHighlight api={api} />}
       <RefusalNotice onLeave={() => navigate("/")} />
       {interviewDialog && <StartInterviewDialog boardId={board.id} onClose={() => setInterviewDialog(false)} />}

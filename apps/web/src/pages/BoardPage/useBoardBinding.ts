@@ -21,7 +21,12 @@ export function useBoardBinding(api: ExcalidrawImperativeAPI | null, board: Open
     bindingRef.current = binding;
     // Marks the moment the board is interactive, for load-time measurements.
     performance.mark("archboard:board-interactive");
-    window.archboard = { boardId: board.id, elements: () => api.getSceneElements(), appState: () => api.getAppState() };
+    window.archboard = {
+      boardId: board.id,
+      elements: () => api.getSceneElements(),
+      appState: () => api.getAppState(),
+      files: () => api.getFiles(),
+    };
     return () => {
       bindingRef.current = null;
       binding.destroy();
