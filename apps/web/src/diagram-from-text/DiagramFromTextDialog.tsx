@@ -55,7 +55,7 @@ export function DiagramFromTextDialog({ api }: { api: ExcalidrawImperativeAPI })
           </p>
         </div>
         <div className="ab-mmd__side">
-          <div className="ab-mmd__preview" aria-label="Preview" aria-busy={busy}>
+          <div className="ab-mmd__preview" role="region" aria-label="Preview" aria-busy={busy}>
             <div ref={previewRef} className="ab-mmd__svg" data-testid="mermaid-preview" />
             {!svg && <p className="ab-muted">{busy ? "Drawing…" : "Nothing to show yet"}</p>}
           </div>

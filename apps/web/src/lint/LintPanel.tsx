@@ -144,12 +144,14 @@ export function LintPanel({ api, doc }: { api: ExcalidrawImperativeAPI; doc: Y.D
 
 export function SeverityCounts({ findings }: { findings: readonly Finding[] }) {
   return (
-    <span className="ab-counts" aria-label="Finding counts">
+    // Plain text for assistive technology ("2 errors"); the colours and tooltips are for the eye.
+    <span className="ab-counts">
       {GROUPS.map(({ severity, label }) => {
         const n = findings.filter((f) => f.severity === severity).length;
         return n > 0 ? (
           <span key={severity} className={`ab-counts__item ab-counts__item--${severity}`} title={label}>
             {n}
+            <span className="ab-sr-only"> {label}</span>
           </span>
         ) : null;
       })}

@@ -5,6 +5,7 @@ import { blocksFor } from "../placement/blockAnchor.ts";
 import { DiagramFromTextDialog } from "../diagram-from-text/DiagramFromTextDialog.tsx";
 import { TemplatePicker, useInsert } from "./TemplatePicker.tsx";
 import { useTemplatesUi } from "./templatesStore.ts";
+import { keepActivationKeys } from "../ui/keys.ts";
 import { useBoardSelection, useTrackBoardSelection } from "./useBoardSelection.ts";
 import { useComponentLibrary } from "../component-library/useComponentLibrary.ts";
 import { sidebarLeft } from "../placement/viewport.ts";
@@ -17,7 +18,7 @@ export function TemplateFooterButtons({ api }: { api: ExcalidrawImperativeAPI })
   const blocks = blocksFor(anchor?.kind ?? null);
   if (!editable) return null;
   return (
-    <div className="ab-tpl-footer">
+    <div className="ab-tpl-footer" onKeyDown={keepActivationKeys}>
       <button type="button" className="ab-tpl-footer__button" data-testid="open-templates" onClick={() => useTemplatesUi.getState().openPicker()} title="Templates and building blocks (insert a diagram)">
         Templates
       </button>
@@ -56,7 +57,7 @@ function StartFromTemplate({ api }: { api: ExcalidrawImperativeAPI }) {
   const { openPicker, openText } = useTemplatesUi.getState();
   const standard = getTemplate("standard-architecture");
   return (
-    <div className="ab-start" style={{ right }} aria-label="Start from a template">
+    <div className="ab-start" style={{ right }} role="region" aria-label="Start from a template">
       <div className="ab-start__card" data-testid="start-from-template">
         <h2>Start from a template</h2>
         <p className="ab-muted">Or just start drawing. Templates stay one click away in the footer.</p>

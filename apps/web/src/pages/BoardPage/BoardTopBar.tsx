@@ -13,12 +13,13 @@ import { boardsStore } from "../../board-list/boardsStore.ts";
 import type { BoardMeta } from "../../board-list/boardIndex.ts";
 import { navigate } from "../../router.ts";
 import { useBoardUi } from "./boardUiStore.ts";
+import { keepActivationKeys } from "../../ui/keys.ts";
 
 /** Live status, the diagram check, sharing and export, in Excalidraw's top-right slot. */
 export function BoardTopBar({ meta, doc, api }: { meta: BoardMeta; doc: Y.Doc; api: ExcalidrawImperativeAPI | null }) {
   const [sharing, setSharing] = useState(false);
   return (
-    <div className="ab-topbar">
+    <div className="ab-topbar" onKeyDown={keepActivationKeys}>
       <ConnectionBadge />
       {meta.roomToken && <ClockBadge doc={doc} onOpen={() => api?.toggleSidebar({ name: INTERVIEW_SIDEBAR, force: true })} />}
       <LintTrigger />
