@@ -55,6 +55,8 @@ export default defineConfig(({ command }) => ({
     root,
     projects: [
       nodeProject("protocol", ["packages/protocol/src/**/*.test.ts"]),
+      nodeProject("scene", ["packages/scene/src/**/*.test.ts"]),
+      nodeProject("interview", ["packages/interview/src/**/*.test.ts"]),
       nodeProject("board-sync", ["packages/board-sync/src/**/*.test.ts"]),
       nodeProject("diagram-lint", ["packages/diagram-lint/src/**/*.test.ts"]),
       nodeProject("estimates", ["packages/estimates/src/**/*.test.ts"]),

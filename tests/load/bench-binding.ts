@@ -8,12 +8,12 @@
  *     applyRemote, i.e. the binding's own work on the receiving side;
  * (b) initial load: decode the board's encoded state into a fresh Y.Doc + readScene.
  */
+import { indexKey } from "@archboard/scene";
 import * as Y from "yjs";
 import {
   BoardBinding,
   ELEMENTS_KEY,
   readScene,
-  seedIndexKey,
   writeScene,
   type FileEntry,
   type SceneAdapter,
@@ -112,7 +112,7 @@ function buildBoard(): Element[] {
       elbowed: false,
     } as Element);
   });
-  return elements.map((element, i) => ({ ...element, index: seedIndexKey(i) }));
+  return elements.map((element, i) => ({ ...element, index: indexKey(i) }));
 }
 
 /** The app's adapter in miniature: an array that applyRemote replaces. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { elementsOf, filesOf, readScene, seedIndexKey, writeScene } from "./doc.ts";
+import { elementsOf, filesOf, readScene, writeScene } from "./doc.ts";
 import { testElement } from "./testing/memory-scene.ts";
 import type { FileEntry } from "./types.ts";
 
@@ -72,23 +72,5 @@ describe("readScene / writeScene", () => {
     map.set("b", testElement("b", "a5"));
     map.set("c", testElement("c", null));
     expect(readScene(doc).elements.map((e) => e.id)).toEqual(["b", "c", "k"]);
-  });
-});
-
-describe("seedIndexKey", () => {
-  it("starts at a0 and increases as plain strings across digit-count boundaries", () => {
-    expect([0, 1, 61, 62, 63].map(seedIndexKey)).toEqual(["a0", "a1", "az", "b00", "b01"]);
-    expect(seedIndexKey(62 + 62 * 62)).toBe("c000");
-    let previous = seedIndexKey(0);
-    for (let n = 1; n < 10_000; n++) {
-      const key = seedIndexKey(n);
-      expect(previous < key).toBe(true);
-      previous = key;
-    }
-  });
-
-  it("rejects bad positions", () => {
-    expect(() => seedIndexKey(-1)).toThrow(RangeError);
-    expect(() => seedIndexKey(1.5)).toThrow(RangeError);
   });
 });

@@ -3,6 +3,7 @@
  * into the editor, and bulk writes such as importing a file or turning a solo
  * board into a shared room. The live, incremental path is {@link BoardBinding}.
  */
+import { indexKey } from "@archboard/scene";
 import type * as Y from "yjs";
 import { beats, compareByIndex } from "./reconcile.ts";
 import {
@@ -93,7 +94,7 @@ export function writeScene(
       const existing = elementMap.get(element.id);
       if (isSyncedElement(existing) && !beats(element, existing)) return;
       const copy = copyJson(element) as SyncedElement & { index?: string | null };
-      elementMap.set(element.id, ordered ? copy : { ...copy, index: seedIndexKey(i) });
+      elementMap.set(element.id, ordered ? copy : { ...copy, index: indexKey(i) });
     });
     for (const file of fileList) {
       if (!fileMap.has(file.id)) fileMap.set(file.id, copyFile(file));
@@ -118,30 +119,4 @@ function hasOrderedIndices(elements: readonly SyncedElement[]): boolean {
     previous = index;
   }
   return true;
-}
-
-const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-/**
- * The `n`-th integer key of the fractional-index format Excalidraw uses: a head
- * letter giving the digit count (`a` = 1 digit, `b` = 2, …) followed by base-62
- * digits, so `a0` < `a1` < … < `az` < `b00` < … as plain strings. Excalidraw can
- * generate keys between any two of these.
- */
-export function seedIndexKey(n: number): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`seedIndexKey: bad position ${n}`);
-  let rest = n;
-  for (let digits = 1; digits <= 26; digits++) {
-    const capacity = 62 ** digits;
-    if (rest < capacity) {
-      let key = "";
-      for (let d = 0; d < digits; d++) {
-        key = BASE62.charAt(rest % 62) + key;
-        rest = Math.floor(rest / 62);
-      }
-      return String.fromCharCode(0x60 + digits) + key;
-    }
-    rest -= capacity;
-  }
-  throw new RangeError(`seedIndexKey: position ${n} out of range`);
 }

@@ -3,7 +3,7 @@
  * on yjs; see README.md for the API and the rules the app must follow.
  */
 export { BoardBinding } from "./binding.ts";
-export { readScene, writeScene, seedIndexKey, elementsOf, filesOf, type ReadSceneOptions } from "./doc.ts";
+export { readScene, writeScene, elementsOf, filesOf, type ReadSceneOptions } from "./doc.ts";
 export { reconcileElement, orderByIndex, mergeIntoScene, compareByIndex, beats } from "./reconcile.ts";
 export {
   ELEMENTS_KEY,

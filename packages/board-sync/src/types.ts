@@ -3,6 +3,7 @@
  * narrow view of the editor it needs. Nothing here knows about React or the DOM:
  * the app implements {@link SceneAdapter} over the Excalidraw API.
  */
+import type { SceneElement } from "@archboard/scene";
 
 /** Name of the `Y.Map<id, element JSON>` holding a board's elements (tombstones included). */
 export const ELEMENTS_KEY = "elements";
@@ -19,19 +20,15 @@ export const LOCAL_ORIGIN: object = Object.freeze({ name: "archboard:board-sync:
 
 /**
  * What the binding needs of an element. Excalidraw's `ExcalidrawElement` satisfies
- * it; the rest of the element is carried along as opaque JSON.
+ * it; the rest of the element is carried along as opaque JSON. The `id` is the key in
+ * the `elements` map; `index` is compared as a plain string (absent in files from
+ * before indices); deletes are tombstones that stay in the map with `isDeleted: true`.
  */
-export interface SyncedElement {
-  /** Stable element id; the key in the `elements` map. */
-  readonly id: string;
+export interface SyncedElement extends Pick<SceneElement, "id" | "index" | "isDeleted"> {
   /** Bumped on every change; the higher version wins a reconcile. */
   readonly version: number;
   /** Random per change; on equal versions the lower nonce wins, so every peer picks the same one. */
   readonly versionNonce: number;
-  /** Fractional z-order key, compared as a plain string; `null`/absent in files from before indices. */
-  readonly index?: string | null;
-  /** Deletes are tombstones: the element stays in the map with `isDeleted: true`. */
-  readonly isDeleted?: boolean;
 }
 
 /**

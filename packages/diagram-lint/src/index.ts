@@ -4,14 +4,13 @@
  * Pure TypeScript: no React, no DOM, no app or server imports.
  */
 export { buildModel } from "./model/build-model.ts";
-export type { SceneElement, Rect, Point } from "./model/elements.ts";
+export type { SceneElement, Rect, Point } from "@archboard/scene";
 export type { Box, Edge, TextItem, DiagramModel, LabelSource } from "./model/types.ts";
-export type { Kind } from "./model/kinds.ts";
+export { KINDS, TIER, type Kind } from "./model/kinds.ts";
 export type { NumberMention, NumberKind } from "./model/numbers.ts";
 export { lint, lintModel, severityFor } from "./lint.ts";
 export { rules, findRule } from "./rules/index.ts";
 export { applyFix, mergeElements, type FixResult } from "./fixes/apply-fix.ts";
-export type { FullElement } from "./fixes/element-factory.ts";
 export { isPng, readPngChunks, decodeTextChunk, type PngChunk } from "./scene-file/png.ts";
 export { parseSceneFile, SceneFileError, MAX_SCENE_BYTES, type ParsedScene, type ParseOptions } from "./scene-file/parse-scene-file.ts";
 export type {

@@ -1,4 +1,4 @@
-import type { SceneElement } from "./model/elements.ts";
+import type { SceneElement } from "@archboard/scene";
 import { buildModel } from "./model/build-model.ts";
 import type { DiagramModel } from "./model/types.ts";
 import { ALL_RULES, findRule } from "./rules/index.ts";

@@ -9,7 +9,7 @@ import { lint, type Finding } from "@archboard/diagram-lint";
 import { describe, expect, it } from "vitest";
 import { templates } from "./catalog/index.ts";
 import { templateToElements } from "./output/elements.ts";
-import { promptBank } from "./prompts.ts";
+import { promptBank } from "@archboard/interview";
 
 const ESTIMATE_RULES = new Set(["SD019", "SD020", "SD021"]);
 const show = (f: Finding) => `${f.ruleId}: ${f.message}`;

@@ -1,9 +1,8 @@
+import { intersects, seededRandom } from "@archboard/scene";
 import { describe, expect, it } from "vitest";
 import { getTemplate, templates } from "./catalog/index.ts";
 import { insertBuildingBlock } from "./fragment.ts";
-import { intersects } from "./layout/geometry.ts";
 import { SIZES } from "./layout/types.ts";
-import { seededRandom } from "./output/elements.ts";
 
 const block = (id: string) => getTemplate(id)!;
 const selected = { id: "sel", type: "rectangle", x: 1000, y: 500, width: 300, height: 120, boundElements: [{ id: "old", type: "arrow" }], version: 7 };

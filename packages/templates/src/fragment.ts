@@ -7,9 +7,10 @@
  * This goes through full elements, not skeletons: `convertToExcalidrawElements` can only
  * bind arrows to elements in the same batch, and the anchor is already on the board.
  */
+import { bumped, type BoundElement, type Random, type Rect } from "@archboard/scene";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import { layoutFlow } from "./layout/flow.ts";
-import { union, type Rect } from "./layout/geometry.ts";
+import { boundsOf } from "./layout/types.ts";
 import { toElements } from "./output/elements.ts";
 import type { Template } from "./schema.ts";
 
@@ -21,7 +22,7 @@ export interface AnchorElement {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-  readonly boundElements?: readonly { readonly id: string; readonly type: string }[] | null;
+  readonly boundElements?: readonly BoundElement[] | null;
   readonly version?: number;
 }
 
@@ -29,7 +30,7 @@ export interface InsertOptions {
   /** Prefix for new element ids. Default: the template id and a random tag, fresh per call. */
   readonly idPrefix?: string;
   /** Source of ids, seeds and nonces. Default: Math.random. */
-  readonly random?: () => number;
+  readonly random?: Random;
 }
 
 export interface InsertedBlock<A extends AnchorElement> {
@@ -64,14 +65,10 @@ export function insertBuildingBlock<A extends AnchorElement>(
   });
   const elements = toElements(laidOut, random);
   const arrowIds = laidOut.arrows.filter((a) => a.fromId === anchor.id || a.toId === anchor.id).map((a) => a.id);
-  const updated: A = {
-    ...anchor,
+  const updated: A = bumped(anchor, {
     boundElements: [...(anchor.boundElements ?? []), ...arrowIds.map((id) => ({ id, type: "arrow" }))],
-    version: (anchor.version ?? 1) + 1,
-    versionNonce: Math.floor(random() * 2 ** 31),
-    updated: Date.now(),
-  };
-  const covered = union([...laidOut.boxes.map((b) => b.rect), ...laidOut.arrows.map((a) => a.label.rect), ...laidOut.zones.map((z) => z.rect)]);
+  }, random);
+  const covered = boundsOf([...laidOut.boxes.map((b) => b.rect), ...laidOut.arrows.map((a) => a.label.rect), ...laidOut.zones.map((z) => z.rect)]);
   return { elements, anchor: updated, bounds: covered };
 }
 

@@ -1,7 +1,7 @@
 /**
  * @archboard/templates: template specs (data, zod-validated) → laid-out diagrams →
  * Excalidraw element skeletons or full elements; building blocks inserted next to a
- * selected element; the interview prompt bank. Pure TypeScript: no React, no DOM.
+ * selected element. Pure TypeScript: no React, no DOM.
  */
 export { templates, getTemplate } from "./catalog/index.ts";
 export {
@@ -13,15 +13,6 @@ export {
 export { KINDS, TIER, CONNECTION_STYLES, type Kind, type ConnectionStyle } from "./kinds.ts";
 export { layout, bounds } from "./layout/layout.ts";
 export type { LaidOutDiagram, LayoutOptions, PlacedBox, PlacedArrow, PlacedZone, PlacedNote } from "./layout/types.ts";
-export type { Rect, Point } from "./layout/geometry.ts";
 export { layoutTemplate } from "./output/skeleton.ts";
 export { templateToElements, type ElementOptions } from "./output/elements.ts";
 export { insertBuildingBlock, type AnchorElement, type InsertOptions, type InsertedBlock } from "./fragment.ts";
-export { promptBank, getPrompt } from "./prompts.ts";
-export { clarifyingQuestions, phases, designChecklist, rubric } from "./interview.ts";
-export {
-  PromptBankSchema, PromptSchema, ScaleHintsSchema, TrafficEstimateSchema, StorageEstimateSchema, BandwidthEstimateSchema,
-  ClarifyingQuestionSchema, PhaseSchema, RubricSchema, RubricDimensionSchema, FinalSignalSchema,
-  type PromptBank, type Prompt, type ScaleHints, type TrafficEstimate, type StorageEstimate, type BandwidthEstimate,
-  type ClarifyingQuestion, type Phase, type Rubric, type RubricDimension, type FinalSignal,
-} from "./prompt-schema.ts";

@@ -1,23 +1,13 @@
 /**
- * The vocabulary templates share with the diagram linter: component kinds, their tier
- * (the column a request reaches them in, left to right) and how each kind and each
- * connection style is drawn. Kinds are the linter's (docs/rules/README.md, "Model"); a template
- * tags every box with `customData.kind` so the linter never has to guess from labels.
+ * How templates draw the shared vocabulary: component kinds and their tiers come from
+ * `@archboard/scene` (the linter reads the same ones, docs/rules/README.md, "Model");
+ * here is the column each kind is drawn in and how each kind and each connection style
+ * looks. A template tags every box with `customData.kind` so the linter never has to
+ * guess from labels.
  */
+import { KIND_FILL, TIER, type Kind } from "@archboard/scene";
 
-/** Component kinds, in tier order; `observability` sits outside the request path. */
-export const KINDS = [
-  "client", "edge", "lb", "service", "worker", "cache", "queue", "db", "storage", "search", "observability",
-] as const;
-
-/** What a component is; written to `customData.kind`. */
-export type Kind = (typeof KINDS)[number];
-
-/** Column of each kind, left to right; null for kinds outside the request path. */
-export const TIER: Readonly<Record<Kind, number | null>> = {
-  client: 0, edge: 1, lb: 2, service: 3, worker: 3, cache: 4, queue: 4,
-  db: 5, storage: 5, search: 5, observability: null,
-};
+export { KINDS, TIER, INK, type Kind } from "@archboard/scene";
 
 /** Where kinds without a tier go: right of every tiered column. */
 export const UNTIERED_COLUMN = 6;
@@ -64,19 +54,9 @@ export interface BoxLook {
 }
 
 /** Users and datastores are rounded (the usual whiteboard idiom); everything else is a box. */
-export const BOX_LOOK: Readonly<Record<Kind, BoxLook>> = {
-  client: { shape: "ellipse", backgroundColor: "#a5d8ff" },
-  edge: { shape: "rectangle", backgroundColor: "#99e9f2" },
-  lb: { shape: "rectangle", backgroundColor: "#d0bfff" },
-  service: { shape: "rectangle", backgroundColor: "#b2f2bb" },
-  worker: { shape: "rectangle", backgroundColor: "#c0eb75" },
-  cache: { shape: "rectangle", backgroundColor: "#ffc9c9" },
-  queue: { shape: "rectangle", backgroundColor: "#ffec99" },
-  db: { shape: "ellipse", backgroundColor: "#ffd8a8" },
-  storage: { shape: "rectangle", backgroundColor: "#ffd8a8" },
-  search: { shape: "rectangle", backgroundColor: "#eebefa" },
-  observability: { shape: "rectangle", backgroundColor: "#e9ecef" },
-};
+const ROUNDED: ReadonlySet<Kind> = new Set(["client", "db"]);
 
-/** Default stroke for boxes and text. */
-export const INK = "#1e1e1e";
+/** Each kind's outline and its fill. */
+export const BOX_LOOK: Readonly<Record<Kind, BoxLook>> = Object.fromEntries(
+  Object.entries(KIND_FILL).map(([kind, fill]) => [kind, { shape: ROUNDED.has(kind as Kind) ? "ellipse" : "rectangle", backgroundColor: fill }]),
+) as Record<Kind, BoxLook>;

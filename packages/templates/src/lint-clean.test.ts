@@ -4,11 +4,12 @@
  * meant to act on, e.g. "add observability" on a starter).
  */
 import { lint, type Finding } from "@archboard/diagram-lint";
+import { seededRandom } from "@archboard/scene";
 import { describe, expect, it } from "vitest";
 import { templates } from "./catalog/index.ts";
 import { getTemplate } from "./catalog/index.ts";
 import { insertBuildingBlock } from "./fragment.ts";
-import { seededRandom, templateToElements } from "./output/elements.ts";
+import { templateToElements } from "./output/elements.ts";
 import { defineTemplate } from "./schema.ts";
 
 const loud = (f: Finding) => f.severity === "error" || f.severity === "warn";

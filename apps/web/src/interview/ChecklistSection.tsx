@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { clarifyingQuestions } from "@archboard/templates";
+import { clarifyingQuestions } from "@archboard/interview";
 import { setClarified } from "./session.ts";
 import { useSession } from "./useSession.ts";
 

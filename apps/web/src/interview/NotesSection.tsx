@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type * as Y from "yjs";
-import { rubric } from "@archboard/templates";
+import { rubric } from "@archboard/interview";
 import { formatClock } from "./clock.ts";
 import { addNote, deleteNote, setScore, setSignal, type Note, type Score, type Signal } from "./notes.ts";
 import { serverNow } from "./serverTime.ts";

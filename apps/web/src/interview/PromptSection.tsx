@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type * as Y from "yjs";
-import { getPrompt, promptBank } from "@archboard/templates";
+import { getPrompt, promptBank } from "@archboard/interview";
 import { writePrompt, type PromptChoice } from "./session.ts";
 import { useSession } from "./useSession.ts";
 

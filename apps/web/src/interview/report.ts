@@ -1,5 +1,5 @@
 import type { Finding } from "@archboard/diagram-lint";
-import { rubric } from "@archboard/templates";
+import { rubric } from "@archboard/interview";
 import { formatClock, type Clock } from "./clock.ts";
 import type { Note, Score, Signal } from "./notes.ts";
 

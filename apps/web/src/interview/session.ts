@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { z } from "zod";
-import { phases as defaultPhases } from "@archboard/templates";
+import { phases as defaultPhases } from "@archboard/interview";
 import { ClockSchema, newClock, type Clock } from "./clock.ts";
 
 /**

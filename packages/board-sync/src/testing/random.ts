@@ -1,3 +1,5 @@
+import { mulberry32, randomInteger, type Random } from "@archboard/scene";
+
 /**
  * Seeded randomness for the convergence tests, so that a failing seed can be
  * replayed exactly, and a small fractional-index key generator for test scenes.
@@ -5,19 +7,11 @@
 
 /** A seeded PRNG (mulberry32) with the few draws the tests need. */
 export class Prng {
-  private state: number;
+  /** Uniform in [0, 1). */
+  readonly next: Random;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
 
   /** Integer in [0, n). */
@@ -38,7 +32,7 @@ export class Prng {
 
   /** A random 31-bit nonce, like Excalidraw's `randomInteger`. */
   nonce(): number {
-    return this.int(2 ** 31);
+    return randomInteger(this.next);
   }
 }
 

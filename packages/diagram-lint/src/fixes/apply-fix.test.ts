@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../lint.ts";
-import type { SceneElement } from "../model/elements.ts";
+import type { SceneElement } from "@archboard/scene";
 import { scene } from "../testing/scene.ts";
 import { applyFix, mergeElements } from "./apply-fix.ts";
 

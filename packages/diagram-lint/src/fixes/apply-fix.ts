@@ -1,10 +1,15 @@
-import { centerOf, polylineMidpoint, polylineOf, rectOf, type SceneElement } from "../model/elements.ts";
+import {
+  bumped, center, elementFactory, elementRect, indexAbove, LINE_HEIGHT, polylineMidpoint, polylineOf,
+  type ElementRecord, type SceneElement,
+} from "@archboard/scene";
 import type { Finding, FixAction } from "../types.ts";
-import { bumped, indexAbove, LINE_HEIGHT, newBoundText, type FullElement } from "./element-factory.ts";
+
+/** Bound labels the fixes create use Excalidraw's "S" size, like hand-typed arrow labels. */
+const LABEL_FONT_SIZE = 16;
 
 /** The result of a fix: only the elements that changed or were added, complete. */
 export interface FixResult {
-  readonly elements: FullElement[];
+  readonly elements: ElementRecord[];
 }
 
 const CONTAINERS = new Set(["rectangle", "ellipse", "diamond", "arrow"]);
@@ -24,7 +29,7 @@ export function applyFix(elements: readonly SceneElement[], finding: Finding, su
   return { elements: perform(fix, live, elements) };
 }
 
-function perform(fix: FixAction, live: ReadonlyMap<string, SceneElement>, all: readonly SceneElement[]): FullElement[] {
+function perform(fix: FixAction, live: ReadonlyMap<string, SceneElement>, all: readonly SceneElement[]): ElementRecord[] {
   switch (fix.kind) {
     case "bind-text":
       return bindText(live.get(fix.textId), live.get(fix.containerId), all);
@@ -37,11 +42,11 @@ function hasBoundText(container: SceneElement): boolean {
   return (container.boundElements ?? []).some((b) => b.type === "text");
 }
 
-function bindText(text: SceneElement | undefined, container: SceneElement | undefined, all: readonly SceneElement[]): FullElement[] {
+function bindText(text: SceneElement | undefined, container: SceneElement | undefined, all: readonly SceneElement[]): ElementRecord[] {
   if (!text || text.type !== "text" || !container || !CONTAINERS.has(container.type)) return [];
   if (text.containerId === container.id || hasBoundText(container)) return [];
-  const { w, h } = rectOf(text);
-  const center = container.type === "arrow" ? polylineMidpoint(polylineOf(container)) : centerOf(rectOf(container));
+  const { width: w, height: h } = elementRect(text);
+  const middle = container.type === "arrow" ? polylineMidpoint(polylineOf(container)) : center(elementRect(container));
   const textIndex = typeof text.index === "string" ? text.index : null;
   const containerIndex = typeof container.index === "string" ? container.index : null;
   // A label must render above its container, as Excalidraw's own "bind text" ensures.
@@ -50,7 +55,7 @@ function bindText(text: SceneElement | undefined, container: SceneElement | unde
   return [
     bumped(text, {
       containerId: container.id, textAlign: "center", verticalAlign: "middle", autoResize: true,
-      x: center.x - w / 2, y: center.y - h / 2, index,
+      x: middle.x - w / 2, y: middle.y - h / 2, index,
       originalText: typeof text.originalText === "string" ? text.originalText : content,
       lineHeight: typeof text.lineHeight === "number" ? text.lineHeight : LINE_HEIGHT,
       ...(container.type === "arrow" ? {} : { groupIds: [...(container.groupIds ?? [])], frameId: container.frameId ?? null }),
@@ -59,11 +64,11 @@ function bindText(text: SceneElement | undefined, container: SceneElement | unde
   ];
 }
 
-function addArrowLabel(arrow: SceneElement | undefined, label: string, all: readonly SceneElement[]): FullElement[] {
+function addArrowLabel(arrow: SceneElement | undefined, label: string, all: readonly SceneElement[]): ElementRecord[] {
   if (!arrow || arrow.type !== "arrow" || hasBoundText(arrow)) return [];
   const stroke = arrow.strokeColor;
-  const text = newBoundText({
-    text: label, containerId: arrow.id, center: polylineMidpoint(polylineOf(arrow)),
+  const text = elementFactory().text(label, {
+    containerId: arrow.id, center: polylineMidpoint(polylineOf(arrow)), fontSize: LABEL_FONT_SIZE,
     index: indexAbove(all), groupIds: arrow.groupIds ?? [], frameId: arrow.frameId ?? null,
     ...(typeof stroke === "string" ? { strokeColor: stroke } : {}),
   });

@@ -1,6 +1,7 @@
-import { containsRect, disabledRules, num, rectOf, type SceneElement } from "./elements.ts";
+import { contains, elementRect, num, TIER, type SceneElement } from "@archboard/scene";
+import { disabledRules } from "./lint-data.ts";
 import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints } from "./edges.ts";
-import { kindFromLabel, kindFromTag, TIER } from "./kinds.ts";
+import { kindFromLabel, kindFromTag } from "./kinds.ts";
 import { claimBoxLabels, claimCaptions, claimEdgeLabels, settleBoxLabels, settleEdgeLabels } from "./labels.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
 import { SpatialGrid } from "./spatial-grid.ts";
@@ -172,9 +173,9 @@ function isIconStroke(edge: Edge): boolean {
 }
 
 function newBox(el: SceneElement, index: number): Box {
-  const rect = rectOf(el);
+  const rect = elementRect(el);
   return {
-    id: el.id, index, element: el, rect, area: rect.w * rect.h,
+    id: el.id, index, element: el, rect, area: rect.width * rect.height,
     rotated: Math.abs(num(el.angle) % (2 * Math.PI)) > 0.01,
     isZone: FRAME_TYPES.has(el.type),
     label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, hasIcon: false,
@@ -191,7 +192,7 @@ function newText(el: SceneElement): TextItem | null {
   // Kept as written for now: `buildModel` drops it once it knows the container is not live.
   const containerId = el.containerId;
   return {
-    id: el.id, element: el, text, rect: rectOf(el),
+    id: el.id, element: el, text, rect: elementRect(el),
     containerId: containerId ? containerId : null, labelOf: null, numbers: findNumbers(text),
   };
 }
@@ -199,24 +200,27 @@ function newText(el: SceneElement): TextItem | null {
 /** Cells about twice the typical box, so a query touches a handful of cells. */
 function cellSizeFor(boxes: readonly Box[]): number {
   if (boxes.length === 0) return 200;
-  const sample = boxes.slice(0, 256).map((b) => Math.max(b.rect.w, b.rect.h)).sort((a, b) => a - b);
+  const sample = boxes.slice(0, 256).map((b) => Math.max(b.rect.width, b.rect.height)).sort((a, b) => a - b);
   return Math.max(50, 2 * (sample[sample.length >> 1] ?? 100));
 }
+
+/** Pixels of sloppy drawing allowed when one box holds another. */
+const ZONE_SLACK = 2;
 
 /** A box containing another box is a zone (docs/rules/README.md, "Model"). */
 function markZones(boxes: readonly Box[], grid: SpatialGrid<Box>): void {
   for (const inner of boxes) {
     for (const outer of grid.query(inner.rect)) {
-      if (outer !== inner && !outer.isZone && outer.area > inner.area && containsRect(outer.rect, inner.rect)) outer.isZone = true;
+      if (outer !== inner && !outer.isZone && outer.area > inner.area && contains(outer.rect, inner.rect, ZONE_SLACK)) outer.isZone = true;
     }
   }
 }
 
 function markIcons(icons: readonly SceneElement[], grid: SpatialGrid<Box>): void {
   for (const el of icons) {
-    const r = rectOf(el);
+    const r = elementRect(el);
     for (const box of grid.query(r)) {
-      if (containsRect(box.rect, r, 4)) box.hasIcon = true;
+      if (contains(box.rect, r, 4)) box.hasIcon = true;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { distToRect, polylineOf, type Point, type SceneElement } from "./elements.ts";
+import { distanceToRect, polylineOf, type Point, type SceneElement } from "@archboard/scene";
 import type { NumberMention } from "./numbers.ts";
 import type { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
@@ -97,7 +97,7 @@ function boundBox(id: string, ctx: EndpointContext): Box | null {
 }
 
 /** Reused query rectangle (`query` reads it only during the call): one allocation less per arrow end. */
-const PROBE = { x: 0, y: 0, w: 0, h: 0 };
+const PROBE = { x: 0, y: 0, width: 0, height: 0 };
 
 /**
  * The box an unbound end points at. A component wins when the point is on or near it;
@@ -108,13 +108,13 @@ export function nearestBox(at: Point, grid: SpatialGrid<Box>): Box | null {
   const s = SNAP_DISTANCE;
   let best: Box | null = null;
   let bestD = Infinity;
-  PROBE.x = at.x - s; PROBE.y = at.y - s; PROBE.w = 2 * s; PROBE.h = 2 * s;
+  PROBE.x = at.x - s; PROBE.y = at.y - s; PROBE.width = 2 * s; PROBE.height = 2 * s;
   for (const box of grid.query(PROBE)) {
-    let d = distToRect(at, box.rect);
+    let d = distanceToRect(at, box.rect);
     if (d > s) continue;
     if (box.isZone && d === 0) {
       const r = box.rect;
-      d = Math.min(at.x - r.x, r.x + r.w - at.x, at.y - r.y, r.y + r.h - at.y);
+      d = Math.min(at.x - r.x, r.x + r.width - at.x, at.y - r.y, r.y + r.height - at.y);
       if (d > s) continue;
     }
     if (d < bestD || (d === bestD && best && box.area < best.area)) {

@@ -1,17 +1,12 @@
 /**
  * What a box is, from its template tag or the words in its label (docs/rules/README.md,
- * "Model"). Keywords match on word boundaries, case-insensitively, with an optional
- * plural "s": "rapid" is not "api", "APIs" is.
+ * "Model"); the kinds and their tiers are `@archboard/scene`'s. Keywords match on word
+ * boundaries, case-insensitively, with an optional plural "s": "rapid" is not "api",
+ * "APIs" is.
  */
-export type Kind =
-  | "client" | "edge" | "lb" | "service" | "worker" | "cache" | "queue"
-  | "db" | "storage" | "search" | "observability";
+import { isKind, type Kind } from "@archboard/scene";
 
-/** Position in the request path, left to right; observability sits outside it. */
-export const TIER: Readonly<Record<Kind, number | null>> = {
-  client: 0, edge: 1, lb: 2, service: 3, worker: 3, cache: 4, queue: 4,
-  db: 5, storage: 5, search: 5, observability: null,
-};
+export { KINDS, TIER, type Kind } from "@archboard/scene";
 
 const KEYWORDS: Readonly<Record<Kind, readonly string[]>> = {
   client: ["client", "user", "browser", "mobile", "mobile app", "web app", "ios", "android", "frontend", "front end", "front-end"],
@@ -110,7 +105,7 @@ const KIND_SYNONYMS: Readonly<Record<string, Kind>> = {
 export function kindFromTag(tag: unknown): Kind | null {
   if (typeof tag !== "string") return null;
   const t = tag.trim().toLowerCase();
-  if (t in TIER) return t as Kind;
+  if (isKind(t)) return t;
   return KIND_SYNONYMS[t] ?? null;
 }
 

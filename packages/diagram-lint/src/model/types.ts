@@ -1,5 +1,4 @@
-import type { Point, Rect, SceneElement } from "./elements.ts";
-import type { Kind } from "./kinds.ts";
+import type { Kind, Point, Rect, SceneElement } from "@archboard/scene";
 import type { NumberMention } from "./numbers.ts";
 
 /** How a label was found: bound text, free text we matched by position/group, or none. */

@@ -1,4 +1,4 @@
-import { intersectionArea } from "../model/elements.ts";
+import { intersectionArea } from "@archboard/scene";
 import type { Box, DiagramModel, Edge } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";
@@ -26,7 +26,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
     if (external.length === 0) continue;
     drawnGroups ??= groupsWithDrawings(model);
     if ((box.element.groupIds ?? []).some((g) => drawnGroups!.has(g))) continue;
-    if (box.rect.w < MIN_SIDE || box.rect.h < MIN_SIDE) continue;
+    if (box.rect.width < MIN_SIDE || box.rect.height < MIN_SIDE) continue;
     if (isShadowOfNamedBox(model, box) || !enabledFor(model, meta, box.id)) continue;
     const names = external
       .map((e) => (e.startBox === box ? e.endBox : e.startBox))

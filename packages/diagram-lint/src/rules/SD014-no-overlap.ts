@@ -1,4 +1,4 @@
-import { intersectionArea, type Rect } from "../model/elements.ts";
+import { intersectionArea, type Rect } from "@archboard/scene";
 import { SpatialGrid } from "../model/spatial-grid.ts";
 import type { Box, DiagramModel } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
@@ -33,7 +33,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       if (sharesGroup(a, b)) continue;
       const ra = shapes[i]!, rb = shapes[j]!;
       const overlap = intersectionArea(ra, rb);
-      const smaller = Math.min(ra.w * ra.h, rb.w * rb.h);
+      const smaller = Math.min(ra.width * ra.height, rb.width * rb.height);
       if (smaller <= 0 || overlap < MIN_SHARE * smaller || overlap >= STACK_SHARE * smaller) continue;
       if (!enabledFor(model, meta, a.id) || !enabledFor(model, meta, b.id)) continue;
       hits.push({ message: `${capitalise(boxName(a))} and ${boxName(b)} overlap: move them apart so both stay readable`, elementIds: [a.id, b.id] });
@@ -46,8 +46,8 @@ function innerRect(box: Box): Rect {
   const k = box.element.type === "ellipse" ? Math.SQRT1_2 : box.element.type === "diamond" ? 0.5 : 1;
   // A rectangle is its own inner rectangle: no copy.
   if (k === 1) return box.rect;
-  const { x, y, w, h } = box.rect;
-  return { x: x + (w * (1 - k)) / 2, y: y + (h * (1 - k)) / 2, w: w * k, h: h * k };
+  const { x, y, width: w, height: h } = box.rect;
+  return { x: x + (w * (1 - k)) / 2, y: y + (h * (1 - k)) / 2, width: w * k, height: h * k };
 }
 
 function sharesGroup(a: Box, b: Box): boolean {
@@ -57,7 +57,7 @@ function sharesGroup(a: Box, b: Box): boolean {
 
 function cellSize(boxes: readonly Box[]): number {
   const sides: number[] = [];
-  for (let i = 0; i < boxes.length && i < 256; i++) sides.push(Math.max(boxes[i]!.rect.w, boxes[i]!.rect.h));
+  for (let i = 0; i < boxes.length && i < 256; i++) sides.push(Math.max(boxes[i]!.rect.width, boxes[i]!.rect.height));
   sides.sort((a, b) => a - b);
   return Math.max(50, 2 * (sides[sides.length >> 1] ?? 100));
 }

@@ -1,4 +1,4 @@
-import { lintRole } from "../model/elements.ts";
+import { lintRole } from "../model/lint-data.ts";
 import type { Box, DiagramModel } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";

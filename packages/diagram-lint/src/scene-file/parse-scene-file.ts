@@ -1,4 +1,4 @@
-import type { SceneElement } from "../model/elements.ts";
+import type { SceneElement } from "@archboard/scene";
 import { byteStringToBytes, decodeTextChunk, isPng, readPngChunks } from "./png.ts";
 
 /** Files above this size are refused before parsing (50 MB). */

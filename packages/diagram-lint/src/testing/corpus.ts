@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SceneElement } from "../model/elements.ts";
+import type { SceneElement } from "@archboard/scene";
 
 /** The repository root (this file lives in packages/diagram-lint/src/testing). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");

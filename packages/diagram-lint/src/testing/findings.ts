@@ -1,5 +1,5 @@
 import { lint } from "../lint.ts";
-import type { SceneElement } from "../model/elements.ts";
+import type { SceneElement } from "@archboard/scene";
 import type { Finding, LintConfig } from "../types.ts";
 
 /** Findings of one rule only, with every other rule left at its default. */

@@ -4,6 +4,8 @@
  * records Excalidraw 0.18 would save: bound text with `containerId`, arrows with
  * `startBinding`/`endBinding` and points, `boundElements` on both sides.
  */
+import { elementFactory, indexKey, seededRandom } from "@archboard/scene";
+
 /** A mutable element record (tests poke fields freely); assignable to `SceneElement`. */
 export type Json = { id: string; type: string; [key: string]: any };
 
@@ -33,22 +35,18 @@ export interface ArrowOptions {
   unbound?: boolean;
 }
 
-let seed = 1;
-const base = (id: string, type: string, x: number, y: number, w: number, h: number): Json => ({
-  id, type, x, y, width: w, height: h, angle: 0, strokeColor: "#1e1e1e", backgroundColor: "transparent",
-  fillStyle: "solid", strokeWidth: 2, strokeStyle: "solid", roughness: 1, opacity: 100, groupIds: [],
-  frameId: null, index: null, roundness: null, seed: seed++, version: 1, versionNonce: seed++,
-  isDeleted: false, boundElements: null, updated: 1, link: null, locked: false,
-});
+/** Repeatable seeds and a fixed clock, so a test scene is the same on every run. */
+const make = elementFactory({ random: seededRandom("test-scene"), now: () => 1 });
 
+const shape = (id: string, type: "rectangle" | "ellipse" | "diamond", x: number, y: number, w: number, h: number): Json =>
+  make[type]({ x, y, width: w, height: h }, { id, roundness: null });
+
+/** Text centred at (x, y): bound labels centred, free text left and top aligned, as Excalidraw writes them. */
 function textElement(id: string, text: string, x: number, y: number, containerId: string | null): Json {
-  const lines = text.split("\n");
-  const w = Math.max(...lines.map((l) => l.length)) * 9, h = lines.length * 20;
-  return {
-    ...base(id, "text", x - w / 2, y - h / 2, w, h),
-    text, originalText: text, fontSize: 16, fontFamily: 5, textAlign: containerId ? "center" : "left",
-    verticalAlign: containerId ? "middle" : "top", containerId, autoResize: true, lineHeight: 1.25,
-  };
+  return make.text(text, {
+    id, center: { x, y }, fontSize: 16, containerId,
+    textAlign: containerId ? "center" : "left", verticalAlign: containerId ? "middle" : "top",
+  });
 }
 
 export class SceneBuilder {
@@ -56,7 +54,7 @@ export class SceneBuilder {
 
   /** Every element, with fractional indices in array order (a0, a1, …). */
   get elements(): Json[] {
-    return this.list.map((el, i) => ({ ...el, index: `a${i.toString(36)}` }));
+    return this.list.map((el, i) => ({ ...el, index: indexKey(i) }));
   }
 
   get(id: string): Json {
@@ -67,7 +65,7 @@ export class SceneBuilder {
 
   box(id: string, label: string, o: BoxOptions): this {
     const w = o.w ?? 160, h = o.h ?? 80;
-    const el: Json = { ...base(id, o.type ?? "rectangle", o.x, o.y, w, h), groupIds: o.groupIds ?? [], angle: o.angle ?? 0 };
+    const el: Json = { ...shape(id, o.type ?? "rectangle", o.x, o.y, w, h), groupIds: o.groupIds ?? [], angle: o.angle ?? 0 };
     const custom: Record<string, unknown> = {};
     if (o.kind) custom["kind"] = o.kind;
     if (o.disable) custom["lint"] = { disable: o.disable };
@@ -84,7 +82,7 @@ export class SceneBuilder {
 
   /** A zone: a big box drawn around others (give it a rect that contains them). */
   zone(id: string, label: string, o: BoxOptions): this {
-    const el = base(id, o.type ?? "rectangle", o.x, o.y, o.w ?? 600, o.h ?? 400);
+    const el = shape(id, o.type ?? "rectangle", o.x, o.y, o.w ?? 600, o.h ?? 400);
     this.list.unshift(el);
     if (label) this.list.push(textElement(`${id}-title`, label, o.x + 60, o.y + 15, null));
     return this;
@@ -101,15 +99,13 @@ export class SceneBuilder {
     const to = toId ? this.get(toId) : null;
     const [start, end] = endpoints(from, to);
     const heads = o.heads ?? "end";
-    const el: Json = {
-      ...base(id, "arrow", start.x, start.y, Math.abs(end.x - start.x), Math.abs(end.y - start.y)),
-      points: [[0, 0], [end.x - start.x, end.y - start.y]], lastCommittedPoint: null,
+    const el: Json = make.arrow([start, end], {
+      id,
       startBinding: from && !o.unbound ? { elementId: from.id, focus: 0, gap: 1 } : null,
       endBinding: to && !o.unbound ? { elementId: to.id, focus: 0, gap: 1 } : null,
       startArrowhead: heads === "start" || heads === "both" ? "arrow" : null,
       endArrowhead: heads === "end" || heads === "both" ? "arrow" : null,
-      elbowed: false, roundness: { type: 2 },
-    };
+    });
     if (o.disable) el["customData"] = { lint: { disable: o.disable } };
     this.list.push(el);
     if (!o.unbound) {

@@ -1,7 +1,7 @@
 /**
  * One starter per prompt of INTERVIEW.md §7: the core boxes of a reasonable first
  * design, not a full answer. Arrow figures come from the prompt's scale hints
- * (prompts.ts), so the board and the estimate tell the same story. Rows are chosen so
+ * (`@archboard/interview`), so the board and the estimate tell the same story. Rows are chosen so
  * arrows run between boxes, never through them.
  */
 import { defineTemplate, type TemplateInput } from "../schema.ts";

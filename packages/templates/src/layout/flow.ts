@@ -6,8 +6,8 @@
  */
 import { BOX_LOOK, columnOf, LINE_LOOK, type BoxShape } from "../kinds.ts";
 import type { Component, FlowDiagram, Template } from "../schema.ts";
-import { borderPoint, center, maxTextHeight, maxTextWidth, union, wrapText, type Point, type Rect } from "./geometry.ts";
-import { SIZES, type LaidOutDiagram, type PlacedArrow, type PlacedBox, type PlacedNote, type PlacedZone } from "./types.ts";
+import { borderPoint, center, maxTextHeight, maxTextWidth, wrapText, type Point, type Rect } from "@archboard/scene";
+import { boundsOf, SIZES, type LaidOutDiagram, type PlacedArrow, type PlacedBox, type PlacedNote, type PlacedZone } from "./types.ts";
 
 /** The element the user selected, standing in for a building block's anchor component. */
 export interface AnchorPlacement {
@@ -89,7 +89,7 @@ export function layoutFlow(t: Template, d: FlowDiagram, prefix: string, anchor?:
   });
 
   const zones: PlacedZone[] = d.zones.map((z) => {
-    const members = union(z.members.map((m) => rects.get(m)!));
+    const members = boundsOf(z.members.map((m) => rects.get(m)!));
     const fontSize = SIZES.boxFont;
     const p = SIZES.zonePadding;
     const rect = { x: members.x - p, y: members.y - p - SIZES.zoneTitle, width: members.width + 2 * p, height: members.height + 2 * p + SIZES.zoneTitle };
@@ -99,9 +99,9 @@ export function layoutFlow(t: Template, d: FlowDiagram, prefix: string, anchor?:
     };
   });
 
-  const drawn = union([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect), ...zones.map((z) => z.rect)]);
+  const drawn = boundsOf([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect), ...zones.map((z) => z.rect)]);
   const notes = anchor ? [] : placeNotes(d.notes.map((n) => n.text), prefix, drawn);
-  return { templateId: t.id, zones, boxes, arrows, notes, bounds: union([drawn, ...notes.map((n) => n.rect)]) };
+  return { templateId: t.id, zones, boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
 }
 
 export function placeBox(c: Component, rect: Rect, id: string): PlacedBox {

@@ -1,9 +1,9 @@
+import { inflate, intersects, segmentHitsRect } from "@archboard/scene";
 import { describe, expect, it } from "vitest";
 import { templates } from "../catalog/index.ts";
 import { TIER } from "../kinds.ts";
 import { layoutTemplate } from "../output/skeleton.ts";
 import { templateToElements } from "../output/elements.ts";
-import { inflate, intersects, segmentHitsRect } from "./geometry.ts";
 import { bounds, layout } from "./layout.ts";
 
 type El = { id: string; type: string; [k: string]: any };

@@ -1,6 +1,6 @@
+import type { Point, Rect } from "@archboard/scene";
 import type { Template } from "../schema.ts";
 import { layoutFlow } from "./flow.ts";
-import type { Point, Rect } from "./geometry.ts";
 import { layoutSequence } from "./sequence.ts";
 import type { LaidOutDiagram, LayoutOptions } from "./types.ts";
 

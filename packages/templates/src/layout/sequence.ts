@@ -12,9 +12,9 @@
  */
 import { BOX_LOOK, LINE_LOOK } from "../kinds.ts";
 import type { SequenceDiagram, Template } from "../schema.ts";
-import { union, wrapText, type Point, type Rect } from "./geometry.ts";
+import { wrapText, type Point, type Rect } from "@archboard/scene";
 import { placeArrow, placeNotes } from "./flow.ts";
-import { SIZES, type LaidOutDiagram, type PlacedArrow, type PlacedBox } from "./types.ts";
+import { boundsOf, SIZES, type LaidOutDiagram, type PlacedArrow, type PlacedBox } from "./types.ts";
 
 export const SEQUENCE_SIZES = {
   headerWidth: 160,
@@ -62,9 +62,9 @@ export function layoutSequence(t: Template, d: SequenceDiagram, prefix: string):
     return { ...arrow, look: LINE_LOOK[m.reply ? "reply" : "call"] };
   });
 
-  const drawn = union([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect)]);
+  const drawn = boundsOf([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect)]);
   const notes = placeNotes(d.notes.map((n) => n.text), prefix, drawn);
-  return { templateId: t.id, zones: [], boxes, arrows, notes, bounds: union([drawn, ...notes.map((n) => n.rect)]) };
+  return { templateId: t.id, zones: [], boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
 }
 
 /**

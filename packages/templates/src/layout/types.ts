@@ -3,8 +3,8 @@
  * outputs (Excalidraw skeletons and full elements) are straight translations of this,
  * so they cannot drift apart.
  */
+import { union, type Point, type Rect, type TextBlock } from "@archboard/scene";
 import type { BoxShape, ConnectionStyle, Kind, LineLook, MessageStyle } from "../kinds.ts";
-import type { Point, Rect, TextBlock } from "./geometry.ts";
 
 /** What a box is for the linter beyond its kind (`customData.lint.role`). */
 export type BoxRole = "lifeline" | "lifeline-header";
@@ -91,3 +91,10 @@ export const SIZES = {
   /** Arrowheads stop this far from the outline, as Excalidraw binds them. */
   bindingGap: 6,
 } as const;
+
+/** Everything `rects` cover. A template always draws something, so there is always one. */
+export function boundsOf(rects: readonly Rect[]): Rect {
+  const covered = union(rects);
+  if (!covered) throw new Error("a laid-out template draws at least one shape");
+  return covered;
+}

@@ -5,8 +5,6 @@
  */
 import type { PlacedArrow, PlacedBox } from "../layout/types.ts";
 
-/** Excalifont, Excalidraw 0.18's default hand-drawn font. */
-export const FONT_FAMILY = 5;
 /** Zones are drawn light so they read as background. */
 export const ZONE_STROKE = "#868e96";
 

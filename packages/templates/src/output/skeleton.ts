@@ -7,11 +7,11 @@
  */
 import type { ExcalidrawElementSkeleton } from "@excalidraw/excalidraw/data/transform";
 import type { ExcalidrawLinearElement } from "@excalidraw/excalidraw/element/types";
-import { INK } from "../kinds.ts";
+import { DEFAULT_FONT_FAMILY as FONT_FAMILY, INK } from "@archboard/scene";
 import { layout } from "../layout/layout.ts";
 import type { LaidOutDiagram, LayoutOptions, PlacedArrow, PlacedBox, PlacedNote, PlacedZone } from "../layout/types.ts";
 import type { Template } from "../schema.ts";
-import { arrowCustomData, boxCustomData, FONT_FAMILY, noteCustomData, ZONE_STROKE, zoneCustomData } from "./custom-data.ts";
+import { arrowCustomData, boxCustomData, noteCustomData, ZONE_STROKE, zoneCustomData } from "./custom-data.ts";
 
 type LocalPoint = ExcalidrawLinearElement["points"][number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getTemplate } from "./catalog/index.ts";
+import { getTemplate } from "@archboard/templates";
 import { PromptBankSchema, type TrafficEstimate } from "./prompt-schema.ts";
 import { getPrompt, promptBank } from "./prompts.ts";
 
