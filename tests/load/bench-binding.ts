@@ -8,7 +8,7 @@
  *     applyRemote, i.e. the binding's own work on the receiving side;
  * (b) initial load: decode the board's encoded state into a fresh Y.Doc + readScene.
  */
-import { indexKey } from "@archboard/scene";
+import { elementFactory, indexKey, mulberry32, randomInteger, type ElementRecord } from "@archboard/scene";
 import * as Y from "yjs";
 import {
   BoardBinding,
@@ -27,92 +27,37 @@ const ARROWS = 1000;
 const REMOTE_RUNS = 1000;
 const LOAD_RUNS = 15;
 
-let seed = 42;
-const random = (): number => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
-const nonce = (): number => Math.floor(random() * 2 ** 31);
-
-const common = (id: string, type: string, i: number) => ({
-  id,
-  type,
-  x: (i % 50) * 300,
-  y: Math.floor(i / 50) * 200,
-  width: 220,
-  height: 100,
-  angle: 0,
-  strokeColor: "#1e1e1e",
-  backgroundColor: "#a5d8ff",
-  fillStyle: "solid",
-  strokeWidth: 2,
-  strokeStyle: "solid",
-  roughness: 1,
-  opacity: 100,
-  groupIds: [] as string[],
-  frameId: null,
-  roundness: { type: 3 },
-  seed: nonce(),
-  version: 1 + Math.floor(random() * 40),
-  versionNonce: nonce(),
-  isDeleted: false,
-  updated: 1_700_000_000_000,
-  link: null,
-  locked: false,
-});
+const random = mulberry32(42);
+const nonce = (): number => randomInteger(random);
+const make = elementFactory({ random, now: () => 1_700_000_000_000 });
 
 /** Rectangles with a bound label each, and arrows bound between random pairs. */
 function buildBoard(): Element[] {
-  const elements: Element[] = [];
-  const boxId = (i: number) => `box-${i}`;
-  const arrowsOf = new Map<number, string[]>();
-  const arrowEnds: [number, number][] = [];
-  for (let a = 0; a < ARROWS; a++) {
-    const from = Math.floor(random() * BOXES);
-    const to = Math.floor(random() * BOXES);
-    arrowEnds.push([from, to]);
-    for (const end of [from, to]) arrowsOf.set(end, [...(arrowsOf.get(end) ?? []), `arrow-${a}`]);
-  }
+  const boxes: ElementRecord[] = [];
+  const drawn: ElementRecord[] = [];
   for (let i = 0; i < BOXES; i++) {
-    elements.push({
-      ...common(boxId(i), "rectangle", i),
-      boundElements: [
-        { type: "text", id: `label-${i}` },
-        ...(arrowsOf.get(i) ?? []).map((id) => ({ type: "arrow", id })),
-      ],
-    } as Element);
-    elements.push({
-      ...common(`label-${i}`, "text", i),
-      boundElements: null,
-      text: `Service ${i}`,
-      originalText: `Service ${i}`,
-      fontSize: 20,
-      fontFamily: 5,
-      textAlign: "center",
-      verticalAlign: "middle",
-      containerId: boxId(i),
-      autoResize: true,
-      lineHeight: 1.25,
-    } as Element);
+    const box = make.rectangle(
+      { x: (i % 50) * 300, y: Math.floor(i / 50) * 200, width: 220, height: 100 },
+      { id: `box-${i}`, backgroundColor: "#a5d8ff" },
+    );
+    boxes.push(box);
+    drawn.push(box, make.boundLabel(box, `Service ${i}`, { id: `label-${i}` }));
   }
-  arrowEnds.forEach(([from, to], a) => {
-    elements.push({
-      ...common(`arrow-${a}`, "arrow", from),
-      boundElements: null,
-      points: [
-        [0, 0],
-        [120, 40],
-        [240, 80],
-      ],
-      lastCommittedPoint: null,
-      startBinding: { elementId: boxId(from), focus: 0, gap: 4, fixedPoint: null },
-      endBinding: { elementId: boxId(to), focus: 0, gap: 4, fixedPoint: null },
-      startArrowhead: null,
-      endArrowhead: "arrow",
-      elbowed: false,
-    } as Element);
-  });
-  return elements.map((element, i) => ({ ...element, index: indexKey(i) }));
+  for (let a = 0; a < ARROWS; a++) {
+    const from = boxes[Math.floor(random() * BOXES)]!, to = boxes[Math.floor(random() * BOXES)]!;
+    const at = { x: from["x"] as number, y: from["y"] as number };
+    const arrow = make.arrow([at, { x: at.x + 120, y: at.y + 40 }, { x: at.x + 240, y: at.y + 80 }], {
+      id: `arrow-${a}`,
+      startBinding: { elementId: from.id, focus: 0, gap: 4 },
+      endBinding: { elementId: to.id, focus: 0, gap: 4 },
+    });
+    for (const end of [from, to]) end["boundElements"] = [...((end["boundElements"] as object[] | null) ?? []), { type: "arrow", id: arrow.id }];
+    drawn.push(arrow);
+  }
+  // Boards that have been edited for a while: versions spread out.
+  return drawn.map((element, i) => ({
+    ...element, version: 1 + Math.floor(random() * 40), index: indexKey(i),
+  })) as unknown as Element[];
 }
 
 /** The app's adapter in miniature: an array that applyRemote replaces. */

@@ -27,6 +27,9 @@ export interface PointBinding {
   readonly gap: number;
 }
 
+/** Pixels Excalidraw leaves between a bound arrow's head and the shape it points at. */
+export const BINDING_GAP = 6;
+
 /** The loose element shape every reader of a scene accepts. */
 export interface SceneElement {
   readonly id: string;

@@ -9,7 +9,7 @@ export {
   borderPoint, segmentHitsRect, ellipseArc, type Point, type Rect, type BoxOutline,
 } from "./geometry.ts";
 export {
-  num, elementRect, polylineOf, polylineMidpoint, polylineMidpointInto, arrowLabelCenter,
+  BINDING_GAP, num, elementRect, polylineOf, polylineMidpoint, polylineMidpointInto, arrowLabelCenter,
   type ElementType, type BoundElement, type PointBinding, type SceneElement, type ElementRecord,
 } from "./elements.ts";
 export {

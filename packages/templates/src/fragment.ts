@@ -15,13 +15,9 @@ import { toElements } from "./output/elements.ts";
 import type { Template } from "./schema.ts";
 
 /** The selected element, as much of it as placement needs; any Excalidraw element fits. */
-export interface AnchorElement {
+export interface AnchorElement extends Rect {
   readonly id: string;
   readonly type: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
   readonly boundElements?: readonly BoundElement[] | null;
   readonly version?: number;
 }

@@ -5,17 +5,12 @@
  * after the user renames it; decorations (a cylinder's cap, a phone's home bar) are
  * lines, which the linter never mistakes for components.
  */
-import type { Kind } from "@archboard/templates";
+import {
+  elementFactory, ellipseArc, KIND_FILL, ROUNDNESS, seededRandom,
+  type ElementFactory, type ElementOptions, type ElementRecord, type Kind, type Point, type Rect,
+} from "@archboard/scene";
 import type { LibraryItem } from "@excalidraw/excalidraw/types";
-import { asElements, boundLabel, ellipseArc, line, shape, type Draft, type ShapeStyle } from "../placement/elementFactory.ts";
-import type { Rect } from "../placement/placement.ts";
 
-/** Fills from Excalidraw's palette, the same family the templates use. */
-const FILL: Readonly<Record<Kind, string>> = {
-  client: "#a5d8ff", edge: "#99e9f2", lb: "#d0bfff", service: "#b2f2bb", worker: "#c0eb75", cache: "#ffc9c9",
-  queue: "#ffec99", db: "#ffd8a8", storage: "#ffd8a8", search: "#eebefa", observability: "#e9ecef",
-};
-const ROUNDED = { type: 3 } as const;
 const DECOR = "#495057";
 
 /** One entry of the library, before it becomes Excalidraw's `LibraryItem`. */
@@ -27,35 +22,45 @@ export interface ComponentSpec {
   readonly kind: Kind;
   /** The label drawn in the box. */
   readonly label: string;
-  readonly draw: (ctx: DrawContext) => Draft[];
+  readonly draw: (ctx: DrawContext) => ElementRecord[];
 }
 
 interface DrawContext {
+  readonly make: ElementFactory;
   readonly id: (part: string) => string;
   readonly group: readonly string[];
   /** The labelled box's style: fill for the kind, `customData.kind`. */
-  readonly box: ShapeStyle;
+  readonly box: ElementOptions;
   readonly label: string;
 }
 
 /** A plain labelled box, the body of most items. */
-function box(ctx: DrawContext, type: "rectangle" | "ellipse", r: Rect, style: ShapeStyle = {}): Draft[] {
-  const body = shape(type, ctx.id("box"), r, ctx.group, { ...ctx.box, roundness: type === "rectangle" ? ROUNDED : null, ...style });
-  return [body, boundLabel(body, ctx.label)];
+function box(ctx: DrawContext, type: "rectangle" | "ellipse", r: Rect, style: ElementOptions = {}): ElementRecord[] {
+  const body = ctx.make[type](r, {
+    id: ctx.id("box"), groupIds: ctx.group, ...ctx.box, roundness: type === "rectangle" ? ROUNDNESS.adaptive : null, ...style,
+  });
+  return [body, ctx.make.boundLabel(body, ctx.label, { id: `${body.id}-label` })];
 }
 
-const deco = (ctx: DrawContext, part: string, points: [number, number][], style: ShapeStyle = {}): Draft =>
-  line(ctx.id(part), points, ctx.group, { strokeColor: DECOR, strokeWidth: 1, ...style });
+/** A line through `points` (item coordinates) in the item's group. */
+function line(ctx: DrawContext, part: string, points: readonly (readonly [number, number])[], style: ElementOptions = {}): ElementRecord {
+  return ctx.make.line(points.map(([x, y]): Point => ({ x, y })), { id: ctx.id(part), groupIds: ctx.group, ...style });
+}
+
+const deco = (ctx: DrawContext, part: string, points: [number, number][], style: ElementOptions = {}): ElementRecord =>
+  line(ctx, part, points, { strokeColor: DECOR, strokeWidth: 1, ...style });
+
+const xy = (points: readonly Point[]): [number, number][] => points.map((p) => [p.x, p.y]);
 
 /** A cylinder: a filled body outline, a cap ellipse over it, and a transparent labelled box for the linter and arrows. */
-function cylinder(ctx: DrawContext, w: number, h: number): Draft[] {
+function cylinder(ctx: DrawContext, w: number, h: number): ElementRecord[] {
   const ry = 14;
   // Left side, the bottom arc through its lowest point, right side, closed along the cap's middle (hidden by the cap).
-  const bottom = ellipseArc({ x: 0, y: h - 2 * ry, width: w, height: 2 * ry }, Math.PI, 0);
+  const bottom = xy(ellipseArc({ x: 0, y: h - 2 * ry, width: w, height: 2 * ry }, Math.PI, 0));
   const body: [number, number][] = [[0, ry], ...bottom, [w, ry], [0, ry]];
   const fill = ctx.box.backgroundColor;
-  const outline = line(ctx.id("body"), body, ctx.group, { backgroundColor: fill, roundness: null });
-  const cap = line(ctx.id("cap"), ellipseArc({ x: 0, y: 0, width: w, height: 2 * ry }, 0, 2 * Math.PI, 24), ctx.group, { backgroundColor: fill });
+  const outline = line(ctx, "body", body, { backgroundColor: fill, roundness: null });
+  const cap = line(ctx, "cap", xy(ellipseArc({ x: 0, y: 0, width: w, height: 2 * ry }, 0, 2 * Math.PI, 24)), { backgroundColor: fill });
   const [labelled, text] = box(ctx, "rectangle", { x: 0, y: 2 * ry, width: w, height: h - 3 * ry }, {
     strokeColor: "transparent", backgroundColor: "transparent", roundness: null,
   });
@@ -110,7 +115,7 @@ export const COMPONENT_SPECS: readonly ComponentSpec[] = [
     key: "blob", name: "Blob storage", kind: "storage", label: "Blob Storage",
     // A bucket: a filled trapezoid under a transparent labelled box.
     draw: (c) => [
-      line(c.id("bucket"), [[0, 0], [170, 0], [155, 100], [15, 100], [0, 0]], c.group, { backgroundColor: FILL.storage }),
+      line(c, "bucket", [[0, 0], [170, 0], [155, 100], [15, 100], [0, 0]], { backgroundColor: KIND_FILL.storage }),
       deco(c, "rim", [[0, 14], [170, 14]]),
       ...box(c, "rectangle", { x: 10, y: 14, width: 150, height: 86 }, { strokeColor: "transparent", backgroundColor: "transparent", roundness: null }),
     ],
@@ -128,13 +133,17 @@ export const COMPONENT_SPECS: readonly ComponentSpec[] = [
   },
 ];
 
-/** The drafts of one item at the origin, grouped, the labelled box tagged with its kind. */
-export function componentElements(spec: ComponentSpec): Draft[] {
+/**
+ * The elements of one item at the origin, grouped, the labelled box tagged with its
+ * kind. Seeds come from the item's id, so an item looks the same on every load.
+ */
+export function componentElements(spec: ComponentSpec): ElementRecord[] {
   const prefix = `lib-${spec.key}`;
   const ctx: DrawContext = {
+    make: elementFactory({ random: seededRandom(prefix), now: () => 1 }),
     id: (part) => `${prefix}-${part}`,
     group: [`${prefix}-group`],
-    box: { backgroundColor: FILL[spec.kind], customData: { kind: spec.kind, library: spec.key } },
+    box: { backgroundColor: KIND_FILL[spec.kind], customData: { kind: spec.kind, library: spec.key } },
     label: spec.label,
   };
   return spec.draw(ctx);
@@ -147,6 +156,7 @@ export function componentLibrary(): LibraryItem[] {
     status: "unpublished",
     name: spec.name,
     created: 1,
-    elements: asElements(componentElements(spec)) as LibraryItem["elements"],
+    // Structurally Excalidraw 0.18 elements; its brands (points, indices) are nominal only.
+    elements: componentElements(spec) as unknown as LibraryItem["elements"],
   }));
 }

@@ -2,6 +2,7 @@ import { CaptureUpdateAction } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { applyFix, mergeElements, type Finding } from "@archboard/diagram-lint";
+import { bumped } from "@archboard/scene";
 
 /** Where a rule's docs page is served. */
 export const ruleDocsUrl = (ruleId: string) => `/rules/${ruleId}.html`;
@@ -50,13 +51,7 @@ export function ignoreRuleFor(api: ExcalidrawImperativeAPI, finding: Finding) {
     const lintData = (e.customData?.lint ?? {}) as { disable?: unknown };
     const disabled = Array.isArray(lintData.disable) ? lintData.disable.filter((x): x is string => typeof x === "string") : [];
     if (disabled.includes(finding.ruleId)) return e;
-    return {
-      ...e,
-      customData: { ...e.customData, lint: { ...lintData, disable: [...disabled, finding.ruleId] } },
-      version: e.version + 1,
-      versionNonce: Math.floor(Math.random() * 2 ** 31),
-      updated: Date.now(),
-    } as ExcalidrawElement;
+    return bumped(e, { customData: { ...e.customData, lint: { ...lintData, disable: [...disabled, finding.ruleId] } } });
   });
   api.updateScene({ elements: next, captureUpdate: CaptureUpdateAction.IMMEDIATELY });
 }

@@ -6,7 +6,8 @@
  * all qualify.
  */
 import { buildModel, type SceneElement } from "@archboard/diagram-lint";
-import { templates, type Kind, type Template } from "@archboard/templates";
+import type { Kind } from "@archboard/scene";
+import { templates, type Template } from "@archboard/templates";
 
 /** What a selected element must offer to anchor a block. */
 export interface AnchorCandidate {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { elementRect, findFreeSpot, intersects, occupiedRects, unionRect, type Rect } from "./placement.ts";
+import { intersects, type Rect } from "@archboard/scene";
+import { findFreeSpot, occupiedRects } from "./placement.ts";
 
 const size = { width: 400, height: 300 };
 const centre = { x: 500, y: 400 };
@@ -57,21 +58,12 @@ describe("findFreeSpot", () => {
   });
 });
 
-describe("element rectangles", () => {
-  it("reads arrows and lines from their points, which may reach left of and above (x, y)", () => {
-    expect(elementRect({ x: 100, y: 100, width: 50, height: 40, points: [[0, 0], [-50, 40]] })).toEqual({ x: 50, y: 100, width: 50, height: 40 });
-  });
-
+describe("occupied space", () => {
   it("skips deleted elements", () => {
     const rects = occupiedRects([
-      { x: 0, y: 0, width: 10, height: 10 },
-      { x: 50, y: 50, width: 10, height: 10, isDeleted: true },
+      { id: "a", type: "rectangle", x: 0, y: 0, width: 10, height: 10 },
+      { id: "b", type: "rectangle", x: 50, y: 50, width: 10, height: 10, isDeleted: true },
     ]);
     expect(rects).toHaveLength(1);
-  });
-
-  it("unites rectangles", () => {
-    expect(unionRect([{ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: -5, width: 5, height: 5 }])).toEqual({ x: 0, y: -5, width: 25, height: 15 });
-    expect(unionRect([])).toBeNull();
   });
 });

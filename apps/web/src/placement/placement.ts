@@ -2,30 +2,10 @@
  * Where inserted content goes: at the viewport centre unless that would cover what is
  * already drawn, in which case it walks right and down in fixed steps until it finds a
  * clear spot. Pure geometry on plain rectangles, so it is deterministic and testable
- * without Excalidraw; the caller turns elements into rectangles with `elementRect`.
+ * without Excalidraw; the caller turns elements into rectangles with `elementRect`
+ * (from `@archboard/scene`, like the rest of the geometry).
  */
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** What `elementRect` needs from an element; any Excalidraw element fits. */
-export interface PlacedElement {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly isDeleted?: boolean;
-  readonly points?: readonly (readonly number[])[];
-}
+import { elementRect, intersects, type Point, type Rect, type SceneElement } from "@archboard/scene";
 
 export interface FreeSpotOptions {
   /** Distance moved per step, in scene px. */
@@ -38,49 +18,8 @@ export interface FreeSpotOptions {
 
 const DEFAULTS = { step: 80, margin: 40, maxRings: 24 } as const;
 
-/**
- * Axis-aligned bounds of an element. Arrows and lines keep their points relative to
- * (x, y) and may reach left of or above it, so their points decide; rotation is ignored
- * (a rotated box is treated as its unrotated rectangle, close enough for spacing).
- */
-export function elementRect(el: PlacedElement): Rect {
-  if (el.points && el.points.length > 0) {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const p of el.points) {
-      const px = p[0] ?? 0, py = p[1] ?? 0;
-      if (px < minX) minX = px;
-      if (py < minY) minY = py;
-      if (px > maxX) maxX = px;
-      if (py > maxY) maxY = py;
-    }
-    return { x: el.x + minX, y: el.y + minY, width: maxX - minX, height: maxY - minY };
-  }
-  return { x: el.x, y: el.y, width: Math.abs(el.width), height: Math.abs(el.height) };
-}
-
-/** The smallest rectangle holding all of `rects`; null for none. */
-export function unionRect(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const r of rects) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
-/** True when the rectangles share any area or come closer than `margin` to each other. */
-export function intersects(a: Rect, b: Rect, margin = 0): boolean {
-  return (
-    a.x < b.x + b.width + margin && b.x < a.x + a.width + margin &&
-    a.y < b.y + b.height + margin && b.y < a.y + a.height + margin
-  );
-}
-
 /** Rectangles of the live elements, the ones new content must stay clear of. */
-export function occupiedRects(elements: readonly PlacedElement[]): Rect[] {
+export function occupiedRects(elements: readonly SceneElement[]): Rect[] {
   const out: Rect[] = [];
   for (const el of elements) if (!el.isDeleted) out.push(elementRect(el));
   return out;
@@ -117,9 +56,4 @@ export function findFreeSpot(
   }
   const right = Math.max(...occupied.map((r) => r.x + r.width));
   return { x: Math.round(right + margin + step), y: start.y };
-}
-
-/** The centre of a rectangle. */
-export function centreOf(r: Rect): Point {
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }

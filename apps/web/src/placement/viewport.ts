@@ -5,7 +5,7 @@
  * scrolled to by width alone ends up half hidden.
  */
 import type { AppState } from "@excalidraw/excalidraw/types";
-import type { Point, Rect } from "./placement.ts";
+import type { Point, Rect } from "@archboard/scene";
 
 type View = Pick<AppState, "width" | "height" | "scrollX" | "scrollY" | "zoom">;
 

@@ -10,7 +10,8 @@ import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI, NormalizedZoomValue } from "@excalidraw/excalidraw/types";
 import { insertBuildingBlock, layoutTemplate, type Template } from "@archboard/templates";
 import { centreBoundText, rerouteBetween } from "../placement/geometry.ts";
-import { elementRect, findFreeSpot, intersects, occupiedRects, unionRect, type Rect } from "../placement/placement.ts";
+import { elementRect, intersects, union, type Rect } from "@archboard/scene";
+import { findFreeSpot, occupiedRects } from "../placement/placement.ts";
 import { viewFor, visibleCentre } from "../placement/viewport.ts";
 
 function boundsOf(elements: readonly ExcalidrawElement[]): Rect {
@@ -60,7 +61,7 @@ export function insertBlock(api: ExcalidrawImperativeAPI, template: Template, an
   const anchorParts = new Set([anchor.id, ...(anchor.boundElements ?? []).map((b) => b.id)]);
   const others = occupiedRects(existing.filter((e) => !anchorParts.has(e.id)));
   const solid = added.filter((e) => e.type !== "arrow" && !(e.type === "text" && isArrowLabel(e, added)));
-  const area = unionRect(solid.map(elementRect)) ?? result.bounds;
+  const area = union(solid.map(elementRect)) ?? result.bounds;
   if (others.some((r) => intersects(area, r, 20))) {
     const at = findFreeSpot(area, others, { x: area.x + area.width / 2, y: area.y + area.height / 2 }, { margin: 20, step: 60 });
     const dx = at.x - area.x, dy = at.y - area.y;

@@ -8,7 +8,7 @@ import { useEffect } from "react";
 import { create } from "zustand";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import type { Kind } from "@archboard/templates";
+import type { Kind } from "@archboard/scene";
 import { selectedAnchor } from "../placement/blockAnchor.ts";
 
 export interface BoardSelection {

@@ -3,7 +3,7 @@
  * outputs (Excalidraw skeletons and full elements) are straight translations of this,
  * so they cannot drift apart.
  */
-import { union, type Point, type Rect, type TextBlock } from "@archboard/scene";
+import { BINDING_GAP, union, type Point, type Rect, type TextBlock } from "@archboard/scene";
 import type { BoxShape, ConnectionStyle, Kind, LineLook, MessageStyle } from "../kinds.ts";
 
 /** What a box is for the linter beyond its kind (`customData.lint.role`). */
@@ -89,7 +89,7 @@ export const SIZES = {
   /** Between the diagram and its notes: clear of the linter's 40 px arrow-label radius. */
   noteMargin: 80,
   /** Arrowheads stop this far from the outline, as Excalidraw binds them. */
-  bindingGap: 6,
+  bindingGap: BINDING_GAP,
 } as const;
 
 /** Everything `rects` cover. A template always draws something, so there is always one. */

@@ -7,7 +7,7 @@
  * re-measures them with the real font.
  */
 import {
-  BOUND_TEXT_PADDING, elementFactory, indexKey, seededRandom, type ElementRecord, type Random, type Rect, type TextBlock,
+  BINDING_GAP, BOUND_TEXT_PADDING, elementFactory, indexKey, seededRandom, type ElementRecord, type Random, type Rect, type TextBlock,
 } from "@archboard/scene";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import { layout } from "../layout/layout.ts";
@@ -68,8 +68,8 @@ export function toElements(d: LaidOutDiagram, random: Random): ExcalidrawElement
   for (const a of d.arrows) {
     add(make.arrow(a.points, {
       id: a.id, strokeColor: a.look.strokeColor, strokeStyle: a.look.strokeStyle,
-      startBinding: { elementId: a.fromId, focus: a.focus.start, gap: 6 },
-      endBinding: { elementId: a.toId, focus: a.focus.end, gap: 6 },
+      startBinding: { elementId: a.fromId, focus: a.focus.start, gap: BINDING_GAP },
+      endBinding: { elementId: a.toId, focus: a.focus.end, gap: BINDING_GAP },
       customData: arrowCustomData(d.templateId, a),
     }));
     arrowBound(a.fromId, a.id);
