@@ -57,4 +57,13 @@ describe("the scene vocabulary", () => {
     }
     expect(found).toEqual([]);
   });
+
+  it("imports nothing outside packages/scene/src: it is the leaf everything else builds on", () => {
+    const own = sourceFiles(HERE).filter((file) => !file.endsWith(".test.ts"));
+    const imports = own.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/\bfrom\s+["']([^"']+)["']/g)].map((m) => `${relative(HERE, file)} → ${m[1]}`),
+    );
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((line) => !line.split(" → ")[1]!.startsWith("./"))).toEqual([]);
+  });
 });
