@@ -5,7 +5,7 @@
  * Pure TypeScript: no React, no DOM.
  */
 export { promptBank, getPrompt } from "./prompts.ts";
-export { clarifyingQuestions, phases, designChecklist, rubric } from "./interview.ts";
+export { clarifyingQuestions, phases, designChecklist, rubric } from "./round.ts";
 export {
   PromptBankSchema, PromptSchema, ScaleHintsSchema, TrafficEstimateSchema, StorageEstimateSchema, BandwidthEstimateSchema,
   ClarifyingQuestionSchema, PhaseSchema, RubricSchema, RubricDimensionSchema, FinalSignalSchema,

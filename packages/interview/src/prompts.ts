@@ -1,11 +1,11 @@
 /**
  * The prompt bank: the eleven prompts of INTERVIEW.md §7, each with what the
  * interviewer reads out, scale hints worked through by §6's formulas, what the prompt
- * tests and deep-dive follow-ups, plus the checklist, phases and rubric (interview.ts).
+ * tests and deep-dive follow-ups, plus the checklist, phases and rubric (round.ts).
  * Figures were computed, then rounded to three significant digits; prompts.test.ts
  * recomputes every one from its inputs.
  */
-import { clarifyingQuestions, phases, rubric } from "./interview.ts";
+import { clarifyingQuestions, phases, rubric } from "./round.ts";
 import { PromptBankSchema, type Prompt, type PromptBank } from "./prompt-schema.ts";
 
 const prompts: Prompt[] = [

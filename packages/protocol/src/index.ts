@@ -1,16 +1,42 @@
 export { BoardIdSchema, newBoardId, parseBoardId, type BoardId } from "./ids.ts";
 export { LIMITS } from "./limits.ts";
 export {
-  CreatedRoomSchema,
   newRoomId,
+  notesRoomName,
   parseRoomId,
   RoleSchema,
+  roleCanReadNotes,
   roleCanWrite,
   RoomIdSchema,
-  type CreatedRoom,
+  RoomModeSchema,
   type Role,
   type RoomId,
+  type RoomMode,
 } from "./rooms.ts";
+export {
+  DEFAULT_INVITE_TTL_HOURS,
+  decodeTokenClaims,
+  InviteSchema,
+  inviteUrl,
+  MAX_INVITE_TTL_HOURS,
+  TOKEN_ISSUER,
+  TokenClaimsSchema,
+  type Invite,
+  type TokenClaims,
+} from "./invites.ts";
+export {
+  CreatedRoomSchema,
+  CreateRoomRequestSchema,
+  CreateRoomResponseSchema,
+  InterviewRoomSchema,
+  OpenRoomSchema,
+  type CreatedRoom,
+  type CreateRoomRequest,
+  type CreateRoomResponse,
+  type InterviewRoom,
+  type OpenRoom,
+} from "./rooms-api.ts";
+export { SYNC_CLOSE, syncCloseForCode, type SyncClose, type SyncCloseKind } from "./close-codes.ts";
 export {
   AwarenessStateSchema,
   parseAwarenessState,
@@ -22,30 +48,3 @@ export {
   type PresenceUser,
   type Viewport,
 } from "./awareness.ts";
-export {
-  CreateRoomRequestSchema,
-  CreateRoomResponseSchema,
-  DEFAULT_INVITE_TTL_HOURS,
-  decodeTokenClaims,
-  InterviewRoomSchema,
-  InviteSchema,
-  inviteUrl,
-  MAX_INVITE_TTL_HOURS,
-  notesRoomName,
-  OpenRoomSchema,
-  roleCanReadNotes,
-  RoomModeSchema,
-  SYNC_CLOSE,
-  syncCloseForCode,
-  TOKEN_ISSUER,
-  TokenClaimsSchema,
-  type CreateRoomRequest,
-  type CreateRoomResponse,
-  type InterviewRoom,
-  type Invite,
-  type OpenRoom,
-  type RoomMode,
-  type SyncClose,
-  type SyncCloseKind,
-  type TokenClaims,
-} from "./interview.ts";

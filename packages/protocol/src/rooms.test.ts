@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newRoomId, parseRoomId, roleCanWrite, RoleSchema } from "./rooms.ts";
+import { newRoomId, notesRoomName, parseRoomId, roleCanReadNotes, roleCanWrite, RoleSchema } from "./rooms.ts";
 
 describe("room ids", () => {
   it("generates distinct, valid, 22-character ids", () => {
@@ -22,5 +22,10 @@ describe("room ids", () => {
 describe("roles", () => {
   it("lets every role but observer write", () => {
     expect(RoleSchema.options.filter(roleCanWrite)).toEqual(["interviewer", "candidate"]);
+  });
+
+  it("lets only the interviewer open the notes document, a room of its own", () => {
+    expect(RoleSchema.options.filter(roleCanReadNotes)).toEqual(["interviewer"]);
+    expect(notesRoomName("r".repeat(22))).toBe(`${"r".repeat(22)}/notes`);
   });
 });

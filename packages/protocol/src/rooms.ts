@@ -2,6 +2,13 @@ import { z } from "zod";
 import { randomBase62 } from "./ids.ts";
 
 /**
+ * Live rooms: a room's id, the roles people join it in, and its mode. An interview
+ * room has a second document, the interviewer's notes and rubric, synced as room name
+ * `<roomId>/notes` ({@link notesRoomName}), which only an interviewer token opens.
+ * How a room is created is in rooms-api.ts; how people are let in, in invites.ts.
+ */
+
+/**
  * A sync room id: URL-safe and long enough (16+ characters) that ids minted by
  * {@link newRoomId} cannot be guessed. A shared board's id names its room, so
  * board ids of 16+ characters are valid room ids too.
@@ -36,13 +43,12 @@ export type Role = z.infer<typeof RoleSchema>;
 /** Whether a role may change the shared document. */
 export const roleCanWrite = (role: Role): boolean => role !== "observer";
 
-/** Body of the `POST /api/rooms` answer. */
-export const CreatedRoomSchema = z.object({
-  /** The new room's id. */
-  roomId: RoomIdSchema,
-  /** WebSocket path for the y-websocket provider: `/sync/<roomId>`. */
-  syncPath: z.string(),
-  /** App path that opens the room: `/r/<roomId>`. */
-  url: z.string(),
-});
-export type CreatedRoom = z.infer<typeof CreatedRoomSchema>;
+/** Whether a role may open the interviewer's notes document. */
+export const roleCanReadNotes = (role: Role): boolean => role === "interviewer";
+
+/** A room's kind, remembered by the server. */
+export const RoomModeSchema = z.enum(["open", "interview"]);
+export type RoomMode = z.infer<typeof RoomModeSchema>;
+
+/** The room name a sync client uses for a room's private notes document. */
+export const notesRoomName = (roomId: string): string => `${roomId}/notes`;
