@@ -1,8 +1,8 @@
 /**
- * The prompt bank's contract (INTERVIEW.md §4–§8): prompts with their scale hints,
+ * The prompt bank's contract: prompts with their scale hints,
  * the clarifying-questions checklist, the interview phases and the rubric. Scale hints
  * keep the figures as numbers beside the sentence that states them, so a test can
- * redo the arithmetic: estimates are computed, never copied (§6).
+ * redo the arithmetic: estimates are computed, never copied.
  */
 import { z } from "zod";
 

@@ -3,7 +3,7 @@ import { getTemplate } from "@archboard/templates";
 import { PromptBankSchema, type TrafficEstimate } from "./prompt-schema.ts";
 import { getPrompt, promptBank } from "./prompts.ts";
 
-/** INTERVIEW.md §7, in order. */
+/** The eleven classic system-design prompts, in the order the bank lists them. */
 const SECTION_7 = [
   "url-shortener", "rate-limiter", "news-feed", "chat", "video-streaming", "ride-sharing",
   "payment-system", "notification-service", "file-upload", "job-scheduler", "metrics-ingestion",
@@ -27,7 +27,7 @@ function near(actual: number, expected: number, tolerance = 0.02): boolean {
 const SECONDS_PER_DAY = 86_400;
 
 describe("prompt bank", () => {
-  it("holds the eleven prompts of INTERVIEW.md §7, each linked to a starter that links back", () => {
+  it("holds the eleven classic prompts, each linked to a starter that links back", () => {
     expect(promptBank.prompts.map((p) => p.id)).toEqual(SECTION_7);
     for (const p of promptBank.prompts) {
       const starter = getTemplate(p.starterTemplateId);
@@ -84,7 +84,7 @@ describe("prompt bank", () => {
     expect(figures("100M users × 10 req/day = 1B/day ≈ 11,600 QPS")).toEqual([1e8, 10, 1e9, 11_600]);
   });
 
-  it("has the §5 checklist, the §4 clock and the §8 rubric", () => {
+  it("has the clarifying checklist, the clock of the round and the rubric", () => {
     expect(promptBank.clarifyingQuestions).toHaveLength(11);
     expect(promptBank.phases.map((p) => [p.id, p.minutes])).toEqual([
       ["clarify", 5], ["estimate", 5], ["high-level", 15], ["deep-dive", 10], ["wrap-up", 5],

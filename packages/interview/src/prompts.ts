@@ -1,7 +1,8 @@
 /**
- * The prompt bank: the eleven prompts of INTERVIEW.md §7, each with what the
- * interviewer reads out, scale hints worked through by §6's formulas, what the prompt
- * tests and deep-dive follow-ups, plus the checklist, phases and rubric (round.ts).
+ * The prompt bank: the eleven classic system-design prompts, each with what the
+ * interviewer reads out, scale hints worked through with round numbers (the formulas
+ * are in prompt-schema.ts), what the prompt tests and deep-dive follow-ups, plus the
+ * checklist, phases and rubric (round.ts).
  * Figures were computed, then rounded to three significant digits; prompts.test.ts
  * recomputes every one from its inputs.
  */

@@ -1,11 +1,11 @@
 /**
- * The interview around the prompt (INTERVIEW.md): the clarifying-questions checklist
- * (§5), the phases of the 45-minute round (§4) and the mock interviewer's rubric (§8).
+ * The round around the prompt: the clarifying-questions checklist, the phases of the
+ * 45-minute round and the mock interviewer's rubric.
  * Plain data; validated with the prompt bank in prompts.ts.
  */
 import type { ClarifyingQuestion, Phase, Rubric } from "./prompt-schema.ts";
 
-/** §5: what the candidate can tick off in the first five minutes. */
+/** What the candidate can tick off in the first five minutes. */
 export const clarifyingQuestions: readonly ClarifyingQuestion[] = [
   { id: "qps-read-write", topic: "Expected QPS and read/write ratio", question: "Roughly how many requests per second, and how many reads per write?" },
   { id: "consistency", topic: "Consistency guarantees", question: "Must every read see the latest write, or is a few seconds of staleness acceptable?" },
@@ -20,7 +20,7 @@ export const clarifyingQuestions: readonly ClarifyingQuestion[] = [
   { id: "throughput", topic: "Throughput", question: "What peak throughput in data volume (MB/s) must the system absorb?" },
 ];
 
-/** §4: the default clock of a 45-minute round (40 minutes of design, the rest for introductions). */
+/** The default clock of a 45-minute round (40 minutes of design, the rest for introductions). */
 export const phases: readonly Phase[] = [
   { id: "clarify", title: "Clarify requirements", minutes: 5, goal: "Functional and non-functional requirements; what is in and out of scope." },
   { id: "estimate", title: "Estimate scale", minutes: 5, goal: "QPS, storage and bandwidth with round numbers." },
@@ -29,13 +29,13 @@ export const phases: readonly Phase[] = [
   { id: "wrap-up", title: "Wrap-up", minutes: 5, maxMinutes: 10, goal: "Bottlenecks, trade-offs, observability and reliability; questions for the interviewer." },
 ];
 
-/** §4: the longer checklist some teachers use, in order. */
+/** The longer checklist some teachers use, in order. */
 export const designChecklist: readonly string[] = [
   "clarify", "estimate", "define APIs", "data flow", "storage", "caching", "async work",
   "bottlenecks", "failure handling", "observability", "trade-offs",
 ];
 
-/** §8: nine dimensions scored 1–4, and a final signal. */
+/** Nine dimensions scored 1–4, and a final signal. */
 export const rubric: Rubric = {
   scale: { min: 1, max: 4 },
   dimensions: [
