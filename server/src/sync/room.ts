@@ -5,6 +5,7 @@ import { Connection } from "./connection.ts";
 import { CloseCode, decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
+import { checkUpdate } from "./update-guard.ts";
 
 /** What a room needs from the server around it. */
 export interface RoomContext {
@@ -170,6 +171,7 @@ export class Room {
             this.ctx.metrics.updatesDropped.inc({ reason: "read_only" });
             return;
           }
+          if (!this.admitUpdate(conn, msg.update)) return;
           // Fires the doc's "update" listener (persist, then relay) synchronously.
           Y.applyUpdate(this.doc, msg.update, conn);
           return;
@@ -190,6 +192,19 @@ export class Room {
       this.ctx.log.warn("sync malformed message", { room: this.id, conn: conn.id, error: String(err) });
       conn.close(CloseCode.InvalidPayload, "malformed message");
     }
+  }
+
+  /**
+   * Checks an update before Yjs sees it (see update-guard.ts): one that claims
+   * more than its bytes hold closes the sender with 1007 and is never applied.
+   */
+  private admitUpdate(conn: Connection, update: Uint8Array): boolean {
+    const verdict = checkUpdate(update);
+    if (verdict.ok) return true;
+    this.ctx.metrics.closes.inc("bad_update");
+    this.ctx.log.warn("sync update refused", { room: this.id, conn: conn.id, bytes: update.byteLength, reason: verdict.reason });
+    conn.close(CloseCode.InvalidPayload, "invalid update");
+    return false;
   }
 
   private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { diagramSet } from "@archboard/diagram-lint/testing/corpus";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { craftedUpdate, fuzzFrames } from "../testing/frame-fuzz.ts";
@@ -36,6 +39,18 @@ describe("update guard", () => {
     Y.applyUpdate(rebuilt, merged);
     expect(rebuilt.getMap("m").toJSON()).toEqual(doc.getMap("m").toJSON());
     expect(rebuilt.getText("t").toDelta()).toEqual(doc.getText("t").toDelta());
+  });
+
+  it("accepts every real diagram written into a board, images included", () => {
+    const set = diagramSet();
+    let withFiles = 0;
+    for (const file of set.files) {
+      const scene = JSON.parse(readFileSync(join(set.dir, file), "utf8"));
+      if (Object.keys(scene.files ?? {}).length > 0) withFiles++;
+      const verdict = checkUpdate(sceneUpdate(scene));
+      if (!verdict.ok) throw new Error(`${file} (${set.description}): ${verdict.reason}`);
+    }
+    expect(withFiles).toBeGreaterThan(0);
   });
 
   it("accepts a board with large images written as the app writes a scene", () => {

@@ -4,7 +4,7 @@
  * restart the process, the browser tests and the benchmarks all launch
  * servers through this one module.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { resolve } from "node:path";
 
 /** The repository root: the child runs here and `entry` is resolved from here. */
@@ -33,6 +33,12 @@ export interface ChildServerOptions {
   entry?: string;
   /** How long to wait for the `listening` line; 60 s by default, as a loaded machine starts slowly. */
   startTimeoutMs?: number;
+  /**
+   * Modules the child loads with `--import` before the entry (relative to the
+   * repository root): a benchmark's event-loop probe, say. They talk to this
+   * process over IPC ({@link ChildServer.send} / {@link ChildServer.onMessage}).
+   */
+  preload?: string[];
 }
 
 /** A server process that is listening. */
@@ -49,6 +55,12 @@ export interface ChildServer {
    * 15 s after the signal is killed. Safe to call more than once.
    */
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Sends an IPC message to the child (its preloaded modules answer). */
+  send(message: unknown): void;
+  /** Calls `listener` for every IPC message from the child; returns a function that stops it. */
+  onMessage(listener: (message: unknown) => void): () => void;
+  /** How the process ended (signal or exit code), or null while it runs. */
+  exitStatus(): string | null;
 }
 
 const STOP_GRACE_MS = 15_000;
@@ -95,7 +107,13 @@ export async function startChildServer(opts: ChildServerOptions = {}): Promise<C
   if (opts.webDist !== undefined) env.WEB_DIST = opts.webDist;
   // Readiness is read from the JSON log, so that format is not negotiable.
   Object.assign(env, opts.env, { LOG_FORMAT: "json" });
-  const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const preload = (opts.preload ?? []).flatMap((m) => ["--import", `./${m}`]);
+  const stdio: StdioOptions = preload.length > 0 ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"];
+  const child = spawn(process.execPath, ["--import", "tsx", ...preload, entry], { cwd: repoRoot, env, stdio });
+  // The channel must not keep this process alive on its own.
+  child.channel?.unref();
+  let exitStatus: string | null = null;
+  child.once("exit", (code, signal) => (exitStatus = String(signal ?? code)));
   track(child);
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
 
@@ -140,5 +158,13 @@ export async function startChildServer(opts: ChildServerOptions = {}): Promise<C
       await exited;
       clearTimeout(force);
     },
+    send: (message) => {
+      if (child.connected) child.send(message as never);
+    },
+    onMessage: (listener) => {
+      child.on("message", listener);
+      return () => child.off("message", listener);
+    },
+    exitStatus: () => exitStatus,
   };
 }
