@@ -201,7 +201,7 @@ export class Room {
   private admitUpdate(conn: Connection, update: Uint8Array): boolean {
     const verdict = checkUpdate(update);
     if (verdict.ok) return true;
-    this.ctx.metrics.closes.inc("bad_update");
+    this.ctx.metrics.closes.inc({ reason: "bad_update" });
     this.ctx.log.warn("sync update refused", { room: this.id, conn: conn.id, bytes: update.byteLength, reason: verdict.reason });
     conn.close(CloseCode.InvalidPayload, "invalid update");
     return false;
