@@ -16,7 +16,7 @@ async function standardBoard(page: Page, audit = false) {
 
 async function fromMenu(page: Page, item: RegExp) {
   await page.getByTestId("main-menu-trigger").click();
-  await page.getByRole("menuitem", { name: item }).click();
+  await page.getByRole("button", { name: item }).click();
 }
 
 test("the home page and a board with the diagram check pass axe", async ({ page }) => {
