@@ -24,7 +24,7 @@ interface Props {
   followCandidate(): boolean;
 }
 
-/** The mock-interview session panel: what each role sees follows INTERVIEW.md §9. */
+/** The mock-interview session panel: the candidate sees the prompt, clock and checklist; the interviewer also sees hints, follow-ups, private notes and the rubric; observers watch. */
 export function InterviewPanel({ api, doc, roomId, token, role, title, followCandidate }: Props) {
   const isInterviewer = role === "interviewer";
   const notesDoc = useNotesDoc(roomId, token, isInterviewer);

@@ -152,7 +152,7 @@ export function scene(): SceneBuilder {
   return new SceneBuilder();
 }
 
-/** The standard backend of INTERVIEW.md §2, laid out left to right, every arrow labelled and numbered. */
+/** The standard backend (client, CDN, load balancer, API, cache, database, queue, workers, blob storage), laid out left to right, every arrow labelled and numbered. */
 export function standardArchitecture(): SceneBuilder {
   return scene()
     .box("client", "Client", { x: 0, y: 0 })

@@ -1,5 +1,5 @@
 /**
- * The standard backend architecture of INTERVIEW.md §2, laid out in tier columns: the
+ * The standard backend architecture (client → CDN → load balancer → API → cache / database / queue → workers → blob storage), laid out in tier columns: the
  * read path on the top row (blue), the write path below it (dashed red), async work
  * underneath (dotted violet). Figures follow one story: 10M DAU × 100 requests/day
  * = 1B/day ≈ 11.6k QPS average, ×3 at peak ≈ 35k QPS; the CDN absorbs static assets.

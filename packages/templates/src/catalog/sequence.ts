@@ -1,5 +1,5 @@
 /**
- * The API-call sequence diagram of INTERVIEW.md §3: a payment request through the
+ * The API-call sequence diagram: a payment request through the
  * gateway, auth, the payment service and its database. Requests carry latency budgets
  * (the figures an interviewer asks for); replies say they return.
  */

@@ -1,5 +1,5 @@
 /**
- * One starter per prompt of INTERVIEW.md §7: the core boxes of a reasonable first
+ * One starter per prompt of the interview package's prompt bank: the core boxes of a reasonable first
  * design, not a full answer. Arrow figures come from the prompt's scale hints
  * (`@archboard/interview`), so the board and the estimate tell the same story. Rows are chosen so
  * arrows run between boxes, never through them.
@@ -364,7 +364,7 @@ export const metricsIngestion = starter({
   },
 });
 
-/** In the order of INTERVIEW.md §7. */
+/** In the order of the prompt bank. */
 export const starters = [
   urlShortener, rateLimiter, newsFeed, chat, videoStreaming, rideSharing,
   paymentSystem, notificationService, fileUpload, jobScheduler, metricsIngestion,
