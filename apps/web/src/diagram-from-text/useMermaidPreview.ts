@@ -15,20 +15,25 @@ export interface MermaidPreview {
  * kept). The converter module, and Mermaid with it, loads on the first conversion.
  */
 export function useMermaidPreview(text: string): MermaidPreview {
-  const [state, setState] = useState<MermaidPreview>({ busy: true, result: null, svg: null });
+  // The last finished conversion and the text it was made from: busy while that is not the current text.
+  const [done, setDone] = useState<{ text: string | null; result: Conversion | null; svg: SVGSVGElement | null }>({
+    text: null,
+    result: null,
+    svg: null,
+  });
   const generation = useRef(0);
 
   useEffect(() => {
     const mine = ++generation.current;
-    setState((s) => ({ ...s, busy: true }));
-    const timer = setTimeout(async () => {
+    const convert = async () => {
       const { convertMermaid } = await import("./mermaidConvert.ts");
       const result = await convertMermaid(text);
       const svg = result.ok ? await renderSvg(result.elements).catch(() => null) : null;
-      if (mine === generation.current) setState({ busy: false, result, svg });
-    }, DEBOUNCE_MS);
+      if (mine === generation.current) setDone({ text, result, svg });
+    };
+    const timer = setTimeout(() => void convert(), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
 
-  return state;
+  return { busy: done.text !== text, result: done.result, svg: done.svg };
 }

@@ -2,7 +2,7 @@
 export type ExportFormat = "png" | "svg" | "excalidraw";
 
 // Characters that are illegal or troublesome in file names on Windows, macOS or Linux.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must match
 const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
@@ -9,21 +9,49 @@ import { observeNotes, readNotes, readScores, readSignal } from "./notes.ts";
 import { serverNow, syncServerTime } from "./serverTime.ts";
 import { observeSession, readClarified, readClock, readPrompt, readSharedReport } from "./session.ts";
 
+type Observe = (doc: Y.Doc, onChange: () => void) => () => void;
+
+/**
+ * An external store for React over what `read` finds in `doc`, re-read each
+ * time `observe` reports a change. The value is kept between changes, so
+ * React sees one snapshot per change.
+ */
+function docStore<T>(doc: Y.Doc | null, observe: Observe, read: (doc: Y.Doc) => T) {
+  let snapshot = doc ? read(doc) : null;
+  return {
+    subscribe(onChange: () => void) {
+      if (!doc) return () => {};
+      const refresh = () => {
+        snapshot = read(doc);
+        onChange();
+      };
+      const stop = observe(doc, refresh);
+      // The doc may have changed between the first read and this subscription.
+      refresh();
+      return stop;
+    },
+    getSnapshot: () => snapshot,
+  };
+}
+
+/** What `read` finds in `doc`, kept current (null without a doc). */
+function useDocValue<T>(doc: Y.Doc, observe: Observe, read: (doc: Y.Doc) => T): T;
+function useDocValue<T>(doc: Y.Doc | null, observe: Observe, read: (doc: Y.Doc) => T): T | null;
+function useDocValue<T>(doc: Y.Doc | null, observe: Observe, read: (doc: Y.Doc) => T): T | null {
+  const store = useMemo(() => docStore(doc, observe, read), [doc, observe, read]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+const readSessionState = (doc: Y.Doc) => ({
+  clock: readClock(doc),
+  prompt: readPrompt(doc),
+  clarified: readClarified(doc),
+  report: readSharedReport(doc),
+});
+
 /** The shared session state of a board's doc, re-read on every change. */
 export function useSession(doc: Y.Doc) {
-  const read = () => ({
-    clock: readClock(doc),
-    prompt: readPrompt(doc),
-    clarified: readClarified(doc),
-    report: readSharedReport(doc),
-  });
-  const [state, setState] = useState(read);
-  useEffect(() => {
-    setState(read());
-    return observeSession(doc, () => setState(read()));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc]);
-  return state;
+  return useDocValue(doc, observeSession, readSessionState);
 }
 
 /** The clock as it reads now, refreshed twice a second. */
@@ -50,6 +78,8 @@ export function useNotesDoc(roomId: RoomId | undefined, token: string | undefine
     const notes = new Y.Doc();
     const local = new IndexeddbPersistence(`archboard:notes:${roomId}`, notes);
     const provider = new WebsocketProvider(syncServerUrl(), notesRoomName(roomId), notes, { params: { token }, maxBackoffTime: 5000 });
+    // The doc lives exactly as long as this effect's providers, so the effect is what hands it over.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setDoc(notes);
     return () => {
       provider.destroy();
@@ -61,15 +91,9 @@ export function useNotesDoc(roomId: RoomId | undefined, token: string | undefine
   return doc;
 }
 
-/** Notes and rubric of the private doc, re-read on every change. */
+const readPrivateNotes = (doc: Y.Doc) => ({ notes: readNotes(doc), scores: readScores(doc), signal: readSignal(doc) });
+
+/** Notes and rubric of the private doc, re-read on every change; null while it is not open. */
 export function useNotes(doc: Y.Doc | null) {
-  const read = () => (doc ? { notes: readNotes(doc), scores: readScores(doc), signal: readSignal(doc) } : null);
-  const [state, setState] = useState(read);
-  useEffect(() => {
-    setState(read());
-    if (!doc) return;
-    return observeNotes(doc, () => setState(read()));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc]);
-  return state;
+  return useDocValue(doc, observeNotes, readPrivateNotes);
 }

@@ -1,5 +1,5 @@
 import "@excalidraw/excalidraw/index.css";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { Excalidraw, Footer, MainMenu } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
@@ -51,8 +51,8 @@ export default function BoardCanvas({ board, meta }: Props) {
   // Turned away by the server (bad or expired invite): nothing here can be shared, so nothing is editable.
   const refused = useConnection((s) => s.status === "refused");
 
-  // Read once: later changes arrive through the binding, not through props.
-  const initialData = useMemo(() => {
+  // Read once per board (the page mounts one canvas per board): later changes arrive through the binding.
+  const [initialData] = useState(() => {
     const scene = readScene<ExcalidrawElement, BinaryFileData>(board.doc);
     const view = loadView(board.id);
     return {
@@ -66,8 +66,7 @@ export default function BoardCanvas({ board, meta }: Props) {
       },
       scrollToContent: !view && scene.elements.some((e) => !e.isDeleted),
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [board]);
+  });
 
   // Effects run in this order: the binding exists before lint, thumbnail and the room start.
   const binding = useBoardBinding(api, board);

@@ -25,11 +25,13 @@ function Loading() {
 export function BoardPage({ id }: { id: BoardId }) {
   const ready = useBoards((s) => s.ready);
   const meta = useBoards((s) => s.boards.find((b) => b.id === id));
+  // Re-open only when the board comes or goes, not when its title or thumbnail changes.
+  const exists = meta !== undefined;
   const [board, setBoard] = useState<OpenBoard | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!ready || !meta) return;
+    if (!ready || !exists) return;
     let live = true;
     acquireBoard(id).then(
       (b) => (live ? setBoard(b) : void releaseBoard(id)),
@@ -40,9 +42,7 @@ export function BoardPage({ id }: { id: BoardId }) {
       setBoard(null);
       void releaseBoard(id);
     };
-    // Re-open only when the board changes, not when its title or thumbnail does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, ready, Boolean(meta)]);
+  }, [id, ready, exists]);
 
   useEffect(() => {
     document.title = meta ? `${meta.title} · Archboard` : "Archboard";

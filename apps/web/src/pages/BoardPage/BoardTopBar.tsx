@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type * as Y from "yjs";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { ConnectionBadge } from "../../collab/ConnectionBadge.tsx";
@@ -51,7 +51,12 @@ export function BoardTopBar({ meta, doc, api }: { meta: BoardMeta; doc: Y.Doc; a
 /** The way back to the board list and the board's title, in the footer. */
 export function BoardTitleBar({ meta, doc }: { meta: BoardMeta; doc: Y.Doc }) {
   const [title, setTitle] = useState(meta.title);
-  useEffect(() => setTitle(meta.title), [meta.title]);
+  // A rename from elsewhere (another tab, the room) replaces what the field shows.
+  const [shownTitle, setShownTitle] = useState(meta.title);
+  if (shownTitle !== meta.title) {
+    setShownTitle(meta.title);
+    setTitle(meta.title);
+  }
 
   const commit = () => {
     if (title.trim() === meta.title) return setTitle(meta.title);

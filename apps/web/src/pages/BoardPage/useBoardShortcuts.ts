@@ -8,7 +8,7 @@ import { useBoardUi } from "./boardUiStore.ts";
  * Ctrl+O opens a file as a new board, Ctrl+Shift+E opens the export dialog,
  * Ctrl+S reassures that the board saves itself.
  */
-export function useBoardShortcuts(api: ExcalidrawImperativeAPI | null, openFile: () => void) {
+export function useBoardShortcuts(api: ExcalidrawImperativeAPI | null, openFile: () => Promise<void>) {
   useEffect(() => {
     if (!api) return;
     const onKey = (e: KeyboardEvent) => {
@@ -21,7 +21,7 @@ export function useBoardShortcuts(api: ExcalidrawImperativeAPI | null, openFile:
       } else if (key === "o" && !e.shiftKey) {
         e.preventDefault();
         e.stopPropagation();
-        openFile();
+        void openFile();
       } else if (key === "s" && !e.shiftKey) {
         e.preventDefault();
         e.stopPropagation();

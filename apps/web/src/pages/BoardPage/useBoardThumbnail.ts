@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { BoardId } from "@archboard/protocol";
 import { boardsStore } from "../../board-list/boardsStore.ts";
@@ -16,19 +16,20 @@ export function useBoardThumbnail(api: ExcalidrawImperativeAPI | null, boardId: 
   const latest = useRef<SceneSnapshot | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const update = async () => {
+  // Never rejects: a thumbnail is a convenience, and the board itself is already saved.
+  const update = useCallback(async () => {
     if (!latest.current) return;
     try {
       boardsStore().getState().setThumbnail(boardId, await renderThumbnail(latest.current));
     } catch {
-      // A thumbnail is a convenience; the board itself is already saved.
+      // Keep the previous picture.
     }
-  };
+  }, [boardId]);
 
   useEffect(() => {
     if (!api) return;
     if (!boardsStore().getState().get(boardId)?.thumbnail && api.getSceneElements().length > 0) {
-      timer.current = setTimeout(update, 300);
+      timer.current = setTimeout(() => void update(), 300);
     }
     const onHide = () => document.visibilityState === "hidden" && void update();
     document.addEventListener("visibilitychange", onHide);
@@ -37,8 +38,7 @@ export function useBoardThumbnail(api: ExcalidrawImperativeAPI | null, boardId: 
       clearTimeout(timer.current);
       void update();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, boardId]);
+  }, [api, boardId, update]);
 
   return {
     /** Every report: remember the scene, so the picture can be drawn after the editor is gone. */
@@ -48,7 +48,7 @@ export function useBoardThumbnail(api: ExcalidrawImperativeAPI | null, boardId: 
     /** After a real change: redraw once things settle. */
     onEdit() {
       clearTimeout(timer.current);
-      timer.current = setTimeout(update, THUMBNAIL_DELAY_MS);
+      timer.current = setTimeout(() => void update(), THUMBNAIL_DELAY_MS);
     },
   };
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import type { BoardId, RoomId } from "@archboard/protocol";
+import { useEffect } from "react";
+import type { RoomId } from "@archboard/protocol";
 import { BoardPage } from "../BoardPage/BoardPage.tsx";
 import { boardsStore, useBoards } from "../../board-list/boardsStore.ts";
 
@@ -10,7 +10,8 @@ import { boardsStore, useBoards } from "../../board-list/boardsStore.ts";
  */
 export function RoomPage({ roomId }: { roomId: RoomId }) {
   const ready = useBoards((s) => s.ready);
-  const [boardId, setBoardId] = useState<BoardId | null>(null);
+  // The local board linked to the room: found in the list, or there once the effect below has made it.
+  const boardId = useBoards((s) => (s.ready ? (s.findByRoom(roomId)?.id ?? null) : null));
 
   useEffect(() => {
     if (!ready) return;
@@ -19,12 +20,12 @@ export function RoomPage({ roomId }: { roomId: RoomId }) {
     const token = new URLSearchParams(window.location.search).get("t") ?? undefined;
     const existing = store.findByRoom(roomId);
     if (existing) {
+      // The editor opens after the board's doc loads, by which time it holds this link's token.
       if (token && token !== existing.roomToken) store.setRoom(existing.id, roomId, token);
-      return setBoardId(existing.id);
+      return;
     }
     const meta = store.create(token ? "Mock interview" : "Shared board");
     store.setRoom(meta.id, roomId, token);
-    setBoardId(meta.id);
   }, [ready, roomId]);
 
   if (!boardId) {
