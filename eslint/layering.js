@@ -11,7 +11,7 @@
  * - `apps/web` never imports the server or the test harness.
  *
  * Each restriction names the package (`@archboard/…`) and the relative path
- * (`../../apps/…`) that would reach the same code, and `archboard/workspace-boundary`
+ * that climbs up into the same folder (`apps/…`), and `archboard/workspace-boundary`
  * rejects any other relative import that climbs out of its workspace.
  * The workspace list and the package names are read from the package.json
  * files, so a new package gets its rules without an edit here.

@@ -1,9 +1,9 @@
 /**
  * A lint rule that keeps relative imports inside their own workspace.
  *
- * `no-restricted-imports` matches import strings, not where they lead, so it
- * cannot tell `../../diagram-lint/src/index.ts` (another package, reached by
- * climbing out) from `../model/kinds.ts` (a sibling folder). This rule resolves
+ * `no-restricted-imports` matches import strings, not where they lead, so from
+ * a package's `src/` it cannot tell two levels up into `diagram-lint/src/`
+ * (another package) from one level up into `model/` (a sibling folder). This rule resolves
  * each relative specifier against the importing file and reports it when it
  * lands outside the workspace that file belongs to: code in another workspace
  * is reached through its package name, so the layering rules see it.

@@ -22,6 +22,9 @@ async function layeringErrors(path: string, code: string): Promise<string[]> {
 }
 
 const DIAGRAM_LINT = "packages/diagram-lint/src/layering-probe.ts";
+// From a file in a package's src/: up to the package, to packages/, to the repository root.
+const UP_TO_ROOT = "../".repeat(3);
+const UP_TO_PACKAGES = "../".repeat(2);
 const PROTOCOL = "packages/protocol/src/layering-probe.ts";
 
 describe("the layering is enforced by the lint", () => {
@@ -32,9 +35,9 @@ describe("the layering is enforced by the lint", () => {
     ['import { IndexeddbPersistence } from "y-indexeddb";', /browser-only/],
     ['import { board } from "@archboard/web";', /web app is out of reach/],
     ['import { start } from "@archboard/server";', /server is out of reach/],
-    ['import { main } from "../../../server/src/main.ts";', /server is out of reach/],
-    ['import { App } from "../../../apps/web/src/App.tsx";', /web app is out of reach/],
-    ['import { x } from "../../templates/src/index.ts";', /leaves the workspace packages\/diagram-lint/],
+    [`import { main } from "${UP_TO_ROOT}server/src/main.ts";`, /server is out of reach/],
+    [`import { App } from "${UP_TO_ROOT}apps/web/src/App.tsx";`, /web app is out of reach/],
+    [`import { x } from "${UP_TO_PACKAGES}templates/src/index.ts";`, /leaves the workspace packages\/diagram-lint/],
   ])("a package may not say %s", async (code, expected) => {
     const errors = await layeringErrors(DIAGRAM_LINT, code);
     expect(errors.join("\n")).toMatch(expected);
@@ -56,7 +59,7 @@ describe("the layering is enforced by the lint", () => {
     expect(await layeringErrors(PROTOCOL, 'import { lint } from "@archboard/diagram-lint";')).toEqual([
       expect.stringMatching(/leaf package imports no other workspace package/),
     ]);
-    const byPath = await layeringErrors(PROTOCOL, 'import { lint } from "../../diagram-lint/src/index.ts";');
+    const byPath = await layeringErrors(PROTOCOL, `import { lint } from "${UP_TO_PACKAGES}diagram-lint/src/index.ts";`);
     expect(byPath).toEqual([expect.stringMatching(/leaves the workspace packages\/protocol/)]);
   });
 
