@@ -13,10 +13,10 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import { lint } from "../../packages/diagram-lint/src/index.ts";
-import type { SceneElement } from "../../packages/diagram-lint/src/index.ts";
-import { diagramSet } from "../../packages/diagram-lint/src/testing/corpus.ts";
-import { scene } from "../../packages/diagram-lint/src/testing/scene.ts";
+import { lint } from "@archboard/diagram-lint";
+import type { SceneElement } from "@archboard/diagram-lint";
+import { diagramSet } from "@archboard/diagram-lint/testing/corpus";
+import { scene } from "@archboard/diagram-lint/testing/scene";
 
 const KINDS = ["Client", "Load Balancer", "API Servers", "Redis Cache", "Orders DB", "Message Queue", "Workers", "Blob Storage"];
 

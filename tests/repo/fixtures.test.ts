@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { diagramSet, FIXTURES_DIR } from "../../packages/diagram-lint/src/testing/corpus.ts";
+import { diagramSet, FIXTURES_DIR } from "@archboard/diagram-lint/testing/corpus";
 
 /**
  * The vendored diagrams are other people's work: each must say where it came from and

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rules } from "../../packages/diagram-lint/src/index.ts";
+import { rules } from "@archboard/diagram-lint";
 
 /** docs/rules/README.md is the contract others read; it must match what the code does. */
 const ROOT = resolve(import.meta.dirname, "../..");

@@ -110,7 +110,8 @@ export class BoardBinding<E extends SyncedElement = SyncedElement, F extends Fil
   private readonly onFilesChanged = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
     if (this.destroyed || transaction.origin === LOCAL_ORIGIN) return;
     const added: F[] = [];
-    for (const key of event.keysChanged) {
+    // Yjs types the changed keys loosely; a map's keys are strings.
+    for (const key of event.keysChanged as Set<string>) {
       const value = this.files.get(key);
       if (isFileEntry(value) && value.id === key) added.push(copyJson(value) as unknown as F);
     }

@@ -30,12 +30,12 @@ export interface SyncServiceOptions {
 
 /** Builds the room registry and the sync endpoint over a store and an admission rule. */
 export function createSyncService({ config, store, authorize, metrics: registry, log }: SyncServiceOptions): SyncService {
-  let rooms: RoomRegistry | undefined;
   const metrics = registerSyncMetrics(registry, {
-    rooms: () => rooms?.size ?? 0,
-    connections: () => rooms?.connectionCount ?? 0,
+    // Read on each scrape, which comes after the registry below exists.
+    rooms: () => rooms.size,
+    connections: () => rooms.connectionCount,
   });
-  rooms = new RoomRegistry({
+  const rooms = new RoomRegistry({
     store,
     metrics,
     log,

@@ -14,7 +14,7 @@ export interface LatencyHistogram {
   max: number;
 }
 
-export const newHistogram = (): LatencyHistogram => ({ counts: new Array(FINE_BUCKETS + COARSE_BUCKETS + 1).fill(0), count: 0, max: 0 });
+export const newHistogram = (): LatencyHistogram => ({ counts: new Array<number>(FINE_BUCKETS + COARSE_BUCKETS + 1).fill(0), count: 0, max: 0 });
 
 export function record(h: LatencyHistogram, ms: number): void {
   const v = Math.max(0, ms);

@@ -57,7 +57,7 @@ function connect(room: string): Client {
   doc.getMap("elements").observe((event) => {
     if (event.transaction.origin !== provider || !recording) return;
     const now = performance.now();
-    for (const key of event.keysChanged) {
+    for (const key of event.keysChanged as Set<string>) {
       const el = doc.getMap("elements").get(key) as { sentAt?: number } | undefined;
       if (el?.sentAt !== undefined) record(live.edits, now - el.sentAt);
     }

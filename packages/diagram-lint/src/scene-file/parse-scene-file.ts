@@ -67,11 +67,10 @@ function sceneFromJson(text: string, fileName: string): ParsedScene {
     throw new SceneFileError(`${fileName} is not an Excalidraw scene (${what})`);
   }
   if (!Array.isArray(scene.elements)) throw new SceneFileError(`${fileName} has no "elements" list`);
-  const elements = scene.elements.filter(
-    (e): e is SceneElement => !!e && typeof e === "object" && typeof e.id === "string" && typeof e.type === "string",
-  );
-  if (elements.length !== scene.elements.length) {
-    throw new SceneFileError(`${fileName} has ${scene.elements.length - elements.length} malformed elements (each needs an "id" and a "type")`);
+  const listed: unknown[] = scene.elements;
+  const elements = listed.filter(isElementRecord);
+  if (elements.length !== listed.length) {
+    throw new SceneFileError(`${fileName} has ${listed.length - elements.length} malformed elements (each needs an "id" and a "type")`);
   }
   return {
     elements,
@@ -98,13 +97,14 @@ function sceneTextFromPng(bytes: Uint8Array, fileName: string, options: ParseOpt
     .map((c) => decodeTextChunk(c.data))
     .find((c) => c.keyword === EXCALIDRAW_MIME);
   if (!chunk) throw new SceneFileError(`${fileName} is a PNG without an embedded Excalidraw scene (export with "Embed scene")`);
-  let envelope: { encoded?: unknown; encoding?: unknown; compressed?: unknown; type?: unknown };
+  let parsed: unknown;
   try {
-    envelope = JSON.parse(chunk.text);
+    parsed = JSON.parse(chunk.text);
   } catch {
     throw new SceneFileError(`${fileName}: the embedded scene is not valid JSON`);
   }
-  if (!envelope || typeof envelope !== "object") throw new SceneFileError(`${fileName}: the embedded scene is not valid`);
+  if (!parsed || typeof parsed !== "object") throw new SceneFileError(`${fileName}: the embedded scene is not valid`);
+  const envelope = parsed as { encoded?: unknown; encoding?: unknown; compressed?: unknown; type?: unknown };
   if (!("encoded" in envelope)) return chunk.text;
   if (envelope.encoding !== "bstring" || typeof envelope.encoded !== "string") {
     throw new SceneFileError(`${fileName}: unknown scene encoding "${String(envelope.encoding)}"`);
@@ -128,4 +128,9 @@ function sceneTextFromPng(bytes: Uint8Array, fileName: string, options: ParseOpt
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === "object" && !Array.isArray(v);
+}
+
+/** An element as far as the checks need it: an object with a string `id` and `type`. */
+function isElementRecord(v: unknown): v is SceneElement {
+  return isRecord(v) && typeof v["id"] === "string" && typeof v["type"] === "string";
 }

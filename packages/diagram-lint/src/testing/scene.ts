@@ -7,7 +7,7 @@
 import { elementFactory, indexKey, seededRandom } from "@archboard/scene";
 
 /** A mutable element record (tests poke fields freely); assignable to `SceneElement`. */
-export type Json = { id: string; type: string; [key: string]: any };
+export type Json = { id: string; type: string; x?: number; y?: number; width?: number; height?: number; [key: string]: unknown };
 
 export interface BoxOptions {
   x: number;
