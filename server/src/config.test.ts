@@ -51,7 +51,8 @@ describe("loadConfig", () => {
       message = (err as Error).message;
     }
     expect(message).toMatch(/^Invalid configuration: /);
-    for (const name of ["PORT", "MAX_MESSAGE_BYTES", "COMPACT_AFTER_UPDATES", "LOG_FORMAT"]) expect(message).toContain(`${name}: `);
+    for (const name of ["PORT", "MAX_MESSAGE_BYTES", "COMPACT_AFTER_UPDATES", "LOG_FORMAT"])
+      expect(message).toContain(`${name}: `);
   });
 
   it("takes a signing secret of 32+ characters and never echoes a bad one", () => {

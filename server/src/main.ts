@@ -26,7 +26,10 @@ async function main() {
     // Flushing is bounded by pending appends (one commit); this only guards a hang.
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));

@@ -2,7 +2,9 @@ import { expect, test, drawArrow, drawBox, newBoard, sceneElements, waitForEdito
 import { removeDir, startServer } from "./support/server.ts";
 
 const summary = (els: Awaited<ReturnType<typeof sceneElements>>) =>
-  els.map((e) => ({ id: e.id, type: e.type, text: e.text, startId: e.startId, endId: e.endId })).sort((a, b) => a.id.localeCompare(b.id));
+  els
+    .map((e) => ({ id: e.id, type: e.type, text: e.text, startId: e.startId, endId: e.endId }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 
 test("a drawn board survives a reload and a server restart", async ({ browser }) => {
   const server = await startServer();
@@ -56,7 +58,14 @@ test("the same board open in two tabs stays in step", async ({ page, context }) 
   await drawBox(page, 300, 300, 180, 90, "Cache");
   await expect.poll(async () => (await sceneElements(second)).map((e) => e.text).filter(Boolean)).toEqual(["Cache"]);
   await drawBox(second, 700, 300, 180, 90, "Database");
-  await expect.poll(async () => (await sceneElements(page)).map((e) => e.text).filter(Boolean).sort()).toEqual(["Cache", "Database"]);
+  await expect
+    .poll(async () =>
+      (await sceneElements(page))
+        .map((e) => e.text)
+        .filter(Boolean)
+        .sort(),
+    )
+    .toEqual(["Cache", "Database"]);
   // The board list follows too: a rename in one tab shows on the other tab's home page.
   const home = await context.newPage();
   await home.goto("/");

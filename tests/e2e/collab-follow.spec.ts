@@ -4,11 +4,18 @@ import { expectSameScene, joinAs, shareBoard } from "./support/collab.ts";
 const view = (p: import("@playwright/test").Page) =>
   p.evaluate(() => {
     const s = window.archboard!.appState();
-    return { x: Math.round(s.scrollX), y: Math.round(s.scrollY), zoom: s.zoom.value, following: s.userToFollow?.username ?? null };
+    return {
+      x: Math.round(s.scrollX),
+      y: Math.round(s.scrollY),
+      zoom: s.zoom.value,
+      following: s.userToFollow?.username ?? null,
+    };
   });
 
 test("follow mode: B's view tracks A's until B pans", async ({ page, browser, server }) => {
-  await page.addInitScript(() => localStorage.setItem("archboard:identity", JSON.stringify({ name: "Ann", color: "#1971c2" })));
+  await page.addInitScript(() =>
+    localStorage.setItem("archboard:identity", JSON.stringify({ name: "Ann", color: "#1971c2" })),
+  );
   await newBoard(page, "Follow me");
   await drawBox(page, 300, 300, 160, 80, "Client");
   const link = await shareBoard(page);
@@ -26,10 +33,12 @@ test("follow mode: B's view tracks A's until B pans", async ({ page, browser, se
     await page.mouse.wheel(900, 1400);
     await expect.poll(async () => (await view(page)).y).toBeLessThan(before.y - 1000);
     const a = await view(page);
-    await expect.poll(async () => {
-      const v = await view(b);
-      return Math.abs(v.x - a.x) < 40 && Math.abs(v.y - a.y) < 40;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const v = await view(b);
+        return Math.abs(v.x - a.x) < 40 && Math.abs(v.y - a.y) < 40;
+      })
+      .toBe(true);
 
     // B pans: following ends, and A's next move no longer drags B along.
     await b.mouse.move(700, 500);

@@ -18,7 +18,12 @@ test("the app pairs through the stock y-websocket server too", async ({ page, br
       await expectSameScene(page, b);
       await drawBox(b, 700, 300, 160, 80, "API Servers");
       await expectSameScene(page, b);
-      expect((await sceneElements(page)).map((e) => e.text).filter(Boolean).sort()).toEqual(["API Servers", "Client"]);
+      expect(
+        (await sceneElements(page))
+          .map((e) => e.text)
+          .filter(Boolean)
+          .sort(),
+      ).toEqual(["API Servers", "Client"]);
     } finally {
       await b.context().close();
     }

@@ -3,9 +3,16 @@ import { expectSameScene, joinAs, shareBoard } from "./support/collab.ts";
 import { startServer, removeDir } from "./support/server.ts";
 
 const texts = async (p: import("@playwright/test").Page) =>
-  (await sceneElements(p)).filter((e) => e.type === "text").map((e) => e.text).sort();
+  (await sceneElements(p))
+    .filter((e) => e.type === "text")
+    .map((e) => e.text)
+    .sort();
 
-test("offline edits on both sides merge when the connection returns, with nothing lost or doubled", async ({ page, browser, server }) => {
+test("offline edits on both sides merge when the connection returns, with nothing lost or doubled", async ({
+  page,
+  browser,
+  server,
+}) => {
   await newBoard(page, "Offline");
   await drawBox(page, 300, 200, 160, 80, "Client");
   const link = await shareBoard(page);
@@ -33,7 +40,9 @@ test("offline edits on both sides merge when the connection returns, with nothin
   }
 });
 
-test("the server is killed mid-session: both reconnect by themselves and nothing drawn is lost", async ({ browser }) => {
+test("the server is killed mid-session: both reconnect by themselves and nothing drawn is lost", async ({
+  browser,
+}) => {
   const first = await startServer();
   const a = await (await browser.newContext({ baseURL: first.url, viewport: { width: 1440, height: 900 } })).newPage();
   let current = first;

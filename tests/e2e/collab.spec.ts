@@ -1,7 +1,11 @@
 import { expect, test, drawArrow, drawBox, newBoard, sceneElements } from "./support/fixtures.ts";
 import { collaborators, expectSameScene, joinAs, sceneKey, shareBoard } from "./support/collab.ts";
 
-test("two people on one board: drawing, editing each other's text, undo stays personal, cursors show", async ({ page, browser, server }) => {
+test("two people on one board: drawing, editing each other's text, undo stays personal, cursors show", async ({
+  page,
+  browser,
+  server,
+}) => {
   await newBoard(page, "Pairing");
   await drawBox(page, 300, 300, 180, 90, "API Servers");
   const link = await shareBoard(page);
@@ -81,7 +85,13 @@ test("concurrent moves of the same element converge to one scene on both sides",
     const scene = await expectSameScene(page, b);
     expect(scene.length).toBe(4);
     const pos = async (p: typeof page) =>
-      p.evaluate(() => window.archboard!.elements().filter((e) => e.type === "rectangle").map((e) => [e.id, Math.round(e.x), Math.round(e.y)]).sort());
+      p.evaluate(() =>
+        window
+          .archboard!.elements()
+          .filter((e) => e.type === "rectangle")
+          .map((e) => [e.id, Math.round(e.x), Math.round(e.y)])
+          .sort(),
+      );
     expect(await pos(page)).toEqual(await pos(b));
     expect(await sceneKey(page)).toEqual(await sceneKey(b));
   } finally {
@@ -89,7 +99,11 @@ test("concurrent moves of the same element converge to one scene on both sides",
   }
 });
 
-test("in a shared room both people see the same findings and share the lint settings", async ({ page, browser, server }) => {
+test("in a shared room both people see the same findings and share the lint settings", async ({
+  page,
+  browser,
+  server,
+}) => {
   await newBoard(page, "Shared lint");
   await drawBox(page, 300, 300, 160, 80, "Client");
   await drawBox(page, 650, 300, 180, 80, "API Servers");
@@ -99,7 +113,11 @@ test("in a shared room both people see the same findings and share the lint sett
   try {
     await expectSameScene(page, b);
     const rules = async (p: typeof page) =>
-      (await p.locator('.ab-lint [data-testid="lint-finding"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")))).sort();
+      (
+        await p
+          .locator('.ab-lint [data-testid="lint-finding"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")))
+      ).sort();
     await expect.poll(() => rules(b)).toContain("SD002");
     expect(await rules(b)).toEqual(await rules(page));
 
@@ -108,7 +126,9 @@ test("in a shared room both people see the same findings and share the lint sett
     await page.locator(".ab-lint").getByLabel("SD002 arrow-label severity").selectOption("off");
     await expect.poll(() => rules(b)).not.toContain("SD002");
     await page.locator(".ab-lint").getByRole("tab", { name: "Findings" }).click();
-    await expect(page.locator('.ab-lint [data-testid="lint-finding"], .ab-lint [data-testid="lint-clean"]').first()).toBeVisible();
+    await expect(
+      page.locator('.ab-lint [data-testid="lint-finding"], .ab-lint [data-testid="lint-clean"]').first(),
+    ).toBeVisible();
     expect(await rules(b)).toEqual(await rules(page));
   } finally {
     await b.context().close();

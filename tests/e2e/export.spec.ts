@@ -3,7 +3,9 @@ import { downloadBytes, openThroughChooser, pngSize } from "./support/files.ts";
 import type { Page } from "@playwright/test";
 
 const comparable = (els: Awaited<ReturnType<typeof sceneElements>>) =>
-  els.map((e) => ({ id: e.id, type: e.type, text: e.text, containerId: e.containerId })).sort((a, b) => a.id.localeCompare(b.id));
+  els
+    .map((e) => ({ id: e.id, type: e.type, text: e.text, containerId: e.containerId }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 
 async function drawSample(page: Page) {
   await newBoard(page, "Feed: v2/draft");
@@ -78,7 +80,9 @@ test("exporting the selection only exports the selected box and its label", asyn
     await page.getByTestId("export-dialog").getByRole("radio", { name: "Selection" }).click();
   });
   expect(download.suggestedFilename()).toBe("Feed- v2-draft (selection).excalidraw");
-  const scene = JSON.parse((await downloadBytes(download)).toString("utf8")) as { elements: Array<{ type: string; text?: string }> };
+  const scene = JSON.parse((await downloadBytes(download)).toString("utf8")) as {
+    elements: Array<{ type: string; text?: string }>;
+  };
   expect(scene.elements.map((e) => e.type).sort()).toEqual(["rectangle", "text"]);
   expect(scene.elements.find((e) => e.type === "text")?.text).toBe("Client");
 });

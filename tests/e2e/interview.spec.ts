@@ -21,7 +21,9 @@ async function inviteLinks(page: Page) {
 const clockOf = (p: Page) => p.getByTestId("interview-clock");
 
 test("a short mock interview with an interviewer, a candidate and an observer", async ({ page, browser, server }) => {
-  await page.addInitScript(() => localStorage.setItem("archboard:identity", JSON.stringify({ name: "Ivy", color: "#7048e8" })));
+  await page.addInitScript(() =>
+    localStorage.setItem("archboard:identity", JSON.stringify({ name: "Ivy", color: "#7048e8" })),
+  );
   const links = await inviteLinks(page);
   await expect(page.getByTestId("role")).toHaveText("Interviewer");
 
@@ -30,7 +32,9 @@ test("a short mock interview with an interviewer, a candidate and an observer", 
   const candidate = await joinAs(browser, server.url, links.candidate, "Cai", async (context) => {
     context.on("page", (p) =>
       p.on("websocket", (ws) =>
-        ws.on("framereceived", (f) => candidateFrames.push(typeof f.payload === "string" ? f.payload : f.payload.toString("latin1"))),
+        ws.on("framereceived", (f) =>
+          candidateFrames.push(typeof f.payload === "string" ? f.payload : f.payload.toString("latin1")),
+        ),
       ),
     );
   });
@@ -41,7 +45,8 @@ test("a short mock interview with an interviewer, a candidate and an observer", 
 
     // The interviewer picks a prompt: everyone sees the statement, only the interviewer the hints.
     await page.getByLabel("Choose a prompt").selectOption("url-shortener");
-    for (const p of [page, candidate, observer]) await expect(p.getByTestId("prompt-statement")).toContainText("Design a URL shortening service");
+    for (const p of [page, candidate, observer])
+      await expect(p.getByTestId("prompt-statement")).toContainText("Design a URL shortening service");
     await expect(page.getByTestId("interviewer-hints")).toBeVisible();
     await expect(candidate.getByTestId("interviewer-hints")).toHaveCount(0);
     await expect(observer.getByTestId("interviewer-hints")).toHaveCount(0);
@@ -99,7 +104,10 @@ test("a short mock interview with an interviewer, a candidate and an observer", 
     await expect(candidate.getByText(NOTE)).toHaveCount(0);
 
     // The report: the interviewer's copy has everything; the candidate's, once shared, has no private notes.
-    const [md, png] = (await downloads(page, () => page.getByTestId("download-report").click())) as [Download, Download];
+    const [md, png] = (await downloads(page, () => page.getByTestId("download-report").click())) as [
+      Download,
+      Download,
+    ];
     const report = (await downloadBytes(md)).toString("utf8");
     expect(md.suggestedFilename()).toMatch(/report\.md$/);
     expect(report).toContain("URL shortener");
@@ -112,7 +120,10 @@ test("a short mock interview with an interviewer, a candidate and an observer", 
     expect((await downloadBytes(png)).subarray(1, 4).toString()).toBe("PNG");
 
     await page.getByTestId("share-report").click();
-    const [cmd] = (await downloads(candidate, () => candidate.getByTestId("download-report").click())) as [Download, Download];
+    const [cmd] = (await downloads(candidate, () => candidate.getByTestId("download-report").click())) as [
+      Download,
+      Download,
+    ];
     const candidateReport = (await downloadBytes(cmd)).toString("utf8");
     expect(candidateReport).toContain("**Final signal:** Hire");
     expect(candidateReport).not.toContain(NOTE);
@@ -130,7 +141,9 @@ async function downloads(page: Page, action: () => Promise<unknown>): Promise<Do
   await action();
   await expect.poll(() => got.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   page.off("download", listener);
-  return got.sort((a, b) => (a.suggestedFilename().endsWith(".md") ? -1 : 1) - (b.suggestedFilename().endsWith(".md") ? -1 : 1));
+  return got.sort(
+    (a, b) => (a.suggestedFilename().endsWith(".md") ? -1 : 1) - (b.suggestedFilename().endsWith(".md") ? -1 : 1),
+  );
 }
 
 test("a forged or foreign invite is refused and the app says why", async ({ page, browser, server }) => {

@@ -18,7 +18,9 @@ test("the diagram check finds, selects, fixes and can be told to stop", async ({
   // Clicking it selects the arrow.
   await page.mouse.click(1000, 700); // clear the selection first
   await finding(page, "SD002").locator(".ab-finding__main").click();
-  await expect.poll(() => page.evaluate(() => Object.keys(window.archboard!.appState().selectedElementIds))).toEqual([arrowId]);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(window.archboard!.appState().selectedElementIds)))
+    .toEqual([arrowId]);
 
   // Labelling the arrow makes the finding go away.
   await page.keyboard.press("Enter");
@@ -41,7 +43,10 @@ test("the diagram check finds, selects, fixes and can be told to stop", async ({
   const bound = await sceneElements(page);
   const text = bound.find((e) => e.text === "Cache")!;
   expect(text.containerId).not.toBeNull();
-  const box = await page.evaluate((id) => window.archboard!.elements().find((e) => e.id === id)?.boundElements, text.containerId);
+  const box = await page.evaluate(
+    (id) => window.archboard!.elements().find((e) => e.id === id)?.boundElements,
+    text.containerId,
+  );
   expect(box).toContainEqual({ type: "text", id: text.id });
   await page.keyboard.press("Control+z");
   await expect(finding(page, "SD013")).toHaveCount(1);
@@ -98,7 +103,11 @@ test("'Ignore here' silences one rule for one element, stored on the element and
   await finding(page, "SD002").getByRole("button", { name: "Ignore here" }).click();
   await expect(finding(page, "SD002")).toHaveCount(0);
   const disabled = await page.evaluate(
-    () => (window.archboard!.elements().find((e) => e.type === "arrow")?.customData?.lint as { disable?: string[] } | undefined)?.disable,
+    () =>
+      (
+        window.archboard!.elements().find((e) => e.type === "arrow")?.customData?.lint as
+          { disable?: string[] } | undefined
+      )?.disable,
   );
   expect(disabled).toEqual(["SD002"]);
   await page.keyboard.press("Control+z");

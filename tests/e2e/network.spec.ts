@@ -1,6 +1,10 @@
 import { expect, test, drawArrow, drawBox, newBoard, waitForEditor } from "./support/fixtures.ts";
 
-test("a full session of drawing and exporting requests nothing outside the app's origin", async ({ page, requests, server }) => {
+test("a full session of drawing and exporting requests nothing outside the app's origin", async ({
+  page,
+  requests,
+  server,
+}) => {
   const failed: string[] = [];
   page.on("requestfailed", (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
 
@@ -29,7 +33,9 @@ test("a full session of drawing and exporting requests nothing outside the app's
   await expect(page.getByTestId("board-card")).toHaveCount(1);
 
   const origin = new URL(server.url).origin;
-  const foreign = requests.filter((url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin);
+  const foreign = requests.filter(
+    (url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin,
+  );
   expect(foreign).toEqual([]);
   expect(failed).toEqual([]);
   // The hand-drawn font came from our own server.
@@ -39,7 +45,5 @@ test("a full session of drawing and exporting requests nothing outside the app's
 test("the board's fonts are self-hosted and load", async ({ page }) => {
   await newBoard(page);
   await drawBox(page, 300, 300, 180, 90, "Cache");
-  await expect
-    .poll(() => page.evaluate(() => document.fonts.check('20px "Excalifont"', "Cache")))
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => document.fonts.check('20px "Excalifont"', "Cache"))).toBe(true);
 });

@@ -24,27 +24,44 @@ interface Placed {
 async function placed(page: Page): Promise<Placed[]> {
   return page.evaluate(() => {
     const els = window.archboard?.elements() ?? [];
-    const text = new Map(els.filter((e) => e.type === "text").map((e) => [(e as { containerId: string | null }).containerId, (e as { text: string }).text]));
+    const text = new Map(
+      els
+        .filter((e) => e.type === "text")
+        .map((e) => [(e as { containerId: string | null }).containerId, (e as { text: string }).text]),
+    );
     return els.map((e) => {
       const pts = "points" in e ? (e.points as readonly (readonly number[])[]) : null;
       const xs = pts ? pts.map((p) => p[0]!) : [0, e.width];
       const ys = pts ? pts.map((p) => p[1]!) : [0, e.height];
       const binding = (b: unknown) => (b as { elementId: string } | null)?.elementId ?? null;
       return {
-        id: e.id, type: e.type, version: e.version,
+        id: e.id,
+        type: e.type,
+        version: e.version,
         kind: (e.customData as { kind?: string } | undefined)?.kind ?? null,
         label: text.get(e.id) ?? null,
         startId: "startBinding" in e ? binding(e.startBinding) : null,
         endId: "endBinding" in e ? binding(e.endBinding) : null,
-        rect: { x: e.x + Math.min(...xs), y: e.y + Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) },
+        rect: {
+          x: e.x + Math.min(...xs),
+          y: e.y + Math.min(...ys),
+          width: Math.max(...xs) - Math.min(...xs),
+          height: Math.max(...ys) - Math.min(...ys),
+        },
       };
     });
   });
 }
 
 function union(rects: Placed["rect"][]) {
-  const x = Math.min(...rects.map((r) => r.x)), y = Math.min(...rects.map((r) => r.y));
-  return { x, y, width: Math.max(...rects.map((r) => r.x + r.width)) - x, height: Math.max(...rects.map((r) => r.y + r.height)) - y };
+  const x = Math.min(...rects.map((r) => r.x)),
+    y = Math.min(...rects.map((r) => r.y));
+  return {
+    x,
+    y,
+    width: Math.max(...rects.map((r) => r.x + r.width)) - x,
+    height: Math.max(...rects.map((r) => r.y + r.height)) - y,
+  };
 }
 
 const overlaps = (a: Placed["rect"], b: Placed["rect"]) =>
@@ -66,11 +83,15 @@ async function insertFromPicker(page: Page, id: string) {
 /** Lint is debounced; give it time to run on the new scene, then count what it found. */
 async function seriousFindings(page: Page) {
   await page.waitForTimeout(600);
-  await expect(lintPanel(page).locator('[data-testid="lint-finding"], [data-testid="lint-clean"]').first()).toBeVisible();
+  await expect(
+    lintPanel(page).locator('[data-testid="lint-finding"], [data-testid="lint-clean"]').first(),
+  ).toBeVisible();
   return lintPanel(page).locator(".ab-finding--warn, .ab-finding--error").count();
 }
 
-test("an empty board invites a template; the standard architecture goes in whole, bound and lint-clean", async ({ page }) => {
+test("an empty board invites a template; the standard architecture goes in whole, bound and lint-clean", async ({
+  page,
+}) => {
   await newBoard(page, "Templates");
   await expect(page.getByTestId("start-from-template")).toBeVisible();
   await page.screenshot({ path: artifact("empty-board.png") });
@@ -78,7 +99,9 @@ test("an empty board invites a template; the standard architecture goes in whole
   await page.getByTestId("start-from-template").getByRole("button", { name: "Browse templates…" }).click();
   await expect(picker(page)).toBeVisible();
   // Previews of the visible cards are drawn lazily, then stay.
-  await expect(picker(page).locator('[data-template="standard-architecture"] .ab-tpl-preview[data-state="ready"] svg')).toBeVisible();
+  await expect(
+    picker(page).locator('[data-template="standard-architecture"] .ab-tpl-preview[data-state="ready"] svg'),
+  ).toBeVisible();
   await page.screenshot({ path: artifact("picker.png") });
 
   await picker(page).locator('[data-template="standard-architecture"]').click();
@@ -143,7 +166,14 @@ test("a building block attaches to the selected database", async ({ page }) => {
   expect([arrow.startId, arrow.endId]).toEqual([cache.id, db.id]);
   expect(overlaps(cache.rect, db.rect)).toBe(false);
   // The anchor keeps its label and now lists the arrow among its bound elements.
-  const bound = await page.evaluate((id) => window.archboard!.elements().find((e) => e.id === id)?.boundElements?.map((b) => b.type), db.id);
+  const bound = await page.evaluate(
+    (id) =>
+      window
+        .archboard!.elements()
+        .find((e) => e.id === id)
+        ?.boundElements?.map((b) => b.type),
+    db.id,
+  );
   expect(bound?.sort()).toEqual(["arrow", "text"]);
   await page.keyboard.press("Control+z");
   await expect.poll(async () => (await placed(page)).length).toBe(2);
@@ -207,7 +237,8 @@ test("every template inserts bound and readable (screenshots in .artifacts)", as
     await insertFromPicker(page, t.id);
     const els = await placed(page);
     const ids = new Set(els.map((e) => e.id));
-    for (const a of els.filter((e) => e.type === "arrow")) expect(a.startId && ids.has(a.startId) && a.endId && ids.has(a.endId), `${t.id}: arrow bound`).toBeTruthy();
+    for (const a of els.filter((e) => e.type === "arrow"))
+      expect(a.startId && ids.has(a.startId) && a.endId && ids.has(a.endId), `${t.id}: arrow bound`).toBeTruthy();
     await deselect(page);
     await page.screenshot({ path: artifact(`template-${t.id}.png`) });
     await page.keyboard.press("Control+a");

@@ -154,12 +154,18 @@ const t = stats(total);
 const l = stats(loads);
 const p = stats(pushChanged);
 const e = stats(pushEcho);
-console.log(`board-sync binding benchmark: ${count} elements (${BOXES} rectangles, ${BOXES} bound texts, ${ARROWS} arrows)`);
-console.log(`(a) remote change, Yjs event -> applyRemote input: median ${ms(a.median)}, p95 ${ms(a.p95)} (${REMOTE_RUNS} runs)`);
+console.log(
+  `board-sync binding benchmark: ${count} elements (${BOXES} rectangles, ${BOXES} bound texts, ${ARROWS} arrows)`,
+);
+console.log(
+  `(a) remote change, Yjs event -> applyRemote input: median ${ms(a.median)}, p95 ${ms(a.p95)} (${REMOTE_RUNS} runs)`,
+);
 console.log(`    incl. decoding the update (applyUpdate -> applyRemote): median ${ms(t.median)}, p95 ${ms(t.p95)}`);
 console.log(`    local edit, pushLocal of one changed element: median ${ms(p.median)}, p95 ${ms(p.p95)}`);
 console.log(`    echo, pushLocal after applyRemote (writes nothing): median ${ms(e.median)}, p95 ${ms(e.p95)}`);
-console.log(`(b) initial load, encoded update (${(encoded.length / 1024).toFixed(0)} KiB) -> Y.Doc -> readScene: median ${ms(l.median)}, p95 ${ms(l.p95)} (${LOAD_RUNS} runs)`);
+console.log(
+  `(b) initial load, encoded update (${(encoded.length / 1024).toFixed(0)} KiB) -> Y.Doc -> readScene: median ${ms(l.median)}, p95 ${ms(l.p95)} (${LOAD_RUNS} runs)`,
+);
 console.log(`    binding construction on a matching scene: ${ms(bindTime)}`);
 bindingA.destroy();
 bindingB.destroy();

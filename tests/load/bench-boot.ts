@@ -36,7 +36,9 @@ try {
   await page.goto("/");
   const chooser = page.waitForEvent("filechooser");
   await page.getByTestId("open-file").click();
-  await (await chooser).setFiles({ name: basename(file), mimeType: "application/json", buffer: readFileSync(resolve(corpusDir, file)) });
+  await (
+    await chooser
+  ).setFiles({ name: basename(file), mimeType: "application/json", buffer: readFileSync(resolve(corpusDir, file)) });
   await page.waitForURL(/\/b\//);
   await page.waitForFunction(() => window.archboard !== undefined);
   const boardUrl = page.url();
@@ -68,9 +70,13 @@ try {
   const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
   console.log(`board page cold load (${file}, ${elementCount} elements), ${runs} runs, HTTP cache cleared each time`);
   for (const [i, s] of samples.entries()) {
-    console.log(`  run ${i + 1}: ${s.ms.toFixed(0)} ms to interactive, ${s.scripts} scripts, ${kib(s.jsGzip)} gzipped (${kib(s.jsRaw)} raw)`);
+    console.log(
+      `  run ${i + 1}: ${s.ms.toFixed(0)} ms to interactive, ${s.scripts} scripts, ${kib(s.jsGzip)} gzipped (${kib(s.jsRaw)} raw)`,
+    );
   }
-  console.log(`median: ${median(samples.map((s) => s.ms)).toFixed(0)} ms; JavaScript before interactive: ${kib(median(samples.map((s) => s.jsGzip)))} gzipped`);
+  console.log(
+    `median: ${median(samples.map((s) => s.ms)).toFixed(0)} ms; JavaScript before interactive: ${kib(median(samples.map((s) => s.jsGzip)))} gzipped`,
+  );
 } finally {
   await browser.close();
   await server.stop();

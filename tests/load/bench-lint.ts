@@ -18,7 +18,16 @@ import type { SceneElement } from "@archboard/diagram-lint";
 import { diagramSet } from "@archboard/diagram-lint/testing/corpus";
 import { scene } from "@archboard/diagram-lint/testing/scene";
 
-const KINDS = ["Client", "Load Balancer", "API Servers", "Redis Cache", "Orders DB", "Message Queue", "Workers", "Blob Storage"];
+const KINDS = [
+  "Client",
+  "Load Balancer",
+  "API Servers",
+  "Redis Cache",
+  "Orders DB",
+  "Message Queue",
+  "Workers",
+  "Blob Storage",
+];
 
 /**
  * A grid of services, each cell: a box with a bound label, an arrow to its right-hand
@@ -30,13 +39,16 @@ function syntheticScene(targetElements: number): SceneElement[] {
   const cells = Math.floor(targetElements / 5);
   const perRow = Math.ceil(Math.sqrt(cells));
   for (let i = 0; i < cells; i++) {
-    const row = Math.floor(i / perRow), col = i % perRow;
+    const row = Math.floor(i / perRow),
+      col = i % perRow;
     s.box(`b${i}`, `${KINDS[i % KINDS.length]} ${i}`, { x: col * 260, y: row * 220 });
   }
   for (let i = 0; i < cells; i++) {
-    const row = Math.floor(i / perRow), col = i % perRow;
+    const row = Math.floor(i / perRow),
+      col = i % perRow;
     const next = col + 1 < perRow && i + 1 < cells ? i + 1 : i + perRow < cells ? i + perRow : null;
-    if (next !== null) s.arrow(`e${i}`, `b${i}`, `b${next}`, { label: i % 3 === 0 ? "GET /items 2k QPS" : "POST /orders" });
+    if (next !== null)
+      s.arrow(`e${i}`, `b${i}`, `b${next}`, { label: i % 3 === 0 ? "GET /items 2k QPS" : "POST /orders" });
     s.text(`n${i}`, "note: shard by user", { x: col * 260 + 80, y: row * 220 + 120 });
   }
   return s.elements;
@@ -47,7 +59,11 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-interface Timing { readonly median: number; readonly p95: number; readonly cpuMedian: number }
+interface Timing {
+  readonly median: number;
+  readonly p95: number;
+  readonly cpuMedian: number;
+}
 
 /**
  * Median and p95 wall time (ms) of `lint(elements)`, and median process CPU time (ms),
@@ -55,7 +71,8 @@ interface Timing { readonly median: number; readonly p95: number; readonly cpuMe
  */
 function time(elements: readonly SceneElement[], runs: number, warmup: number): Timing {
   for (let i = 0; i < warmup; i++) lint(elements);
-  const wall: number[] = [], cpu: number[] = [];
+  const wall: number[] = [],
+    cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -70,26 +87,38 @@ function time(elements: readonly SceneElement[], runs: number, warmup: number): 
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 console.log(`Node ${process.version}, load average at start: ${load()}`);
 console.log("\nSynthetic scenes (timed runs after warm-up; scene construction not timed)");
-console.log(`${pad("elements", 9)} ${pad("findings", 9)} ${pad("runs", 5)} ${pad("median ms", 10)} ${pad("p95 ms", 8)} ${pad("cpu ms", 7)} ${pad("µs/element", 11)} ${pad("× prev size", 12)}`);
+console.log(
+  `${pad("elements", 9)} ${pad("findings", 9)} ${pad("runs", 5)} ${pad("median ms", 10)} ${pad("p95 ms", 8)} ${pad("cpu ms", 7)} ${pad("µs/element", 11)} ${pad("× prev size", 12)}`,
+);
 let prev: number | null = null;
 for (const size of [100, 1_000, 10_000]) {
   const elements = syntheticScene(size);
   const runs = size >= 10_000 ? 200 : size >= 1_000 ? 500 : 2_000;
   const { median, p95, cpuMedian } = time(elements, runs, Math.max(50, runs / 4));
   const ratio = prev === null ? "" : `${(median / prev).toFixed(1)}× (size 10×)`;
-  console.log(`${pad(elements.length, 9)} ${pad(lint(elements).length, 9)} ${pad(runs, 5)} ${pad(median.toFixed(3), 10)} ${pad(p95.toFixed(3), 8)} ${pad(cpuMedian.toFixed(2), 7)} ${pad(((median * 1000) / elements.length).toFixed(2), 11)} ${pad(ratio, 12)}`);
+  console.log(
+    `${pad(elements.length, 9)} ${pad(lint(elements).length, 9)} ${pad(runs, 5)} ${pad(median.toFixed(3), 10)} ${pad(p95.toFixed(3), 8)} ${pad(cpuMedian.toFixed(2), 7)} ${pad(((median * 1000) / elements.length).toFixed(2), 11)} ${pad(ratio, 12)}`,
+  );
   prev = median;
 }
 
 const corpus = diagramSet();
 console.log(`\nReal diagrams: ${corpus.description} (100 timed runs after 20 warm-up)`);
-console.log(`${"file".padEnd(46)} ${pad("elements", 9)} ${pad("findings", 9)} ${pad("median ms", 10)} ${pad("p95 ms", 8)}`);
+console.log(
+  `${"file".padEnd(46)} ${pad("elements", 9)} ${pad("findings", 9)} ${pad("median ms", 10)} ${pad("p95 ms", 8)}`,
+);
 for (const file of corpus.files) {
-  const elements = (JSON.parse(readFileSync(resolve(corpus.dir, file), "utf8")) as { elements: SceneElement[] }).elements;
+  const elements = (JSON.parse(readFileSync(resolve(corpus.dir, file), "utf8")) as { elements: SceneElement[] })
+    .elements;
   const { median, p95 } = time(elements, 100, 20);
-  console.log(`${file.padEnd(46)} ${pad(elements.length, 9)} ${pad(lint(elements).length, 9)} ${pad(median.toFixed(3), 10)} ${pad(p95.toFixed(3), 8)}`);
+  console.log(
+    `${file.padEnd(46)} ${pad(elements.length, 9)} ${pad(lint(elements).length, 9)} ${pad(median.toFixed(3), 10)} ${pad(p95.toFixed(3), 8)}`,
+  );
 }
 console.log(`\nLoad average at end: ${load()}`);

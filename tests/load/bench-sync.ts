@@ -17,7 +17,14 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { merge, newHistogram, quantile, type LatencyHistogram } from "./sync/latency.ts";
 import type { LoadClientConfig, LoadClientResult } from "./sync/load-client.ts";
-import { cpuSeconds, rssBytes, scrapeHistogram, scrapeValue, startServerProcess, windowQuantile } from "./sync/processes.ts";
+import {
+  cpuSeconds,
+  rssBytes,
+  scrapeHistogram,
+  scrapeValue,
+  startServerProcess,
+  windowQuantile,
+} from "./sync/processes.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const flag = (name: string, fallback: number) => {
@@ -68,7 +75,12 @@ const once = <T>(child: ChildProcess, pick: (m: unknown) => T | undefined, what:
     child.once("exit", (code) => reject(new Error(`load process exited (${code}) before ${what}`)));
   });
 
-async function runTarget(name: string, entry: string, env: Record<string, string>, persists: boolean): Promise<Figures> {
+async function runTarget(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  persists: boolean,
+): Promise<Figures> {
   process.stdout.write(`\n[${name}] starting server\n`);
   const server = await startServerProcess(entry, env);
   const workers: ChildProcess[] = [];
@@ -83,12 +95,23 @@ async function runTarget(name: string, entry: string, env: Record<string, string
         firstRoom: w * perWorker,
         rooms: Math.min(perWorker, ROOMS - w * perWorker),
       };
-      workers.push(fork(join(repoRoot, "tests/load/sync/load-client.ts"), [JSON.stringify(config)], { execArgv: ["--import", "tsx"], stdio: "inherit" }));
+      workers.push(
+        fork(join(repoRoot, "tests/load/sync/load-client.ts"), [JSON.stringify(config)], {
+          execArgv: ["--import", "tsx"],
+          stdio: "inherit",
+        }),
+      );
     }
-    await Promise.all(workers.map((w) => once(w, (m) => ((m as { ready?: boolean }).ready ? true : undefined), "ready", 120_000)));
-    process.stdout.write(`[${name}] ${ROOMS * 2} clients synced; ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured\n`);
+    await Promise.all(
+      workers.map((w) => once(w, (m) => ((m as { ready?: boolean }).ready ? true : undefined), "ready", 120_000)),
+    );
+    process.stdout.write(
+      `[${name}] ${ROOMS * 2} clients synced; ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured\n`,
+    );
 
-    const results = workers.map((w) => once(w, (m) => (m as { result?: LoadClientResult }).result, "result", (WARMUP_SECONDS + SECONDS + 60) * 1000));
+    const results = workers.map((w) =>
+      once(w, (m) => (m as { result?: LoadClientResult }).result, "result", (WARMUP_SECONDS + SECONDS + 60) * 1000),
+    );
     for (const w of workers) w.send({ start: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS } });
     await sleep(WARMUP_SECONDS * 1000);
     const lagBefore = await scrapeHistogram(server.port, "archboard_event_loop_lag_seconds");
@@ -110,7 +133,9 @@ async function runTarget(name: string, entry: string, env: Record<string, string
     const appended = persists ? await scrapeValue(server.port, "archboard_sync_store_append_seconds_count") : null;
     const parts = await Promise.all(results);
 
-    const exits = workers.map((w) => new Promise<void>((done) => (w.exitCode !== null ? done() : w.once("exit", () => done()))));
+    const exits = workers.map(
+      (w) => new Promise<void>((done) => (w.exitCode !== null ? done() : w.once("exit", () => done()))),
+    );
     for (const w of workers) w.send({ stop: true });
     await Promise.all(exits);
     await sleep(UNLOAD_GRACE_MS + 3000);
@@ -163,13 +188,23 @@ function report(ours: Figures, ref: Figures): void {
     ["cursor latency p99 (ms)", quantile(ours.cursors, 0.99), quantile(ref.cursors, 0.99), 2],
     [`edits sent per second (nominal ${ROOMS * 4})`, ours.editsSent / ours.seconds, ref.editsSent / ref.seconds, 0],
     ["edits delivered (%)", (ours.edits.count / ours.editsSent) * 100, (ref.edits.count / ref.editsSent) * 100, 2],
-    ["cursor moves delivered (%)", (ours.cursors.count / ours.cursorsSent) * 100, (ref.cursors.count / ref.cursorsSent) * 100, 2],
+    [
+      "cursor moves delivered (%)",
+      (ours.cursors.count / ours.cursorsSent) * 100,
+      (ref.cursors.count / ref.cursorsSent) * 100,
+      2,
+    ],
     ["server event-loop lag p50 (ms)", ours.lagP50, ref.lagP50, 2],
     ["server event-loop lag p99 (ms)", ours.lagP99, ref.lagP99, 2],
     ["server CPU (% of one core)", ours.cpuPercent, ref.cpuPercent, 0],
     ["server RSS idle (MiB)", ours.rssIdle / MiB, ref.rssIdle / MiB, 1],
     ["server RSS active (MiB)", ours.rssActive / MiB, ref.rssActive / MiB, 1],
-    ["server RSS per active room (KiB)", (ours.rssActive - ours.rssIdle) / ROOMS / 1024, (ref.rssActive - ref.rssIdle) / ROOMS / 1024, 1],
+    [
+      "server RSS per active room (KiB)",
+      (ours.rssActive - ours.rssIdle) / ROOMS / 1024,
+      (ref.rssActive - ref.rssIdle) / ROOMS / 1024,
+      1,
+    ],
     ["server RSS after clients left (MiB)", ours.rssAfter / MiB, ref.rssAfter / MiB, 1],
     ["load generator lag p99 (ms)", quantile(ours.loadLag, 0.99), quantile(ref.loadLag, 0.99), 1],
     ["load generator CPU (% of one core)", ours.loadCpuPercent, ref.loadCpuPercent, 0],
@@ -179,7 +214,9 @@ function report(ours: Figures, ref: Figures): void {
   const lines = [`${"".padEnd(w)}  ${"archboard".padStart(10)}  ${"reference".padStart(10)}  ${"ratio".padStart(6)}`];
   for (const [label, a, b, digits] of rows) {
     const ratio = a !== null && b !== null && b !== 0 ? a / b : NaN;
-    lines.push(`${label.padEnd(w)}  ${fmt(a, digits).padStart(10)}  ${fmt(b, digits).padStart(10)}  ${fmt(ratio, 2).padStart(6)}`);
+    lines.push(
+      `${label.padEnd(w)}  ${fmt(a, digits).padStart(10)}  ${fmt(b, digits).padStart(10)}  ${fmt(ratio, 2).padStart(6)}`,
+    );
   }
   process.stdout.write(
     `\nsync benchmark: ${ROOMS} rooms × 2 clients, ${SECONDS} s measured, ${WORKERS} load process(es), ` +

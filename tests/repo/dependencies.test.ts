@@ -22,7 +22,16 @@ const readPackage = (dir: string): PackageJson =>
 const workspaceDirs = readPackage(".").workspaces ?? [];
 
 /** Folders that hold no source of ours: installed, built or produced by a run. */
-const SKIPPED = new Set(["node_modules", "dist", "public", ".git", ".artifacts", "data", "test-results", "playwright-report"]);
+const SKIPPED = new Set([
+  "node_modules",
+  "dist",
+  "public",
+  ".git",
+  ".artifacts",
+  "data",
+  "test-results",
+  "playwright-report",
+]);
 const SOURCE = /\.(?:ts|tsx|js|mjs|cjs)$/;
 
 /** Source files under `dir`, not descending into other workspaces. */
@@ -41,7 +50,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The package a bare specifier names: `@scope/name` or `name`, without a subpath. */
-const packageOf = (spec: string) => spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+const packageOf = (spec: string) =>
+  spec
+    .split("/")
+    .slice(0, spec.startsWith("@") ? 2 : 1)
+    .join("/");
 
 /**
  * Every bare specifier a file imports: static, dynamic, type-only and

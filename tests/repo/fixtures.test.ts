@@ -9,8 +9,16 @@ import { diagramSet, FIXTURES_DIR } from "@archboard/diagram-lint/testing/corpus
  * under which licence, and stay exactly as its author published it.
  */
 const REDISTRIBUTABLE = new Set([
-  "MIT", "MIT OR Apache-2.0", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC",
-  "CC0-1.0", "CC-BY-4.0", "Unlicense", "MPL-2.0",
+  "MIT",
+  "MIT OR Apache-2.0",
+  "Apache-2.0",
+  "BSD-2-Clause",
+  "BSD-3-Clause",
+  "ISC",
+  "CC0-1.0",
+  "CC-BY-4.0",
+  "Unlicense",
+  "MPL-2.0",
 ]);
 
 function manifest(): Array<Record<string, string>> {
@@ -27,7 +35,9 @@ describe("vendored diagrams", () => {
   const rows = manifest();
 
   it("lists every diagram in the folder, and only those", () => {
-    const files = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith(".excalidraw")).sort();
+    const files = readdirSync(FIXTURES_DIR)
+      .filter((f) => f.endsWith(".excalidraw"))
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.file).sort()).toEqual(files);
   });
@@ -52,7 +62,10 @@ describe("vendored diagrams", () => {
     for (const r of rows) {
       const path = resolve(FIXTURES_DIR, r.file!);
       expect(statSync(path).size, r.file).toBe(Number(r.bytes));
-      const scene = JSON.parse(readFileSync(path, "utf8")) as { type: string; elements: Array<{ isDeleted?: boolean }> };
+      const scene = JSON.parse(readFileSync(path, "utf8")) as {
+        type: string;
+        elements: Array<{ isDeleted?: boolean }>;
+      };
       expect(scene.type, r.file).toBe("excalidraw");
       expect(scene.elements.filter((e) => !e.isDeleted).length, r.file).toBe(Number(r.elements));
     }
@@ -66,7 +79,11 @@ describe("the diagram set tests walk", () => {
   it("is the vendored folder unless CORPUS_DIR is set", () => {
     const set = diagramSet({});
     expect(set.dir).toBe(FIXTURES_DIR);
-    expect(set.files).toEqual(manifest().map((r) => r.file).sort());
+    expect(set.files).toEqual(
+      manifest()
+        .map((r) => r.file)
+        .sort(),
+    );
     expect(set.description).toMatch(/vendored.*CORPUS_DIR/);
   });
 

@@ -17,7 +17,9 @@ const eslint = new ESLint({
 async function layeringErrors(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${path}` });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports" || m.ruleId === "archboard/workspace-boundary")
+    .filter(
+      (m) => m.ruleId === "@typescript-eslint/no-restricted-imports" || m.ruleId === "archboard/workspace-boundary",
+    )
     .map((m) => `${m.ruleId}: ${m.message}`);
 }
 

@@ -8,9 +8,9 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const catalogue = readFileSync(resolve(ROOT, "docs/rules/README.md"), "utf8");
 
 /** Rows of the Rules table: `| [SD001](SD001.md) | alias | default | category | meaning |`. */
-const rows = [...catalogue.matchAll(/^\| \[(SD\d{3})\]\((SD\d{3}\.md)\) \| ([\w-]+) \| (\w+) \| (\w+) \| (.+) \|$/gm)].map(
-  ([, id, page, alias, severity, category, meaning]) => ({ id, page, alias, severity, category, meaning }),
-);
+const rows = [
+  ...catalogue.matchAll(/^\| \[(SD\d{3})\]\((SD\d{3}\.md)\) \| ([\w-]+) \| (\w+) \| (\w+) \| (.+) \|$/gm),
+].map(([, id, page, alias, severity, category, meaning]) => ({ id, page, alias, severity, category, meaning }));
 
 describe("the rule catalogue", () => {
   it("lists every rule once, with the id, alias, default severity and category the code has", () => {

@@ -50,7 +50,9 @@ describe("the repository stands on its own", () => {
   });
 
   it(`no tracked file mentions the folder ${JSON.stringify(SIBLING_FOLDER)}`, () => {
-    const found = files.flatMap((f) => hits(f.path, f.text, (line) => (line.includes(SIBLING_FOLDER) ? line.trim() : null)));
+    const found = files.flatMap((f) =>
+      hits(f.path, f.text, (line) => (line.includes(SIBLING_FOLDER) ? line.trim() : null)),
+    );
     expect(found).toEqual([]);
   });
 

@@ -24,10 +24,10 @@ export function renderRuleDoc(markdown: string, id: string): string {
 
 function renderIndex(docs: Array<{ id: string; title: string }>): string {
   const items = docs.map((d) => `- [${d.title}](/rules/${d.id}.html)`).join("\n");
-  return renderRuleDoc(`# Diagram checks\n\nWhat the lint panel looks for, and why interviewers care.\n\n${items}\n`, "Rules").replace(
-    '<nav><a href="/rules/">All diagram checks</a></nav>',
-    "",
-  );
+  return renderRuleDoc(
+    `# Diagram checks\n\nWhat the lint panel looks for, and why interviewers care.\n\n${items}\n`,
+    "Rules",
+  ).replace('<nav><a href="/rules/">All diagram checks</a></nav>', "");
 }
 
 /**

@@ -6,7 +6,12 @@ import { MemoryScene, testElement, type TestElement } from "./testing/memory-sce
 import { NETWORK_ORIGIN, syncAll } from "./testing/peers.ts";
 import { LOCAL_ORIGIN, type FileEntry } from "./types.ts";
 
-const file = (id: string): FileEntry => ({ id, mimeType: "image/png", dataURL: `data:image/png;base64,${id}`, created: 1 });
+const file = (id: string): FileEntry => ({
+  id,
+  mimeType: "image/png",
+  dataURL: `data:image/png;base64,${id}`,
+  created: 1,
+});
 
 /** A peer: doc + scene loaded from it + binding, with Excalidraw-like onChange wiring. */
 function peer(seed?: Y.Doc) {
@@ -30,7 +35,8 @@ function board(count = 3): Y.Doc {
   return doc;
 }
 
-const stamps = (elements: readonly TestElement[]) => elements.map((e) => [e.id, e.version, e.versionNonce, e.isDeleted]);
+const stamps = (elements: readonly TestElement[]) =>
+  elements.map((e) => [e.id, e.version, e.versionNonce, e.isDeleted]);
 
 describe("BoardBinding: local to doc", () => {
   it("writes nothing when the scene already matches the doc", () => {
@@ -54,7 +60,13 @@ describe("BoardBinding: local to doc", () => {
     const local = a.scene.byId("e0") as TestElement;
     local.x = 1234;
     (local.points[0] as number[])[0] = 77;
-    expect(elementsOf(a.doc).get("e0")).toMatchObject({ x: 5, points: [[0, 0], [10, 10]] });
+    expect(elementsOf(a.doc).get("e0")).toMatchObject({
+      x: 5,
+      points: [
+        [0, 0],
+        [10, 10],
+      ],
+    });
   });
 
   it("writes new files once and never rewrites an existing id", () => {
@@ -92,7 +104,13 @@ describe("BoardBinding: doc to local", () => {
     expect(received).not.toBe(elementsOf(b.doc).get("e1"));
     received.x = -1;
     (received.points[1] as number[])[0] = -1;
-    expect(elementsOf(b.doc).get("e1")).toMatchObject({ x: 1, points: [[0, 0], [10, 10]] });
+    expect(elementsOf(b.doc).get("e1")).toMatchObject({
+      x: 1,
+      points: [
+        [0, 0],
+        [10, 10],
+      ],
+    });
   });
 
   it("propagates deletes as tombstones", () => {

@@ -48,11 +48,7 @@ export const sameStamp = (a: VersionStamp, b: VersionStamp): boolean =>
  * is being edited, has a higher version, or an equal version and a lower
  * versionNonce; otherwise `remote`. A missing local element always takes remote.
  */
-export function reconcileElement<E extends SyncedElement>(
-  local: E | undefined,
-  remote: E,
-  editing: boolean,
-): E {
+export function reconcileElement<E extends SyncedElement>(local: E | undefined, remote: E, editing: boolean): E {
   if (local === undefined) return remote;
   if (editing || beats(local, remote)) return local;
   return remote;

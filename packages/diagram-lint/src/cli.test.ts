@@ -36,7 +36,10 @@ describe("lint:diagram CLI", () => {
   }, 120_000);
 
   it("prints one line per finding and a summary in text format; exit 1 on an error finding", () => {
-    const s = scene().box("c", "Client", { x: 0, y: 0 }).box("x", "", { x: 300, y: 0 }).arrow("a", "c", "x", { label: "GET" });
+    const s = scene()
+      .box("c", "Client", { x: 0, y: 0 })
+      .box("x", "", { x: 300, y: 0 })
+      .arrow("a", "c", "x", { label: "GET" });
     const file = write("err.excalidraw", JSON.stringify({ type: "excalidraw", version: 2, elements: s.elements }));
     const r = run(file);
     expect(r.code).toBe(1);
@@ -47,13 +50,21 @@ describe("lint:diagram CLI", () => {
 
   it.each([
     ["a missing file", () => [join(tmp, "nope.excalidraw")], /no such file/],
-    ["broken JSON", () => [write("broken.excalidraw", "{\"type\":")], /not valid JSON/],
+    ["broken JSON", () => [write("broken.excalidraw", '{"type":')], /not valid JSON/],
     ["an empty file", () => [write("empty.excalidraw", "")], /is empty/],
-    ["not a scene", () => [write("pkg.json", "{\"name\":\"x\"}")], /not an Excalidraw scene/],
-    ["a PNG without scene", () => [write("plain.png", Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))], /PNG without/],
+    ["not a scene", () => [write("pkg.json", '{"name":"x"}')], /not an Excalidraw scene/],
+    [
+      "a PNG without scene",
+      () => [write("plain.png", Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))],
+      /PNG without/,
+    ],
     ["a huge file", () => [write("huge.excalidraw", new Uint8Array(50 * 1024 * 1024 + 10))], /too big/],
     ["no arguments", () => [], /usage/],
-    ["a bad format", () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--format", "xml"], /--format/],
+    [
+      "a bad format",
+      () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--format", "xml"],
+      /--format/,
+    ],
   ])("exits 2 with a one-line reason on %s", (_name, args, reason) => {
     const r = run(...args());
     expect(r.code).toBe(2);

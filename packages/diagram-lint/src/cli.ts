@@ -50,17 +50,22 @@ function readInput(file: string): Uint8Array {
     size = stat.size;
   } catch (error) {
     if (error instanceof SceneFileError) throw error;
-    throw new SceneFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw new SceneFileError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+    );
   }
   // Refuse before reading: a multi-gigabyte file should not be pulled into memory.
-  if (size > MAX_SCENE_BYTES) throw new SceneFileError(`${name} is too big (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
+  if (size > MAX_SCENE_BYTES)
+    throw new SceneFileError(`${name} is too big (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
   return readFileSync(file);
 }
 
 function formatText(findings: readonly Finding[]): string {
   const lines = findings.map((f) => `${f.severity.padEnd(5)} ${f.ruleId} ${f.alias.padEnd(20)} ${f.message}`);
   const count = (s: string): number => findings.filter((f) => f.severity === s).length;
-  lines.push(`${findings.length} finding${findings.length === 1 ? "" : "s"}: ${count("error")} error, ${count("warn")} warn, ${count("info")} info`);
+  lines.push(
+    `${findings.length} finding${findings.length === 1 ? "" : "s"}: ${count("error")} error, ${count("warn")} warn, ${count("info")} info`,
+  );
   return lines.join("\n");
 }
 
@@ -73,9 +78,10 @@ function main(argv: readonly string[]): number {
     process.stdout.write(args.format === "json" ? `${JSON.stringify({ findings })}\n` : `${formatText(findings)}\n`);
     return findings.some((f) => f.severity === "error") ? 1 : 0;
   } catch (error) {
-    const reason = error instanceof SceneFileError || error instanceof UsageError
-      ? error.message
-      : `unexpected failure: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
+    const reason =
+      error instanceof SceneFileError || error instanceof UsageError
+        ? error.message
+        : `unexpected failure: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
     process.stderr.write(`lint:diagram: ${reason}\n`);
     return 2;
   }

@@ -12,7 +12,22 @@ export { lint, lintModel, severityFor } from "./lint.ts";
 export { rules, findRule } from "./rules/index.ts";
 export { applyFix, mergeElements, type FixResult } from "./fixes/apply-fix.ts";
 export { isPng, readPngChunks, decodeTextChunk, type PngChunk } from "./scene-file/png.ts";
-export { parseSceneFile, SceneFileError, MAX_SCENE_BYTES, type ParsedScene, type ParseOptions } from "./scene-file/parse-scene-file.ts";
+export {
+  parseSceneFile,
+  SceneFileError,
+  MAX_SCENE_BYTES,
+  type ParsedScene,
+  type ParseOptions,
+} from "./scene-file/parse-scene-file.ts";
 export type {
-  Finding, FixAction, LintConfig, Rule, RuleCategory, RuleHit, RuleMeta, RuleSetting, Severity, Suggestion,
+  Finding,
+  FixAction,
+  LintConfig,
+  Rule,
+  RuleCategory,
+  RuleHit,
+  RuleMeta,
+  RuleSetting,
+  Severity,
+  Suggestion,
 } from "./types.ts";

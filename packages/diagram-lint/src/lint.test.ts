@@ -7,9 +7,13 @@ import { rules } from "./rules/index.ts";
 import { REPO_ROOT } from "./testing/corpus.ts";
 import { scene, standardArchitecture } from "./testing/scene.ts";
 
-const messy = () => scene()
-  .box("c", "Client", { x: 600, y: 0 }).box("api", "", { x: 0, y: 0 }).box("db", "Postgres", { x: 300, y: 300 })
-  .arrow("a1", "c", "api").arrow("a2", "api", "db");
+const messy = () =>
+  scene()
+    .box("c", "Client", { x: 600, y: 0 })
+    .box("api", "", { x: 0, y: 0 })
+    .box("db", "Postgres", { x: 300, y: 300 })
+    .arrow("a1", "c", "api")
+    .arrow("a2", "api", "db");
 
 describe("lint", () => {
   it("is quiet on the standard architecture of the interview guide", () => {
@@ -32,8 +36,11 @@ describe("lint", () => {
   });
 
   it("honours customData.lint.disable on an element, by id or alias", () => {
-    const s = scene().box("a", "API", { x: 0, y: 0 }).box("b", "Cache", { x: 300, y: 0 })
-      .arrow("e1", "a", "b", { disable: ["arrow-label"] }).arrow("e2", "b", "a", { disable: ["SD002", "SD006"] });
+    const s = scene()
+      .box("a", "API", { x: 0, y: 0 })
+      .box("b", "Cache", { x: 300, y: 0 })
+      .arrow("e1", "a", "b", { disable: ["arrow-label"] })
+      .arrow("e2", "b", "a", { disable: ["SD002", "SD006"] });
     expect(lint(s.elements).filter((f) => f.ruleId === "SD002" || f.ruleId === "SD006")).toEqual([]);
   });
 
@@ -44,7 +51,9 @@ describe("lint", () => {
 
   it("returns the contract's finding shape", () => {
     for (const f of lint(messy().elements)) {
-      expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(["alias", "elementIds", "message", "ruleId", "severity"]));
+      expect(Object.keys(f).sort()).toEqual(
+        expect.arrayContaining(["alias", "elementIds", "message", "ruleId", "severity"]),
+      );
       expect(rules.find((r) => r.id === f.ruleId)?.alias).toBe(f.alias);
     }
   });

@@ -25,7 +25,10 @@ export function lintModel(model: DiagramModel, config: LintConfig = {}): Finding
       // Safety net: rules skip silenced elements themselves, but a hit naming one is dropped.
       if (hit.elementIds.some((id) => model.isDisabled(id, rule))) continue;
       findings.push({
-        ruleId: rule.id, alias: rule.alias, severity, message: hit.message,
+        ruleId: rule.id,
+        alias: rule.alias,
+        severity,
+        message: hit.message,
         elementIds: hit.elementIds,
         ...(hit.suggestions && hit.suggestions.length > 0 ? { suggestions: hit.suggestions } : {}),
       });

@@ -17,7 +17,9 @@ describe("estimate CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/^Daily active users\s+100M\s+100 M$/m);
-    expect(r.stdout).toMatch(/^Average read QPS\s+23\.1 k\/s\s+reads per day \/ 86,400 s: 2 B\/day \/ 86,400 s ≈ 23\.1 k\/s$/m);
+    expect(r.stdout).toMatch(
+      /^Average read QPS\s+23\.1 k\/s\s+reads per day \/ 86,400 s: 2 B\/day \/ 86,400 s ≈ 23\.1 k\/s$/m,
+    );
     expect(r.stdout).toMatch(/^Storage per day\s+200 GB\/day\s+/m);
     expect(r.stdout).toMatch(/^Assumptions: Peak factor 3× \(default\);/m);
     expect(r.stdout).toMatch(/^Rounding: Three significant digits/m);
@@ -26,9 +28,15 @@ describe("estimate CLI", () => {
   it("prints the same figures as JSON", () => {
     const r = run("--dau", "100M", "--reads-per-user", "10", "--format", "json");
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { inputs: Record<string, unknown>; figures: { id: string; display: string; numbers: string }[] };
+    const json = JSON.parse(r.stdout) as {
+      inputs: Record<string, unknown>;
+      figures: { id: string; display: string; numbers: string }[];
+    };
     expect(json.inputs["dau"]).toEqual({ text: "100M", value: 1e8, display: "100 M" });
-    expect(json.figures.find((f) => f.id === "avgReadQps")).toMatchObject({ display: "11.6 k/s", numbers: "1 B/day / 86,400 s ≈ 11.6 k/s" });
+    expect(json.figures.find((f) => f.id === "avgReadQps")).toMatchObject({
+      display: "11.6 k/s",
+      numbers: "1 B/day / 86,400 s ≈ 11.6 k/s",
+    });
   });
 
   it("exits 2 with one line on stderr when a figure cannot be read", () => {
@@ -46,8 +54,13 @@ describe("estimate CLI", () => {
     [["--dau", "1M", "--format", "xml"], /^--format is text or json, not xml$/m],
     [[], /^usage: npm run estimate --/],
   ])("refuses %j with one line and exit 2", (args, message) => {
-    let out = "", err = "";
-    const code = main(args, (s) => (out += s), (s) => (err += s));
+    let out = "",
+      err = "";
+    const code = main(
+      args,
+      (s) => (out += s),
+      (s) => (err += s),
+    );
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toMatch(message);

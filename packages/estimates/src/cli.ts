@@ -28,7 +28,8 @@ export function parseArgs(argv: readonly string[]): { texts: EstimateTexts; form
     const value = inline ?? argv[i + 1];
     if (flag === "--help" || flag === "-h") throw new UsageError(USAGE);
     if (flag !== "--format" && !FLAGS.has(flag)) throw new UsageError(`unknown option ${arg} (${USAGE})`);
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
+    if (value === undefined || (inline === undefined && value.startsWith("--")))
+      throw new UsageError(`${flag} needs a value`);
     if (inline === undefined) i++;
     if (flag === "--format") {
       if (value !== "text" && value !== "json") throw new UsageError(`--format is text or json, not ${value}`);
@@ -63,10 +64,18 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     if (r.value !== undefined) inputs[id] = r.value;
   }
   const estimate = deriveEstimate(inputs);
-  out(parsed.format === "json" ? `${JSON.stringify(estimateJson(estimate, parsed.texts), null, 2)}\n` : renderTable(estimate, parsed.texts));
+  out(
+    parsed.format === "json"
+      ? `${JSON.stringify(estimateJson(estimate, parsed.texts), null, 2)}\n`
+      : renderTable(estimate, parsed.texts),
+  );
   return 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
 }

@@ -44,8 +44,15 @@ describe("the classic: 100 M users × 10 per day", () => {
 
 describe("a full estimate: 100M DAU, 2 writes and 20 reads a day, 1 KB, 5 years", () => {
   const e = estimate({
-    dau: "100M", writesPerUser: "2", readsPerUser: "20", writeSize: "1KB", retention: "5 years",
-    replication: "3", cacheHitRatio: "80%", serverQps: "1k QPS", peakFactor: "3x",
+    dau: "100M",
+    writesPerUser: "2",
+    readsPerUser: "20",
+    writeSize: "1KB",
+    retention: "5 years",
+    replication: "3",
+    cacheHitRatio: "80%",
+    serverQps: "1k QPS",
+    peakFactor: "3x",
   });
   const rows: [DerivedId, number, string, string][] = [
     ["requestsPerDay", 2.2e9, "2.2 B/day", "100 M × 22 = 2.2 B/day"],
@@ -75,7 +82,10 @@ describe("a full estimate: 100M DAU, 2 writes and 20 reads a day, 1 KB, 5 years"
   });
 
   it("states the assumptions it made: read size from the write size, the default hot set", () => {
-    expect(e.assumptions).toEqual(["Read size 1 KB, the same as a write (assumed)", "Hot set 20 % of a day's reads (default)"]);
+    expect(e.assumptions).toEqual([
+      "Read size 1 KB, the same as a write (assumed)",
+      "Hot set 20 % of a day's reads (default)",
+    ]);
   });
 });
 
@@ -88,11 +98,20 @@ describe("reads and writes from a read:write ratio", () => {
   });
 
   it("takes reads from writes: the URL shortener's 0.1 new URLs at 100:1 are 10 redirects", () => {
-    const e = estimate({ dau: "100M", writesPerUser: "0.1", readWriteRatio: "100:1", writeSize: "500 bytes", retention: "10 years" });
+    const e = estimate({
+      dau: "100M",
+      writesPerUser: "0.1",
+      readWriteRatio: "100:1",
+      writeSize: "500 bytes",
+      retention: "10 years",
+    });
     expect(figure(e, "readsPerDay").display).toBe("1 B/day");
     expect(figure(e, "peakWriteQps").display).toBe("347/s");
     // 10M URLs/day × 500 bytes × 3,650 days × 3 copies ≈ 55 TB (the prompt bank's figure).
-    expect(figure(e, "storageRetained")).toMatchObject({ display: "54.8 TB", numbers: "1.83 TB × 10 years × 3 copies ≈ 54.8 TB" });
+    expect(figure(e, "storageRetained")).toMatchObject({
+      display: "54.8 TB",
+      numbers: "1.83 TB × 10 years × 3 copies ≈ 54.8 TB",
+    });
     expect(e.assumptions).toContain("Reads per user 10 = 0.1 writes × 100 (read:write ratio)");
   });
 

@@ -6,16 +6,36 @@
  */
 import { FIELDS, type EstimateInputs } from "./fields.ts";
 import {
-  formatBytes, formatBytesPerDay, formatBytesPerSecond, formatCount, formatFactor, formatInteger, formatPerDay,
-  formatPerSecond, formatPercent, isExact,
+  formatBytes,
+  formatBytesPerDay,
+  formatBytesPerSecond,
+  formatCount,
+  formatFactor,
+  formatInteger,
+  formatPerDay,
+  formatPerSecond,
+  formatPercent,
+  isExact,
 } from "./format.ts";
 
 export const DERIVED_IDS = [
-  "requestsPerDay", "avgQps", "peakQps",
-  "readsPerDay", "avgReadQps", "peakReadQps",
-  "writesPerDay", "avgWriteQps", "peakWriteQps",
-  "storagePerDay", "storagePerYear", "storageRetained",
-  "bandwidthIn", "bandwidthOut", "cacheMemory", "dbReadQps", "servers",
+  "requestsPerDay",
+  "avgQps",
+  "peakQps",
+  "readsPerDay",
+  "avgReadQps",
+  "peakReadQps",
+  "writesPerDay",
+  "avgWriteQps",
+  "peakWriteQps",
+  "storagePerDay",
+  "storagePerYear",
+  "storageRetained",
+  "bandwidthIn",
+  "bandwidthOut",
+  "cacheMemory",
+  "dbReadQps",
+  "servers",
 ] as const;
 export type DerivedId = (typeof DERIVED_IDS)[number];
 
@@ -48,8 +68,12 @@ export const SECONDS_PER_DAY = 86_400;
 const DAYS_PER_YEAR = 365;
 
 const SHOW: Readonly<Record<DerivedUnit, (v: number) => string>> = {
-  perDay: formatPerDay, perSecond: formatPerSecond, bytes: formatBytes, bytesPerDay: formatBytesPerDay,
-  bytesPerSecond: formatBytesPerSecond, servers: (v) => `${formatInteger(v)} server${v === 1 ? "" : "s"}`,
+  perDay: formatPerDay,
+  perSecond: formatPerSecond,
+  bytes: formatBytes,
+  bytesPerDay: formatBytesPerDay,
+  bytesPerSecond: formatBytesPerSecond,
+  servers: (v) => `${formatInteger(v)} server${v === 1 ? "" : "s"}`,
 };
 
 /** Works an estimate through from whatever inputs are stated; figures whose inputs are missing are left out. */
@@ -72,12 +96,30 @@ export function deriveEstimate(inputs: EstimateInputs): Estimate {
     const noun = prefix === "requests" ? "Requests" : prefix === "reads" ? "Reads" : "Writes";
     const qpsWord = prefix === "requests" ? "" : prefix === "reads" ? " read" : " write";
     const id = (s: string) => (prefix === "requests" ? `${s}Qps` : `${s}${noun.slice(0, -1)}Qps`) as DerivedId;
-    const perDay = add(`${prefix}PerDay` as DerivedId, `${noun} per day`, dau * perUser, "perDay",
-      `daily active users × ${perUserWords}`, `${formatCount(dau)} × ${formatCount(perUser)}`);
-    const avg = add(id("avg"), `Average${qpsWord} QPS`, perDay.value / SECONDS_PER_DAY, "perSecond",
-      `${prefix} per day / 86,400 s`, `${perDay.display} / 86,400 s`);
-    const peakFig = add(id("peak"), `Peak${qpsWord} QPS`, avg.value * peak, "perSecond",
-      `average${qpsWord} QPS × peak factor`, `${avg.display} × ${formatCount(peak)}`);
+    const perDay = add(
+      `${prefix}PerDay` as DerivedId,
+      `${noun} per day`,
+      dau * perUser,
+      "perDay",
+      `daily active users × ${perUserWords}`,
+      `${formatCount(dau)} × ${formatCount(perUser)}`,
+    );
+    const avg = add(
+      id("avg"),
+      `Average${qpsWord} QPS`,
+      perDay.value / SECONDS_PER_DAY,
+      "perSecond",
+      `${prefix} per day / 86,400 s`,
+      `${perDay.display} / 86,400 s`,
+    );
+    const peakFig = add(
+      id("peak"),
+      `Peak${qpsWord} QPS`,
+      avg.value * peak,
+      "perSecond",
+      `average${qpsWord} QPS × peak factor`,
+      `${avg.display} × ${formatCount(peak)}`,
+    );
     return { perDay, avg, peak: peakFig };
   };
   if (reads !== undefined && writes !== undefined) traffic("requests", reads + writes, "(reads + writes) per user");
@@ -92,36 +134,83 @@ export function deriveEstimate(inputs: EstimateInputs): Estimate {
     assumptions.push(`Read size ${formatBytes(writeSize)}, the same as a write (assumed)`);
   }
   if (w && writeSize !== undefined) {
-    const day = add("storagePerDay", "Storage per day", w.perDay.value * writeSize, "bytesPerDay",
-      "writes per day × payload size", `${w.perDay.display} × ${formatBytes(writeSize)}`);
-    const year = add("storagePerYear", "Storage per year", day.value * DAYS_PER_YEAR, "bytes",
-      "storage per day × 365 days", `${day.display} × 365`);
+    const day = add(
+      "storagePerDay",
+      "Storage per day",
+      w.perDay.value * writeSize,
+      "bytesPerDay",
+      "writes per day × payload size",
+      `${w.perDay.display} × ${formatBytes(writeSize)}`,
+    );
+    const year = add(
+      "storagePerYear",
+      "Storage per year",
+      day.value * DAYS_PER_YEAR,
+      "bytes",
+      "storage per day × 365 days",
+      `${day.display} × 365`,
+    );
     if (inputs.retention !== undefined) {
       const copies = inputs.replication ?? FIELDS.replication.default!;
       if (inputs.replication === undefined) assumptions.push(`Replication ${formatFactor(copies)} (default)`);
-      add("storageRetained", "Storage for the retention", year.value * inputs.retention * copies, "bytes",
+      add(
+        "storageRetained",
+        "Storage for the retention",
+        year.value * inputs.retention * copies,
+        "bytes",
         "storage per year × retention × replication",
-        `${year.display} × ${formatCount(inputs.retention)} year${inputs.retention === 1 ? "" : "s"} × ${copies} cop${copies === 1 ? "y" : "ies"}`);
+        `${year.display} × ${formatCount(inputs.retention)} year${inputs.retention === 1 ? "" : "s"} × ${copies} cop${copies === 1 ? "y" : "ies"}`,
+      );
     }
-    add("bandwidthIn", "Bandwidth in (peak)", w.peak.value * writeSize, "bytesPerSecond",
-      "peak write QPS × payload size", `${w.peak.display} × ${formatBytes(writeSize)}`);
+    add(
+      "bandwidthIn",
+      "Bandwidth in (peak)",
+      w.peak.value * writeSize,
+      "bytesPerSecond",
+      "peak write QPS × payload size",
+      `${w.peak.display} × ${formatBytes(writeSize)}`,
+    );
   }
   if (r && readSize !== undefined) {
-    add("bandwidthOut", "Bandwidth out (peak)", r.peak.value * readSize, "bytesPerSecond",
-      "peak read QPS × read size", `${r.peak.display} × ${formatBytes(readSize)}`);
+    add(
+      "bandwidthOut",
+      "Bandwidth out (peak)",
+      r.peak.value * readSize,
+      "bytesPerSecond",
+      "peak read QPS × read size",
+      `${r.peak.display} × ${formatBytes(readSize)}`,
+    );
     const hot = inputs.hotSetShare ?? FIELDS.hotSetShare.default!;
     if (inputs.hotSetShare === undefined) assumptions.push(`Hot set ${formatPercent(hot)} of a day's reads (default)`);
-    add("cacheMemory", "Cache memory (hot set)", r.perDay.value * hot * readSize, "bytes",
-      "reads per day × hot set × read size", `${r.perDay.display} × ${formatPercent(hot)} × ${formatBytes(readSize)}`);
+    add(
+      "cacheMemory",
+      "Cache memory (hot set)",
+      r.perDay.value * hot * readSize,
+      "bytes",
+      "reads per day × hot set × read size",
+      `${r.perDay.display} × ${formatPercent(hot)} × ${formatBytes(readSize)}`,
+    );
   }
   if (r && inputs.cacheHitRatio !== undefined) {
-    add("dbReadQps", "Database reads at peak (cache misses)", r.peak.value * (1 - inputs.cacheHitRatio), "perSecond",
-      "peak read QPS × (1 − cache hit ratio)", `${r.peak.display} × (1 − ${formatPercent(inputs.cacheHitRatio)})`);
+    add(
+      "dbReadQps",
+      "Database reads at peak (cache misses)",
+      r.peak.value * (1 - inputs.cacheHitRatio),
+      "perSecond",
+      "peak read QPS × (1 − cache hit ratio)",
+      `${r.peak.display} × (1 − ${formatPercent(inputs.cacheHitRatio)})`,
+    );
   }
   const peakTotal = figures.find((f) => f.id === "peakQps") ?? r?.peak ?? w?.peak;
   if (peakTotal && inputs.serverQps !== undefined) {
-    add("servers", "Servers at peak", Math.max(1, Math.ceil(peakTotal.value / inputs.serverQps)), "servers",
-      `${peakTotal.label.replace(/^Peak/, "peak")} / QPS one server handles, rounded up`, `${peakTotal.display} / ${formatPerSecond(inputs.serverQps)}`);
+    add(
+      "servers",
+      "Servers at peak",
+      Math.max(1, Math.ceil(peakTotal.value / inputs.serverQps)),
+      "servers",
+      `${peakTotal.label.replace(/^Peak/, "peak")} / QPS one server handles, rounded up`,
+      `${peakTotal.display} / ${formatPerSecond(inputs.serverQps)}`,
+    );
   }
   return { inputs, figures, assumptions };
 }
@@ -135,16 +224,22 @@ function splitActions(inputs: EstimateInputs, assumptions: string[]): { reads?: 
   if (ratio === undefined || (reads !== undefined && writes !== undefined)) return { reads, writes };
   const r = formatCount(ratio);
   if (writes !== undefined) {
-    assumptions.push(`Reads per user ${formatCount(writes * ratio)} = ${formatCount(writes)} writes × ${r} (read:write ratio)`);
+    assumptions.push(
+      `Reads per user ${formatCount(writes * ratio)} = ${formatCount(writes)} writes × ${r} (read:write ratio)`,
+    );
     return { reads: writes * ratio, writes };
   }
   if (reads !== undefined) {
-    assumptions.push(`Writes per user ${formatCount(reads / ratio)} = ${formatCount(reads)} reads / ${r} (read:write ratio)`);
+    assumptions.push(
+      `Writes per user ${formatCount(reads / ratio)} = ${formatCount(reads)} reads / ${r} (read:write ratio)`,
+    );
     return { reads, writes: reads / ratio };
   }
   if (actions !== undefined) {
     const w = actions / (ratio + 1);
-    assumptions.push(`${formatCount(actions)} actions per user split ${r}:1 into ${formatCount(actions - w)} reads and ${formatCount(w)} writes`);
+    assumptions.push(
+      `${formatCount(actions)} actions per user split ${r}:1 into ${formatCount(actions - w)} reads and ${formatCount(w)} writes`,
+    );
     return { reads: actions - w, writes: w };
   }
   return {};

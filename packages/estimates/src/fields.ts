@@ -10,13 +10,25 @@ import { formatBytes, formatCount, formatFactor, formatPercent, formatPerSecond 
 
 /** Every input, in the order the panel and the CLI list them. */
 export const FIELD_IDS = [
-  "dau", "readsPerUser", "writesPerUser", "actionsPerUser", "readWriteRatio", "peakFactor",
-  "writeSize", "readSize", "retention", "replication", "cacheHitRatio", "hotSetShare", "serverQps",
+  "dau",
+  "readsPerUser",
+  "writesPerUser",
+  "actionsPerUser",
+  "readWriteRatio",
+  "peakFactor",
+  "writeSize",
+  "readSize",
+  "retention",
+  "replication",
+  "cacheHitRatio",
+  "hotSetShare",
+  "serverQps",
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
 /** What a field's number is: the unit its value is kept in. */
-export type FieldUnit = "count" | "perDay" | "ratio" | "factor" | "copies" | "bytes" | "years" | "fraction" | "perSecond";
+export type FieldUnit =
+  "count" | "perDay" | "ratio" | "factor" | "copies" | "bytes" | "years" | "fraction" | "perSecond";
 
 export interface FieldSpec {
   readonly id: FieldId;
@@ -33,18 +45,75 @@ export interface FieldSpec {
 
 export const FIELDS: Readonly<Record<FieldId, FieldSpec>> = {
   dau: { id: "dau", label: "Daily active users", unit: "count", example: "100M", flag: "--dau" },
-  readsPerUser: { id: "readsPerUser", label: "Reads per user per day", unit: "perDay", example: "20", flag: "--reads-per-user" },
-  writesPerUser: { id: "writesPerUser", label: "Writes per user per day", unit: "perDay", example: "2", flag: "--writes-per-user" },
-  actionsPerUser: { id: "actionsPerUser", label: "Actions per user per day", unit: "perDay", example: "10", flag: "--actions-per-user" },
-  readWriteRatio: { id: "readWriteRatio", label: "Read:write ratio", unit: "ratio", example: "10:1", flag: "--read-write-ratio" },
-  peakFactor: { id: "peakFactor", label: "Peak-to-average factor", unit: "factor", example: "3x", default: 3, flag: "--peak-factor" },
+  readsPerUser: {
+    id: "readsPerUser",
+    label: "Reads per user per day",
+    unit: "perDay",
+    example: "20",
+    flag: "--reads-per-user",
+  },
+  writesPerUser: {
+    id: "writesPerUser",
+    label: "Writes per user per day",
+    unit: "perDay",
+    example: "2",
+    flag: "--writes-per-user",
+  },
+  actionsPerUser: {
+    id: "actionsPerUser",
+    label: "Actions per user per day",
+    unit: "perDay",
+    example: "10",
+    flag: "--actions-per-user",
+  },
+  readWriteRatio: {
+    id: "readWriteRatio",
+    label: "Read:write ratio",
+    unit: "ratio",
+    example: "10:1",
+    flag: "--read-write-ratio",
+  },
+  peakFactor: {
+    id: "peakFactor",
+    label: "Peak-to-average factor",
+    unit: "factor",
+    example: "3x",
+    default: 3,
+    flag: "--peak-factor",
+  },
   writeSize: { id: "writeSize", label: "Payload size per write", unit: "bytes", example: "1 KB", flag: "--size" },
   readSize: { id: "readSize", label: "Read size", unit: "bytes", example: "1 KB", flag: "--read-size" },
   retention: { id: "retention", label: "Retention", unit: "years", example: "5 years", flag: "--retention" },
-  replication: { id: "replication", label: "Replication factor", unit: "copies", example: "3x", default: 3, flag: "--replication" },
-  cacheHitRatio: { id: "cacheHitRatio", label: "Cache hit ratio", unit: "fraction", example: "80%", flag: "--cache-hit" },
-  hotSetShare: { id: "hotSetShare", label: "Hot set (share of a day's reads)", unit: "fraction", example: "20%", default: 0.2, flag: "--hot-set" },
-  serverQps: { id: "serverQps", label: "QPS one server handles", unit: "perSecond", example: "1k QPS", flag: "--server-qps" },
+  replication: {
+    id: "replication",
+    label: "Replication factor",
+    unit: "copies",
+    example: "3x",
+    default: 3,
+    flag: "--replication",
+  },
+  cacheHitRatio: {
+    id: "cacheHitRatio",
+    label: "Cache hit ratio",
+    unit: "fraction",
+    example: "80%",
+    flag: "--cache-hit",
+  },
+  hotSetShare: {
+    id: "hotSetShare",
+    label: "Hot set (share of a day's reads)",
+    unit: "fraction",
+    example: "20%",
+    default: 0.2,
+    flag: "--hot-set",
+  },
+  serverQps: {
+    id: "serverQps",
+    label: "QPS one server handles",
+    unit: "perSecond",
+    example: "1k QPS",
+    flag: "--server-qps",
+  },
 };
 
 /** Input values in their field's unit (see `FIELDS`); absent when not stated. */
@@ -71,7 +140,8 @@ export type FieldReading =
   | { readonly ok: true; readonly value: undefined }
   | { readonly ok: false; readonly message: string };
 
-const DAY = 86_400, YEAR = 365 * DAY;
+const DAY = 86_400,
+  YEAR = 365 * DAY;
 
 /** Reads what was typed into a field. Empty text is "not set", not an error. */
 export function readField(id: FieldId, text: string): FieldReading {
@@ -104,12 +174,14 @@ function convert(spec: FieldSpec, q: Quantity): number | string {
       return `${spec.label} is reads per write (e.g. 10:1 or 10); ${t} is ${describe(q)}`;
     case "factor":
     case "copies": {
-      if (q.unit !== "factor" && !isPlain(q)) return `${spec.label} is a multiplier (e.g. ${spec.example}); ${t} is ${describe(q)}`;
+      if (q.unit !== "factor" && !isPlain(q))
+        return `${spec.label} is a multiplier (e.g. ${spec.example}); ${t} is ${describe(q)}`;
       if (q.value < 1) {
         const why = spec.unit === "copies" ? "keeps less than one copy" : "would put the peak below the average";
         return `${spec.label} is at least 1: ${t} ${why}`;
       }
-      if (spec.unit === "copies" && !Number.isInteger(q.value)) return `${spec.label} counts whole copies: ${t} is not a whole number`;
+      if (spec.unit === "copies" && !Number.isInteger(q.value))
+        return `${spec.label} counts whole copies: ${t} is not a whole number`;
       return q.value;
     }
     case "bytes":
@@ -150,16 +222,25 @@ function formatLoose(v: number): string {
 /** What a quantity is, in the words of a message: "data per day", "a duration". */
 export function describe(q: Quantity): string {
   switch (measureOf(q)) {
-    case "rate": return q.perSeconds === 1 ? "a rate per second" : q.perSeconds === DAY ? "a count per day" : "a rate";
-    case "size": return q.perSeconds !== undefined ? `data per ${timeName(q.perSeconds)}` : "an amount of data";
-    case "bandwidth": return "a data rate";
+    case "rate":
+      return q.perSeconds === 1 ? "a rate per second" : q.perSeconds === DAY ? "a count per day" : "a rate";
+    case "size":
+      return q.perSeconds !== undefined ? `data per ${timeName(q.perSeconds)}` : "an amount of data";
+    case "bandwidth":
+      return "a data rate";
     case "latency":
-    case "duration": return "a duration";
-    case "users": return "a number of people";
-    case "count": return "a plain count";
-    case "fraction": return "a percentage";
-    case "factor": return "a multiplier";
-    case "ratio": return "a ratio";
+    case "duration":
+      return "a duration";
+    case "users":
+      return "a number of people";
+    case "count":
+      return "a plain count";
+    case "fraction":
+      return "a percentage";
+    case "factor":
+      return "a multiplier";
+    case "ratio":
+      return "a ratio";
   }
 }
 
@@ -175,14 +256,23 @@ function timeName(seconds: number): string {
 /** A field's value in display units: "100 M", "20/day", "10:1", "3×", "1 KB", "5 years", "80 %". */
 export function formatFieldValue(id: FieldId, value: number): string {
   switch (FIELDS[id].unit) {
-    case "count": return formatCount(value);
-    case "perDay": return `${formatCount(value)}/day`;
-    case "ratio": return `${formatCount(value)}:1`;
-    case "factor": return formatFactor(value);
-    case "copies": return `${value} cop${value === 1 ? "y" : "ies"}`;
-    case "bytes": return formatBytes(value);
-    case "years": return `${formatCount(value)} year${value === 1 ? "" : "s"}`;
-    case "fraction": return formatPercent(value);
-    case "perSecond": return formatPerSecond(value);
+    case "count":
+      return formatCount(value);
+    case "perDay":
+      return `${formatCount(value)}/day`;
+    case "ratio":
+      return `${formatCount(value)}:1`;
+    case "factor":
+      return formatFactor(value);
+    case "copies":
+      return `${value} cop${value === 1 ? "y" : "ies"}`;
+    case "bytes":
+      return formatBytes(value);
+    case "years":
+      return `${formatCount(value)} year${value === 1 ? "" : "s"}`;
+    case "fraction":
+      return formatPercent(value);
+    case "perSecond":
+      return formatPerSecond(value);
   }
 }

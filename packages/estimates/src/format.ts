@@ -8,10 +8,23 @@
  */
 
 /** The rounding rule in one sentence, for the panel and the CLI. */
-export const ROUNDING_RULE = "Three significant digits (11,574 → 11.6 k); “≈” marks a rounded result; servers round up.";
+export const ROUNDING_RULE =
+  "Three significant digits (11,574 → 11.6 k); “≈” marks a rounded result; servers round up.";
 
-const COUNT_STEPS: readonly [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]];
-const BYTE_STEPS: readonly [number, string][] = [[1e18, "EB"], [1e15, "PB"], [1e12, "TB"], [1e9, "GB"], [1e6, "MB"], [1e3, "KB"]];
+const COUNT_STEPS: readonly [number, string][] = [
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "k"],
+];
+const BYTE_STEPS: readonly [number, string][] = [
+  [1e18, "EB"],
+  [1e15, "PB"],
+  [1e12, "TB"],
+  [1e9, "GB"],
+  [1e6, "MB"],
+  [1e3, "KB"],
+];
 
 /** Three significant digits without trailing zeros: 11.574 → "11.6", 1000 → "1,000", 0.1 → "0.1". */
 export function significant(v: number): string {

@@ -5,8 +5,30 @@
  * no other workspace package.
  */
 export * from "./quantity/index.ts";
-export { FIELDS, FIELD_IDS, readField, readInputs, describe, formatFieldValue, type FieldId, type FieldSpec, type FieldUnit, type FieldReading, type EstimateInputs, type EstimateTexts } from "./fields.ts";
-export { deriveEstimate, figureOf, DERIVED_IDS, SECONDS_PER_DAY, type DerivedId, type DerivedFigure, type DerivedUnit, type Estimate } from "./derive.ts";
+export {
+  FIELDS,
+  FIELD_IDS,
+  readField,
+  readInputs,
+  describe,
+  formatFieldValue,
+  type FieldId,
+  type FieldSpec,
+  type FieldUnit,
+  type FieldReading,
+  type EstimateInputs,
+  type EstimateTexts,
+} from "./fields.ts";
+export {
+  deriveEstimate,
+  figureOf,
+  DERIVED_IDS,
+  SECONDS_PER_DAY,
+  type DerivedId,
+  type DerivedFigure,
+  type DerivedUnit,
+  type Estimate,
+} from "./derive.ts";
 export * from "./format.ts";
 export { renderTable, estimateJson } from "./table.ts";
 export { trafficDirection, saysAverage, type Direction } from "./direction.ts";

@@ -41,7 +41,12 @@ const CLIENT_MACHINES_RE = /^(?:hosts?|devices?|agents?|sensors?)$/i;
 
 /** "100M", "1.5k", "0.1": short and readable by the parser. */
 function compact(v: number): string {
-  for (const [size, suffix] of [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]] as const) {
+  for (const [size, suffix] of [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "k"],
+  ] as const) {
     if (v >= size) return `${Number((v / size).toPrecision(4))}${suffix}`;
   }
   return String(Number(v.toPrecision(4)));
@@ -49,7 +54,12 @@ function compact(v: number): string {
 
 /** "500 bytes", "2 KB", "300 MB": a size as a person types it (never "500 B", which reads as billion). */
 function size(bytes: number): string {
-  for (const [step, unit] of [[1e12, "TB"], [1e9, "GB"], [1e6, "MB"], [1e3, "KB"]] as const) {
+  for (const [step, unit] of [
+    [1e12, "TB"],
+    [1e9, "GB"],
+    [1e6, "MB"],
+    [1e3, "KB"],
+  ] as const) {
     if (bytes >= step) return `${Number((bytes / step).toPrecision(4))} ${unit}`;
   }
   return `${bytes} bytes`;
@@ -90,7 +100,8 @@ export function textsFromScaleHints(hints: ScaleHints): { texts: EstimateTexts; 
   const s = hints.storage;
   if (s && texts.writesPerUser !== undefined) {
     texts.writeSize = size(s.bytesPerItem);
-    texts.retention = s.retentionDays % 365 === 0 ? plural(s.retentionDays / 365, "year") : plural(s.retentionDays, "day");
+    texts.retention =
+      s.retentionDays % 365 === 0 ? plural(s.retentionDays / 365, "year") : plural(s.retentionDays, "day");
     texts.replication = String(s.replication);
   } else if (s) {
     skipped.push(`${s.text} (its items are not the traffic above)`);

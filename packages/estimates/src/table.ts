@@ -11,7 +11,12 @@ import { ROUNDING_RULE } from "./format.ts";
 function columns(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 /** The table the CLI prints. */
@@ -42,11 +47,20 @@ export function estimateJson(estimate: Estimate, texts: EstimateTexts): unknown 
   const inputs: Record<string, { text: string; value: number; display: string }> = {};
   for (const id of FIELD_IDS) {
     const value = estimate.inputs[id];
-    if (value !== undefined) inputs[id] = { text: (texts[id] ?? "").trim(), value, display: formatFieldValue(id, value) };
+    if (value !== undefined)
+      inputs[id] = { text: (texts[id] ?? "").trim(), value, display: formatFieldValue(id, value) };
   }
   return {
     inputs,
-    figures: estimate.figures.map(({ id, label, value, unit, display, words, numbers }) => ({ id, label, value, unit, display, words, numbers })),
+    figures: estimate.figures.map(({ id, label, value, unit, display, words, numbers }) => ({
+      id,
+      label,
+      value,
+      unit,
+      display,
+      words,
+      numbers,
+    })),
     assumptions: estimate.assumptions,
     rounding: ROUNDING_RULE,
   };

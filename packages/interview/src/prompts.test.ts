@@ -5,12 +5,31 @@ import { getPrompt, promptBank } from "./prompts.ts";
 
 /** The eleven classic system-design prompts, in the order the bank lists them. */
 const SECTION_7 = [
-  "url-shortener", "rate-limiter", "news-feed", "chat", "video-streaming", "ride-sharing",
-  "payment-system", "notification-service", "file-upload", "job-scheduler", "metrics-ingestion",
+  "url-shortener",
+  "rate-limiter",
+  "news-feed",
+  "chat",
+  "video-streaming",
+  "ride-sharing",
+  "payment-system",
+  "notification-service",
+  "file-upload",
+  "job-scheduler",
+  "metrics-ingestion",
 ];
 
 const SUFFIX: Record<string, number> = {
-  k: 1e3, M: 1e6, B: 1e9, T: 1e12, bytes: 1, byte: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, PB: 1e15,
+  k: 1e3,
+  M: 1e6,
+  B: 1e9,
+  T: 1e12,
+  bytes: 1,
+  byte: 1,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  PB: 1e15,
 };
 
 /** Every figure in a sentence, in order: "100M" → 1e8, "11,600" → 11600, "2 KB" → 2000, "1B/day" → 1e9. */
@@ -49,23 +68,34 @@ describe("prompt bank", () => {
   });
 
   describe.each(promptBank.prompts.map((p) => [p.id, p] as const))("%s scale hints", (_id, p) => {
-    it.each(p.scale.traffic.map((t) => [t.what, t] as const))("%s: users × rate ÷ 86,400 × peak", (_what, t: TrafficEstimate) => {
-      expect(near(t.perDay, t.actors * t.perActorPerDay, 0.001)).toBe(true);
-      expect(t.avgPerSecond, "average = per day ÷ 86,400").toSatisfy((v: number) => near(v, t.perDay / SECONDS_PER_DAY));
-      expect(t.peakPerSecond, "peak = average × factor").toSatisfy((v: number) => near(v, (t.perDay / SECONDS_PER_DAY) * t.peakFactor));
-      // The sentence states the same figures, in order: actors, rate, per day, average, peak factor, peak.
-      const stated = figures(t.text).slice(0, 6);
-      const fields = [t.actors, t.perActorPerDay, t.perDay, t.avgPerSecond, t.peakFactor, t.peakPerSecond];
-      stated.forEach((v, i) => expect(near(v, fields[i]!), `${t.text} → figure ${i + 1}: ${v} vs ${fields[i]}`).toBe(true));
-      expect(stated).toHaveLength(6);
-    });
+    it.each(p.scale.traffic.map((t) => [t.what, t] as const))(
+      "%s: users × rate ÷ 86,400 × peak",
+      (_what, t: TrafficEstimate) => {
+        expect(near(t.perDay, t.actors * t.perActorPerDay, 0.001)).toBe(true);
+        expect(t.avgPerSecond, "average = per day ÷ 86,400").toSatisfy((v: number) =>
+          near(v, t.perDay / SECONDS_PER_DAY),
+        );
+        expect(t.peakPerSecond, "peak = average × factor").toSatisfy((v: number) =>
+          near(v, (t.perDay / SECONDS_PER_DAY) * t.peakFactor),
+        );
+        // The sentence states the same figures, in order: actors, rate, per day, average, peak factor, peak.
+        const stated = figures(t.text).slice(0, 6);
+        const fields = [t.actors, t.perActorPerDay, t.perDay, t.avgPerSecond, t.peakFactor, t.peakPerSecond];
+        stated.forEach((v, i) =>
+          expect(near(v, fields[i]!), `${t.text} → figure ${i + 1}: ${v} vs ${fields[i]}`).toBe(true),
+        );
+        expect(stated).toHaveLength(6);
+      },
+    );
 
     it("storage = items/day × bytes × days × copies, as the sentence says", () => {
       const s = p.scale.storage;
       expect(near(s.totalBytes, s.itemsPerDay * s.bytesPerItem * s.retentionDays * s.replication)).toBe(true);
       const stated = figures(s.text).slice(0, 5);
       const fields = [s.itemsPerDay, s.bytesPerItem, s.retentionDays, s.replication, s.totalBytes];
-      stated.forEach((v, i) => expect(near(v, fields[i]!), `${s.text} → figure ${i + 1}: ${v} vs ${fields[i]}`).toBe(true));
+      stated.forEach((v, i) =>
+        expect(near(v, fields[i]!), `${s.text} → figure ${i + 1}: ${v} vs ${fields[i]}`).toBe(true),
+      );
       expect(stated).toHaveLength(5);
     });
 
@@ -74,7 +104,9 @@ describe("prompt bank", () => {
       if (!b) return;
       expect(near(b.bytesPerSecond, b.perSecond * b.bytesPerRequest)).toBe(true);
       const stated = figures(b.text).slice(0, 3);
-      [b.perSecond, b.bytesPerRequest, b.bytesPerSecond].forEach((f, i) => expect(near(stated[i]!, f), b.text).toBe(true));
+      [b.perSecond, b.bytesPerRequest, b.bytesPerSecond].forEach((f, i) =>
+        expect(near(stated[i]!, f), b.text).toBe(true),
+      );
     });
   });
 
@@ -87,12 +119,23 @@ describe("prompt bank", () => {
   it("has the clarifying checklist, the clock of the round and the rubric", () => {
     expect(promptBank.clarifyingQuestions).toHaveLength(11);
     expect(promptBank.phases.map((p) => [p.id, p.minutes])).toEqual([
-      ["clarify", 5], ["estimate", 5], ["high-level", 15], ["deep-dive", 10], ["wrap-up", 5],
+      ["clarify", 5],
+      ["estimate", 5],
+      ["high-level", 15],
+      ["deep-dive", 10],
+      ["wrap-up", 5],
     ]);
     expect(promptBank.phases.at(-1)?.maxMinutes).toBe(10);
     expect(promptBank.rubric.dimensions.map((d) => d.id)).toEqual([
-      "requirements", "estimation", "decomposition", "api-data", "trade-offs",
-      "distributed-depth", "failure-handling", "operations", "communication",
+      "requirements",
+      "estimation",
+      "decomposition",
+      "api-data",
+      "trade-offs",
+      "distributed-depth",
+      "failure-handling",
+      "operations",
+      "communication",
     ]);
     expect(promptBank.rubric.finalSignals.map((s) => s.label)).toEqual(["Strong hire", "Hire", "Lean no", "No hire"]);
   });
@@ -103,6 +146,8 @@ describe("prompt bank", () => {
     bad.rubric.finalSignals.pop();
     const r = PromptBankSchema.safeParse(bad);
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["prompts.0.followUps", "rubric.finalSignals"]));
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["prompts.0.followUps", "rubric.finalSignals"]),
+    );
   });
 });

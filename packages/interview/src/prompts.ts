@@ -13,13 +13,42 @@ const prompts: Prompt[] = [
   {
     id: "url-shortener",
     title: "URL shortener",
-    statement: "Design a URL shortening service like bit.ly. A user pastes a long URL and gets a short link; anyone opening the short link is redirected to the original. Expect around 100 million daily active users, and links should keep working for years.",
+    statement:
+      "Design a URL shortening service like bit.ly. A user pastes a long URL and gets a short link; anyone opening the short link is redirected to the original. Expect around 100 million daily active users, and links should keep working for years.",
     scale: {
       traffic: [
-        { what: "redirects", actors: 100e6, actorUnit: "DAU", perActorPerDay: 10, perDay: 1e9, avgPerSecond: 11_600, peakFactor: 3, peakPerSecond: 34_700, text: "100M DAU × 10 redirects/day = 1B/day ≈ 11,600/s average; ×3 at peak ≈ 34,700/s." },
-        { what: "new short URLs", actors: 100e6, actorUnit: "DAU", perActorPerDay: 0.1, perDay: 10e6, avgPerSecond: 116, peakFactor: 3, peakPerSecond: 347, text: "100M DAU × 0.1 new URLs/day = 10M/day ≈ 116/s average; ×3 at peak ≈ 347/s: reads outnumber writes 100 to 1." },
+        {
+          what: "redirects",
+          actors: 100e6,
+          actorUnit: "DAU",
+          perActorPerDay: 10,
+          perDay: 1e9,
+          avgPerSecond: 11_600,
+          peakFactor: 3,
+          peakPerSecond: 34_700,
+          text: "100M DAU × 10 redirects/day = 1B/day ≈ 11,600/s average; ×3 at peak ≈ 34,700/s.",
+        },
+        {
+          what: "new short URLs",
+          actors: 100e6,
+          actorUnit: "DAU",
+          perActorPerDay: 0.1,
+          perDay: 10e6,
+          avgPerSecond: 116,
+          peakFactor: 3,
+          peakPerSecond: 347,
+          text: "100M DAU × 0.1 new URLs/day = 10M/day ≈ 116/s average; ×3 at peak ≈ 347/s: reads outnumber writes 100 to 1.",
+        },
       ],
-      storage: { what: "URL records", itemsPerDay: 10e6, bytesPerItem: 500, retentionDays: 3650, replication: 3, totalBytes: 55e12, text: "10M URLs/day × 500 bytes × 3,650 days × 3 copies ≈ 55 TB over ten years." },
+      storage: {
+        what: "URL records",
+        itemsPerDay: 10e6,
+        bytesPerItem: 500,
+        retentionDays: 3650,
+        replication: 3,
+        totalBytes: 55e12,
+        text: "10M URLs/day × 500 bytes × 3,650 days × 3 copies ≈ 55 TB over ten years.",
+      },
     },
     interviewerHints: [
       "Short ids: base62 encoding of a counter or hash; 7 characters give 62^7 ≈ 3.5 trillion codes. Collisions and guessability.",
@@ -38,12 +67,31 @@ const prompts: Prompt[] = [
   {
     id: "rate-limiter",
     title: "Rate limiter",
-    statement: "Design a rate limiter for our public API. Each user or API key may make only a limited number of requests per time window; requests over the limit are rejected. It sits in front of every API server, so it must add very little latency.",
+    statement:
+      "Design a rate limiter for our public API. Each user or API key may make only a limited number of requests per time window; requests over the limit are rejected. It sits in front of every API server, so it must add very little latency.",
     scale: {
       traffic: [
-        { what: "limit checks", actors: 20e6, actorUnit: "DAU", perActorPerDay: 100, perDay: 2e9, avgPerSecond: 23_100, peakFactor: 4, peakPerSecond: 92_600, text: "20M DAU × 100 API calls/day = 2B/day ≈ 23,100/s average; ×4 at peak ≈ 92,600/s, each one checked." },
+        {
+          what: "limit checks",
+          actors: 20e6,
+          actorUnit: "DAU",
+          perActorPerDay: 100,
+          perDay: 2e9,
+          avgPerSecond: 23_100,
+          peakFactor: 4,
+          peakPerSecond: 92_600,
+          text: "20M DAU × 100 API calls/day = 2B/day ≈ 23,100/s average; ×4 at peak ≈ 92,600/s, each one checked.",
+        },
       ],
-      storage: { what: "counters", itemsPerDay: 20e6, bytesPerItem: 100, retentionDays: 1, replication: 2, totalBytes: 4e9, text: "20M counters/day × 100 bytes × 1 day × 2 copies ≈ 4 GB: it fits in memory." },
+      storage: {
+        what: "counters",
+        itemsPerDay: 20e6,
+        bytesPerItem: 100,
+        retentionDays: 1,
+        replication: 2,
+        totalBytes: 4e9,
+        text: "20M counters/day × 100 bytes × 1 day × 2 copies ≈ 4 GB: it fits in memory.",
+      },
     },
     interviewerHints: [
       "Algorithms: token bucket vs fixed window vs sliding window log/counter; burst behaviour and memory cost of each.",
@@ -62,13 +110,42 @@ const prompts: Prompt[] = [
   {
     id: "news-feed",
     title: "News feed / Twitter timeline",
-    statement: "Design the home timeline of a social network like Twitter. Users post short messages and follow other users; the home feed shows recent posts from the people they follow, newest first. Assume 200 million daily active users who mostly read.",
+    statement:
+      "Design the home timeline of a social network like Twitter. Users post short messages and follow other users; the home feed shows recent posts from the people they follow, newest first. Assume 200 million daily active users who mostly read.",
     scale: {
       traffic: [
-        { what: "feed reads", actors: 200e6, actorUnit: "DAU", perActorPerDay: 20, perDay: 4e9, avgPerSecond: 46_300, peakFactor: 3, peakPerSecond: 139_000, text: "200M DAU × 20 feed reads/day = 4B/day ≈ 46,300/s average; ×3 at peak ≈ 139k/s." },
-        { what: "posts", actors: 200e6, actorUnit: "DAU", perActorPerDay: 0.5, perDay: 100e6, avgPerSecond: 1_160, peakFactor: 3, peakPerSecond: 3_470, text: "200M DAU × 0.5 posts/day = 100M/day ≈ 1,160/s average; ×3 at peak ≈ 3,470/s." },
+        {
+          what: "feed reads",
+          actors: 200e6,
+          actorUnit: "DAU",
+          perActorPerDay: 20,
+          perDay: 4e9,
+          avgPerSecond: 46_300,
+          peakFactor: 3,
+          peakPerSecond: 139_000,
+          text: "200M DAU × 20 feed reads/day = 4B/day ≈ 46,300/s average; ×3 at peak ≈ 139k/s.",
+        },
+        {
+          what: "posts",
+          actors: 200e6,
+          actorUnit: "DAU",
+          perActorPerDay: 0.5,
+          perDay: 100e6,
+          avgPerSecond: 1_160,
+          peakFactor: 3,
+          peakPerSecond: 3_470,
+          text: "200M DAU × 0.5 posts/day = 100M/day ≈ 1,160/s average; ×3 at peak ≈ 3,470/s.",
+        },
       ],
-      storage: { what: "posts", itemsPerDay: 100e6, bytesPerItem: 1e3, retentionDays: 1825, replication: 3, totalBytes: 548e12, text: "100M posts/day × 1 KB × 1,825 days × 3 copies ≈ 548 TB over five years (media stored separately)." },
+      storage: {
+        what: "posts",
+        itemsPerDay: 100e6,
+        bytesPerItem: 1e3,
+        retentionDays: 1825,
+        replication: 3,
+        totalBytes: 548e12,
+        text: "100M posts/day × 1 KB × 1,825 days × 3 copies ≈ 548 TB over five years (media stored separately).",
+      },
     },
     interviewerHints: [
       "Fan-out on write (push to followers' timelines) vs fan-out on read (merge at read time), and the hybrid.",
@@ -87,12 +164,31 @@ const prompts: Prompt[] = [
   {
     id: "chat",
     title: "Chat (WhatsApp)",
-    statement: "Design a one-to-one and small-group chat service like WhatsApp. Messages should arrive in real time when the recipient is online, and be delivered when they come back online. Show whether a contact is online. Assume 500 million daily active users.",
+    statement:
+      "Design a one-to-one and small-group chat service like WhatsApp. Messages should arrive in real time when the recipient is online, and be delivered when they come back online. Show whether a contact is online. Assume 500 million daily active users.",
     scale: {
       traffic: [
-        { what: "messages", actors: 500e6, actorUnit: "DAU", perActorPerDay: 40, perDay: 20e9, avgPerSecond: 231_000, peakFactor: 2, peakPerSecond: 463_000, text: "500M DAU × 40 messages/day = 20B/day ≈ 231k/s average; ×2 at peak ≈ 463k/s." },
+        {
+          what: "messages",
+          actors: 500e6,
+          actorUnit: "DAU",
+          perActorPerDay: 40,
+          perDay: 20e9,
+          avgPerSecond: 231_000,
+          peakFactor: 2,
+          peakPerSecond: 463_000,
+          text: "500M DAU × 40 messages/day = 20B/day ≈ 231k/s average; ×2 at peak ≈ 463k/s.",
+        },
       ],
-      storage: { what: "messages", itemsPerDay: 20e9, bytesPerItem: 100, retentionDays: 365, replication: 3, totalBytes: 2.19e15, text: "20B messages/day × 100 bytes × 365 days × 3 copies ≈ 2.19 PB a year of text." },
+      storage: {
+        what: "messages",
+        itemsPerDay: 20e9,
+        bytesPerItem: 100,
+        retentionDays: 365,
+        replication: 3,
+        totalBytes: 2.19e15,
+        text: "20B messages/day × 100 bytes × 365 days × 3 copies ≈ 2.19 PB a year of text.",
+      },
     },
     interviewerHints: [
       "Persistent connections: WebSockets from clients to chat servers; long-polling as the fallback.",
@@ -111,13 +207,38 @@ const prompts: Prompt[] = [
   {
     id: "video-streaming",
     title: "Video streaming (YouTube/Netflix)",
-    statement: "Design a video platform like YouTube. Creators upload videos; viewers around the world watch them on phones, TVs and browsers with little buffering. Assume 100 million daily active viewers and about 100,000 uploads a day.",
+    statement:
+      "Design a video platform like YouTube. Creators upload videos; viewers around the world watch them on phones, TVs and browsers with little buffering. Assume 100 million daily active viewers and about 100,000 uploads a day.",
     scale: {
       traffic: [
-        { what: "video views", actors: 100e6, actorUnit: "DAU", perActorPerDay: 5, perDay: 500e6, avgPerSecond: 5_790, peakFactor: 3, peakPerSecond: 17_400, text: "100M DAU × 5 views/day = 500M/day ≈ 5,790/s average; ×3 at peak ≈ 17,400/s." },
+        {
+          what: "video views",
+          actors: 100e6,
+          actorUnit: "DAU",
+          perActorPerDay: 5,
+          perDay: 500e6,
+          avgPerSecond: 5_790,
+          peakFactor: 3,
+          peakPerSecond: 17_400,
+          text: "100M DAU × 5 views/day = 500M/day ≈ 5,790/s average; ×3 at peak ≈ 17,400/s.",
+        },
       ],
-      storage: { what: "transcoded video", itemsPerDay: 100e3, bytesPerItem: 300e6, retentionDays: 365, replication: 1, totalBytes: 11e15, text: "100k uploads/day × 300 MB × 365 days × 1 copy (the object store replicates) ≈ 11 PB a year." },
-      bandwidth: { what: "segment delivery", perSecond: 2.5e6, bytesPerRequest: 2.5e6, bytesPerSecond: 6.25e12, text: "2.5M segment requests/s × 2.5 MB ≈ 6.25 TB/s at peak (10M viewers at 5 Mbps ≈ 50 Tbps), served by the CDN." },
+      storage: {
+        what: "transcoded video",
+        itemsPerDay: 100e3,
+        bytesPerItem: 300e6,
+        retentionDays: 365,
+        replication: 1,
+        totalBytes: 11e15,
+        text: "100k uploads/day × 300 MB × 365 days × 1 copy (the object store replicates) ≈ 11 PB a year.",
+      },
+      bandwidth: {
+        what: "segment delivery",
+        perSecond: 2.5e6,
+        bytesPerRequest: 2.5e6,
+        bytesPerSecond: 6.25e12,
+        text: "2.5M segment requests/s × 2.5 MB ≈ 6.25 TB/s at peak (10M viewers at 5 Mbps ≈ 50 Tbps), served by the CDN.",
+      },
     },
     interviewerHints: [
       "The CDN carries the bytes; the origin (object storage) only sees cache misses.",
@@ -136,13 +257,42 @@ const prompts: Prompt[] = [
   {
     id: "ride-sharing",
     title: "Ride sharing (Uber)",
-    statement: "Design the core of a ride-sharing app like Uber. Riders request a ride and are matched with a nearby available driver; both see each other's position live until pickup. Assume 5 million active drivers and 20 million riders a day.",
+    statement:
+      "Design the core of a ride-sharing app like Uber. Riders request a ride and are matched with a nearby available driver; both see each other's position live until pickup. Assume 5 million active drivers and 20 million riders a day.",
     scale: {
       traffic: [
-        { what: "location updates", actors: 5e6, actorUnit: "drivers", perActorPerDay: 7200, perDay: 36e9, avgPerSecond: 417_000, peakFactor: 2, peakPerSecond: 833_000, text: "5M drivers × 7,200 updates/day = 36B/day ≈ 417k/s average; ×2 at peak ≈ 833k/s (a ping every 4 s over 8 h online)." },
-        { what: "ride requests", actors: 20e6, actorUnit: "DAU", perActorPerDay: 1, perDay: 20e6, avgPerSecond: 231, peakFactor: 5, peakPerSecond: 1_160, text: "20M DAU × 1 ride/day = 20M/day ≈ 231/s average; ×5 at peak ≈ 1,160/s." },
+        {
+          what: "location updates",
+          actors: 5e6,
+          actorUnit: "drivers",
+          perActorPerDay: 7200,
+          perDay: 36e9,
+          avgPerSecond: 417_000,
+          peakFactor: 2,
+          peakPerSecond: 833_000,
+          text: "5M drivers × 7,200 updates/day = 36B/day ≈ 417k/s average; ×2 at peak ≈ 833k/s (a ping every 4 s over 8 h online).",
+        },
+        {
+          what: "ride requests",
+          actors: 20e6,
+          actorUnit: "DAU",
+          perActorPerDay: 1,
+          perDay: 20e6,
+          avgPerSecond: 231,
+          peakFactor: 5,
+          peakPerSecond: 1_160,
+          text: "20M DAU × 1 ride/day = 20M/day ≈ 231/s average; ×5 at peak ≈ 1,160/s.",
+        },
       ],
-      storage: { what: "location history", itemsPerDay: 36e9, bytesPerItem: 50, retentionDays: 30, replication: 3, totalBytes: 162e12, text: "36B updates/day × 50 bytes × 30 days × 3 copies ≈ 162 TB of recent history." },
+      storage: {
+        what: "location history",
+        itemsPerDay: 36e9,
+        bytesPerItem: 50,
+        retentionDays: 30,
+        replication: 3,
+        totalBytes: 162e12,
+        text: "36B updates/day × 50 bytes × 30 days × 3 copies ≈ 162 TB of recent history.",
+      },
     },
     interviewerHints: [
       "Real-time location: frequent driver pings, only the latest position needed for matching.",
@@ -161,12 +311,31 @@ const prompts: Prompt[] = [
   {
     id: "payment-system",
     title: "Payment system",
-    statement: "Design the payment backend of an online store. A customer pays at checkout; we charge them through an external payment processor and record the result. Money must never be charged twice or lost, even when requests are retried.",
+    statement:
+      "Design the payment backend of an online store. A customer pays at checkout; we charge them through an external payment processor and record the result. Money must never be charged twice or lost, even when requests are retried.",
     scale: {
       traffic: [
-        { what: "payments", actors: 10e6, actorUnit: "DAU", perActorPerDay: 2, perDay: 20e6, avgPerSecond: 231, peakFactor: 10, peakPerSecond: 2_310, text: "10M DAU × 2 payments/day = 20M/day ≈ 231/s average; ×10 at peak (sales days) ≈ 2,310/s." },
+        {
+          what: "payments",
+          actors: 10e6,
+          actorUnit: "DAU",
+          perActorPerDay: 2,
+          perDay: 20e6,
+          avgPerSecond: 231,
+          peakFactor: 10,
+          peakPerSecond: 2_310,
+          text: "10M DAU × 2 payments/day = 20M/day ≈ 231/s average; ×10 at peak (sales days) ≈ 2,310/s.",
+        },
       ],
-      storage: { what: "ledger entries", itemsPerDay: 20e6, bytesPerItem: 2e3, retentionDays: 2555, replication: 3, totalBytes: 307e12, text: "20M payments/day × 2 KB × 2,555 days × 3 copies ≈ 307 TB, kept seven years for audits." },
+      storage: {
+        what: "ledger entries",
+        itemsPerDay: 20e6,
+        bytesPerItem: 2e3,
+        retentionDays: 2555,
+        replication: 3,
+        totalBytes: 307e12,
+        text: "20M payments/day × 2 KB × 2,555 days × 3 copies ≈ 307 TB, kept seven years for audits.",
+      },
     },
     interviewerHints: [
       "Idempotency keys: a retried request returns the first result; the key is stored before calling the processor.",
@@ -185,12 +354,31 @@ const prompts: Prompt[] = [
   {
     id: "notification-service",
     title: "Notification service",
-    statement: "Design a notification service that other teams call to reach users by push, email or SMS. It must respect each user's preferences and quiet hours, and deliver reliably even when a provider is slow or down. Assume 100 million daily active users.",
+    statement:
+      "Design a notification service that other teams call to reach users by push, email or SMS. It must respect each user's preferences and quiet hours, and deliver reliably even when a provider is slow or down. Assume 100 million daily active users.",
     scale: {
       traffic: [
-        { what: "notifications", actors: 100e6, actorUnit: "DAU", perActorPerDay: 5, perDay: 500e6, avgPerSecond: 5_790, peakFactor: 5, peakPerSecond: 28_900, text: "100M DAU × 5 notifications/day = 500M/day ≈ 5,790/s average; ×5 at peak ≈ 28,900/s." },
+        {
+          what: "notifications",
+          actors: 100e6,
+          actorUnit: "DAU",
+          perActorPerDay: 5,
+          perDay: 500e6,
+          avgPerSecond: 5_790,
+          peakFactor: 5,
+          peakPerSecond: 28_900,
+          text: "100M DAU × 5 notifications/day = 500M/day ≈ 5,790/s average; ×5 at peak ≈ 28,900/s.",
+        },
       ],
-      storage: { what: "delivery log", itemsPerDay: 500e6, bytesPerItem: 500, retentionDays: 90, replication: 3, totalBytes: 67.5e12, text: "500M notifications/day × 500 bytes × 90 days × 3 copies ≈ 67.5 TB of delivery history." },
+      storage: {
+        what: "delivery log",
+        itemsPerDay: 500e6,
+        bytesPerItem: 500,
+        retentionDays: 90,
+        replication: 3,
+        totalBytes: 67.5e12,
+        text: "500M notifications/day × 500 bytes × 90 days × 3 copies ≈ 67.5 TB of delivery history.",
+      },
     },
     interviewerHints: [
       "Queues decouple callers from delivery; one queue (or partition) per channel isolates slow providers.",
@@ -209,13 +397,38 @@ const prompts: Prompt[] = [
   {
     id: "file-upload",
     title: "File upload pipeline",
-    statement: "Design the file upload feature of a document-sharing product. Users upload files from the browser or phone, sometimes over bad connections; every file is scanned for viruses and gets a preview before others can open it. Assume a million daily active users.",
+    statement:
+      "Design the file upload feature of a document-sharing product. Users upload files from the browser or phone, sometimes over bad connections; every file is scanned for viruses and gets a preview before others can open it. Assume a million daily active users.",
     scale: {
       traffic: [
-        { what: "uploads", actors: 1e6, actorUnit: "DAU", perActorPerDay: 2, perDay: 2e6, avgPerSecond: 23.1, peakFactor: 5, peakPerSecond: 116, text: "1M DAU × 2 uploads/day = 2M/day ≈ 23/s average; ×5 at peak ≈ 116/s." },
+        {
+          what: "uploads",
+          actors: 1e6,
+          actorUnit: "DAU",
+          perActorPerDay: 2,
+          perDay: 2e6,
+          avgPerSecond: 23.1,
+          peakFactor: 5,
+          peakPerSecond: 116,
+          text: "1M DAU × 2 uploads/day = 2M/day ≈ 23/s average; ×5 at peak ≈ 116/s.",
+        },
       ],
-      storage: { what: "files", itemsPerDay: 2e6, bytesPerItem: 2e6, retentionDays: 365, replication: 1, totalBytes: 1.46e15, text: "2M files/day × 2 MB × 365 days × 1 copy (the object store replicates) ≈ 1.46 PB a year." },
-      bandwidth: { what: "upload ingest", perSecond: 116, bytesPerRequest: 2e6, bytesPerSecond: 232e6, text: "116 uploads/s × 2 MB ≈ 232 MB/s at peak, straight into object storage." },
+      storage: {
+        what: "files",
+        itemsPerDay: 2e6,
+        bytesPerItem: 2e6,
+        retentionDays: 365,
+        replication: 1,
+        totalBytes: 1.46e15,
+        text: "2M files/day × 2 MB × 365 days × 1 copy (the object store replicates) ≈ 1.46 PB a year.",
+      },
+      bandwidth: {
+        what: "upload ingest",
+        perSecond: 116,
+        bytesPerRequest: 2e6,
+        bytesPerSecond: 232e6,
+        text: "116 uploads/s × 2 MB ≈ 232 MB/s at peak, straight into object storage.",
+      },
     },
     interviewerHints: [
       "Presigned URLs: the client uploads straight to object storage; the API never carries the bytes.",
@@ -234,12 +447,31 @@ const prompts: Prompt[] = [
   {
     id: "job-scheduler",
     title: "Job scheduler",
-    statement: "Design a distributed job scheduler. Teams submit jobs to run once at a given time or on a cron schedule; each run must happen even if machines fail, and should not be lost or silently skipped. Assume ten thousand teams scheduling about 100 million runs a day.",
+    statement:
+      "Design a distributed job scheduler. Teams submit jobs to run once at a given time or on a cron schedule; each run must happen even if machines fail, and should not be lost or silently skipped. Assume ten thousand teams scheduling about 100 million runs a day.",
     scale: {
       traffic: [
-        { what: "job runs", actors: 10e3, actorUnit: "tenants", perActorPerDay: 10_000, perDay: 100e6, avgPerSecond: 1_160, peakFactor: 10, peakPerSecond: 11_600, text: "10k tenants × 10,000 runs/day = 100M/day ≈ 1,160/s average; ×10 at the top of the hour ≈ 11,600/s." },
+        {
+          what: "job runs",
+          actors: 10e3,
+          actorUnit: "tenants",
+          perActorPerDay: 10_000,
+          perDay: 100e6,
+          avgPerSecond: 1_160,
+          peakFactor: 10,
+          peakPerSecond: 11_600,
+          text: "10k tenants × 10,000 runs/day = 100M/day ≈ 1,160/s average; ×10 at the top of the hour ≈ 11,600/s.",
+        },
       ],
-      storage: { what: "run records", itemsPerDay: 100e6, bytesPerItem: 1e3, retentionDays: 30, replication: 3, totalBytes: 9e12, text: "100M runs/day × 1 KB × 30 days × 3 copies ≈ 9 TB of run history." },
+      storage: {
+        what: "run records",
+        itemsPerDay: 100e6,
+        bytesPerItem: 1e3,
+        retentionDays: 30,
+        replication: 3,
+        totalBytes: 9e12,
+        text: "100M runs/day × 1 KB × 30 days × 3 copies ≈ 9 TB of run history.",
+      },
     },
     interviewerHints: [
       "Durable storage of jobs and a durable queue of due runs; nothing lives only in memory.",
@@ -258,12 +490,31 @@ const prompts: Prompt[] = [
   {
     id: "metrics-ingestion",
     title: "Metrics ingestion system",
-    statement: "Design a system that collects metrics from all our servers and lets engineers graph and alert on them. Every host reports around a hundred metrics every ten seconds; dashboards query the last hour in real time and the last year in summary. Assume 100,000 hosts.",
+    statement:
+      "Design a system that collects metrics from all our servers and lets engineers graph and alert on them. Every host reports around a hundred metrics every ten seconds; dashboards query the last hour in real time and the last year in summary. Assume 100,000 hosts.",
     scale: {
       traffic: [
-        { what: "data points", actors: 100e3, actorUnit: "hosts", perActorPerDay: 864_000, perDay: 86.4e9, avgPerSecond: 1e6, peakFactor: 2, peakPerSecond: 2e6, text: "100k hosts × 864,000 points/day = 86.4B/day ≈ 1M/s average; ×2 at peak ≈ 2M/s." },
+        {
+          what: "data points",
+          actors: 100e3,
+          actorUnit: "hosts",
+          perActorPerDay: 864_000,
+          perDay: 86.4e9,
+          avgPerSecond: 1e6,
+          peakFactor: 2,
+          peakPerSecond: 2e6,
+          text: "100k hosts × 864,000 points/day = 86.4B/day ≈ 1M/s average; ×2 at peak ≈ 2M/s.",
+        },
       ],
-      storage: { what: "raw points", itemsPerDay: 86.4e9, bytesPerItem: 2, retentionDays: 15, replication: 3, totalBytes: 7.8e12, text: "86.4B points/day × 2 bytes (compressed) × 15 days × 3 copies ≈ 7.8 TB of raw data." },
+      storage: {
+        what: "raw points",
+        itemsPerDay: 86.4e9,
+        bytesPerItem: 2,
+        retentionDays: 15,
+        replication: 3,
+        totalBytes: 7.8e12,
+        text: "86.4B points/day × 2 bytes (compressed) × 15 days × 3 copies ≈ 7.8 TB of raw data.",
+      },
     },
     interviewerHints: [
       "High write throughput: batch at the agent and ingest tier, append-only writes.",

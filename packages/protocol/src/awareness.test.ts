@@ -13,7 +13,9 @@ describe("awareness state", () => {
 
   it("accepts a full presence and a minimal one", () => {
     expect(parseAwarenessState(valid)).toEqual(valid);
-    expect(parseAwarenessState({ user: { name: "Bo", color: "#000000" } })).toEqual({ user: { name: "Bo", color: "#000000" } });
+    expect(parseAwarenessState({ user: { name: "Bo", color: "#000000" } })).toEqual({
+      user: { name: "Bo", color: "#000000" },
+    });
   });
 
   it("rejects what would break rendering or could be abused", () => {
@@ -22,8 +24,12 @@ describe("awareness state", () => {
     expect(parseAwarenessState({ ...valid, user: { name: "", color: "#000000" } })).toBeNull();
     expect(parseAwarenessState({ ...valid, user: { name: "x".repeat(41), color: "#000000" } })).toBeNull();
     expect(parseAwarenessState({ ...valid, user: { name: "Ada", color: "red; background:url(x)" } })).toBeNull();
-    expect(parseAwarenessState({ ...valid, pointer: { x: Number.NaN, y: 0, tool: "pointer", button: "up" } })).toBeNull();
+    expect(
+      parseAwarenessState({ ...valid, pointer: { x: Number.NaN, y: 0, tool: "pointer", button: "up" } }),
+    ).toBeNull();
     expect(parseAwarenessState({ ...valid, role: "admin" })).toBeNull();
-    expect(parseAwarenessState({ ...valid, selectedElementIds: Array.from({ length: 5001 }, (_, i) => `${i}`) })).toBeNull();
+    expect(
+      parseAwarenessState({ ...valid, selectedElementIds: Array.from({ length: 5001 }, (_, i) => `${i}`) }),
+    ).toBeNull();
   });
 });

@@ -9,7 +9,16 @@ describe("board ids", () => {
   });
 
   it("rejects ids that could break a URL, a path or a room name", () => {
-    for (const bad of ["", "short", "../../etc/passwd", "a b c d e f g h", "x".repeat(65), "ok-but-é-accent", 42, null]) {
+    for (const bad of [
+      "",
+      "short",
+      "../../etc/passwd",
+      "a b c d e f g h",
+      "x".repeat(65),
+      "ok-but-é-accent",
+      42,
+      null,
+    ]) {
       expect(parseBoardId(bad)).toBeNull();
     }
     expect(parseBoardId("abc_DEF-1234")).toBe("abc_DEF-1234");

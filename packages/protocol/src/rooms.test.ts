@@ -12,7 +12,16 @@ describe("room ids", () => {
   });
 
   it("rejects short ids and anything that could break a path or URL", () => {
-    for (const bad of ["", "abc_DEF-1234", "../../etc/passwd/xx", "a b c d e f g h i j", "x".repeat(65), "room%2Fwith%2Fslash", 7, null]) {
+    for (const bad of [
+      "",
+      "abc_DEF-1234",
+      "../../etc/passwd/xx",
+      "a b c d e f g h i j",
+      "x".repeat(65),
+      "room%2Fwith%2Fslash",
+      7,
+      null,
+    ]) {
       expect(parseRoomId(bad)).toBeNull();
     }
     expect(parseRoomId("abcdefgh_IJKLMN-0")).toBe("abcdefgh_IJKLMN-0");

@@ -16,7 +16,11 @@ const show = (f: Finding) => `${f.ruleId}: ${f.message}`;
 
 describe("templates agree with estimates", () => {
   it.each(templates.map((t) => [t.id, t] as const))("%s has no SD019–SD021 finding", (_id, t) => {
-    expect(lint(templateToElements(t)).filter((f) => ESTIMATE_RULES.has(f.ruleId)).map(show)).toEqual([]);
+    expect(
+      lint(templateToElements(t))
+        .filter((f) => ESTIMATE_RULES.has(f.ruleId))
+        .map(show),
+    ).toEqual([]);
   });
 
   it.each(promptBank.prompts.map((p) => [p.starterTemplateId, p] as const))(

@@ -5,7 +5,16 @@ import { insertBuildingBlock } from "./fragment.ts";
 import { SIZES } from "./layout/types.ts";
 
 const block = (id: string) => getTemplate(id)!;
-const selected = { id: "sel", type: "rectangle", x: 1000, y: 500, width: 300, height: 120, boundElements: [{ id: "old", type: "arrow" }], version: 7 };
+const selected = {
+  id: "sel",
+  type: "rectangle",
+  x: 1000,
+  y: 500,
+  width: 300,
+  height: 120,
+  boundElements: [{ id: "old", type: "arrow" }],
+  version: 7,
+};
 
 describe("insertBuildingBlock", () => {
   it("places the cache left of and above the selected store, whatever its size", () => {
@@ -13,7 +22,10 @@ describe("insertBuildingBlock", () => {
     const cache = r.elements.find((e) => e.type === "rectangle")!;
     expect(cache.x + cache.width).toBe(selected.x - SIZES.gapX);
     expect(cache.y + cache.height).toBe(selected.y - SIZES.gapY);
-    expect(r.anchor.boundElements).toEqual([{ id: "old", type: "arrow" }, { id: expect.stringContaining("arrow-cache-store"), type: "arrow" }]);
+    expect(r.anchor.boundElements).toEqual([
+      { id: "old", type: "arrow" },
+      { id: expect.stringContaining("arrow-cache-store"), type: "arrow" },
+    ]);
   });
 
   it("centres same-column boxes under the selection and keeps new boxes off it", () => {

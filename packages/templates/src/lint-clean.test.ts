@@ -32,23 +32,29 @@ describe("lint-clean", () => {
 });
 
 /** A small board the user drew: client → LB → API → DB, as a template would draw it. */
-const board = templateToElements(defineTemplate({
-  id: "board", title: "Board", description: "A user's board.", category: "architecture",
-  diagram: {
-    type: "flow",
-    components: [
-      { id: "client", kind: "client", label: "Client", row: 0 },
-      { id: "lb", kind: "lb", label: "Load Balancer", row: 0 },
-      { id: "api", kind: "service", label: "API", row: 0 },
-      { id: "db", kind: "db", label: "Postgres (primary)", row: 0 },
-    ],
-    connections: [
-      { from: "client", to: "lb", label: "2k QPS" },
-      { from: "lb", to: "api", label: "2k QPS" },
-      { from: "api", to: "db", label: "write 200 QPS", style: "write" },
-    ],
-  },
-}), { idPrefix: "user-" });
+const board = templateToElements(
+  defineTemplate({
+    id: "board",
+    title: "Board",
+    description: "A user's board.",
+    category: "architecture",
+    diagram: {
+      type: "flow",
+      components: [
+        { id: "client", kind: "client", label: "Client", row: 0 },
+        { id: "lb", kind: "lb", label: "Load Balancer", row: 0 },
+        { id: "api", kind: "service", label: "API", row: 0 },
+        { id: "db", kind: "db", label: "Postgres (primary)", row: 0 },
+      ],
+      connections: [
+        { from: "client", to: "lb", label: "2k QPS" },
+        { from: "lb", to: "api", label: "2k QPS" },
+        { from: "api", to: "db", label: "write 200 QPS", style: "write" },
+      ],
+    },
+  }),
+  { idPrefix: "user-" },
+);
 
 describe("building blocks inserted on a board", () => {
   it.each([
@@ -62,7 +68,9 @@ describe("building blocks inserted on a board", () => {
     expect(lint(scene).filter(loud).map(show)).toEqual([]);
 
     const arrows = r.elements.filter((e) => e.type === "arrow");
-    const touching = arrows.filter((a) => "startBinding" in a && (a.startBinding?.elementId === anchorId || a.endBinding?.elementId === anchorId));
+    const touching = arrows.filter(
+      (a) => "startBinding" in a && (a.startBinding?.elementId === anchorId || a.endBinding?.elementId === anchorId),
+    );
     expect(touching.length).toBeGreaterThan(0);
     for (const a of touching) expect(r.anchor.boundElements).toContainEqual({ id: a.id, type: "arrow" });
     expect(r.anchor.version).toBe(anchor.version + 1);

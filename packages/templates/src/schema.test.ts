@@ -41,18 +41,90 @@ describe("TemplateSchema", () => {
   });
 
   it.each<[string, (t: TemplateInput) => void, RegExp]>([
-    ["an unknown endpoint", (t) => { flow(t).connections![0]!.to = "nope"; }, /unknown component "nope"/],
-    ["a label without a number", (t) => { flow(t).connections![0]!.label = "GET /x"; }, /example number/],
-    ["two boxes in one cell", (t) => { flow(t).components.push({ id: "api2", kind: "worker", label: "Workers", row: 0 }); }, /shares its cell/],
-    ["a tiered kind moved off its column", (t) => { flow(t).components[1]!.column = 5; }, /its column is its tier/],
-    ["a second arrow between the same pair", (t) => { flow(t).connections!.push({ from: "api", to: "client", label: "200 OK 1k/s" }); }, /second arrow/],
-    ["a self-loop", (t) => { flow(t).connections!.push({ from: "db", to: "db", label: "1 QPS" }); }, /two different components/],
-    ["an unknown kind", (t) => { (flow(t).components[0] as { kind: string }).kind = "firewall"; }, /Invalid option/],
-    ["a zone around nothing known", (t) => { flow(t).zones = [{ id: "z", label: "Zone", members: ["ghost"] }]; }, /zone member "ghost"/],
-    ["a starter without its prompt", (t) => { t.category = "prompt-starter"; }, /promptId/],
-    ["a building block without an anchor", (t) => { t.category = "building-block"; }, /anchor/],
-    ["an anchor outside a building block", (t) => { flow(t).anchor = "db"; }, /anchor/],
-    ["an id with spaces", (t) => { t.id = "Not An Id"; }, /lower-case/],
+    [
+      "an unknown endpoint",
+      (t) => {
+        flow(t).connections![0]!.to = "nope";
+      },
+      /unknown component "nope"/,
+    ],
+    [
+      "a label without a number",
+      (t) => {
+        flow(t).connections![0]!.label = "GET /x";
+      },
+      /example number/,
+    ],
+    [
+      "two boxes in one cell",
+      (t) => {
+        flow(t).components.push({ id: "api2", kind: "worker", label: "Workers", row: 0 });
+      },
+      /shares its cell/,
+    ],
+    [
+      "a tiered kind moved off its column",
+      (t) => {
+        flow(t).components[1]!.column = 5;
+      },
+      /its column is its tier/,
+    ],
+    [
+      "a second arrow between the same pair",
+      (t) => {
+        flow(t).connections!.push({ from: "api", to: "client", label: "200 OK 1k/s" });
+      },
+      /second arrow/,
+    ],
+    [
+      "a self-loop",
+      (t) => {
+        flow(t).connections!.push({ from: "db", to: "db", label: "1 QPS" });
+      },
+      /two different components/,
+    ],
+    [
+      "an unknown kind",
+      (t) => {
+        (flow(t).components[0] as { kind: string }).kind = "firewall";
+      },
+      /Invalid option/,
+    ],
+    [
+      "a zone around nothing known",
+      (t) => {
+        flow(t).zones = [{ id: "z", label: "Zone", members: ["ghost"] }];
+      },
+      /zone member "ghost"/,
+    ],
+    [
+      "a starter without its prompt",
+      (t) => {
+        t.category = "prompt-starter";
+      },
+      /promptId/,
+    ],
+    [
+      "a building block without an anchor",
+      (t) => {
+        t.category = "building-block";
+      },
+      /anchor/,
+    ],
+    [
+      "an anchor outside a building block",
+      (t) => {
+        flow(t).anchor = "db";
+      },
+      /anchor/,
+    ],
+    [
+      "an id with spaces",
+      (t) => {
+        t.id = "Not An Id";
+      },
+      /lower-case/,
+    ],
   ])("rejects %s", (_name, spoil, message) => {
     const t = base();
     spoil(t);
@@ -61,11 +133,20 @@ describe("TemplateSchema", () => {
 
   it("checks sequence diagrams: known lifelines, numbered messages, category agreement", () => {
     const seq: TemplateInput = {
-      id: "seq", title: "Seq", description: "Two lifelines.", category: "sequence",
+      id: "seq",
+      title: "Seq",
+      description: "Two lifelines.",
+      category: "sequence",
       diagram: {
         type: "sequence",
-        participants: [{ id: "a", kind: "client", label: "A" }, { id: "b", kind: "service", label: "B" }],
-        messages: [{ from: "a", to: "b", label: "1. GET /x" }, { from: "b", to: "a", label: "2. 200 OK", reply: true }],
+        participants: [
+          { id: "a", kind: "client", label: "A" },
+          { id: "b", kind: "service", label: "B" },
+        ],
+        messages: [
+          { from: "a", to: "b", label: "1. GET /x" },
+          { from: "b", to: "a", label: "2. 200 OK", reply: true },
+        ],
       },
     };
     expect(errorsOf(seq)).toBe("");
@@ -81,6 +162,8 @@ describe("TemplateSchema", () => {
   it("defineTemplate names the template and the problem", () => {
     const t = base();
     flow(t).connections![1]!.from = "ghost";
-    expect(() => defineTemplate(t)).toThrow(/Invalid template "tiny": diagram\.connections\.1\.from: unknown component "ghost"/);
+    expect(() => defineTemplate(t)).toThrow(
+      /Invalid template "tiny": diagram\.connections\.1\.from: unknown component "ghost"/,
+    );
   });
 });

@@ -26,7 +26,7 @@ export const ConnectionSchema = z.object({
   from: Id,
   to: Id,
   /** What travels, with an example figure: "read 12k QPS", "2 MB/upload". */
-  label: z.string().trim().min(1).max(48).regex(/\d/, "carry an example number (\"12k QPS\", \"2 MB/upload\")"),
+  label: z.string().trim().min(1).max(48).regex(/\d/, 'carry an example number ("12k QPS", "2 MB/upload")'),
   style: z.enum(CONNECTION_STYLES).default("request"),
 });
 
@@ -58,7 +58,12 @@ export const MessageSchema = z.object({
   from: Id,
   to: Id,
   /** "1. POST /pay": the step number leads. */
-  label: z.string().trim().min(1).max(60).regex(/^\d+[a-z]?\.\s/, "start with the step number, e.g. \"1. \""),
+  label: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^\d+[a-z]?\.\s/, 'start with the step number, e.g. "1. "'),
   reply: z.boolean().default(false),
 });
 
@@ -108,10 +113,21 @@ function checkFlow(d: z.output<typeof FlowDiagramSchema>, isBlock: boolean, issu
     if (ids.has(c.id)) issue(`duplicate component id "${c.id}"`, ["diagram", "components", i, "id"]);
     ids.add(c.id);
     if (c.column !== undefined && TIER[c.kind] !== null) {
-      issue(`"${c.id}" is a ${c.kind}: its column is its tier (${TIER[c.kind]})`, ["diagram", "components", i, "column"]);
+      issue(`"${c.id}" is a ${c.kind}: its column is its tier (${TIER[c.kind]})`, [
+        "diagram",
+        "components",
+        i,
+        "column",
+      ]);
     }
     const cell = `${TIER[c.kind] ?? c.column ?? "x"}:${c.row}`;
-    if (cells.has(cell)) issue(`"${c.id}" shares its cell (column:row ${cell}) with another component`, ["diagram", "components", i, "row"]);
+    if (cells.has(cell))
+      issue(`"${c.id}" shares its cell (column:row ${cell}) with another component`, [
+        "diagram",
+        "components",
+        i,
+        "row",
+      ]);
     cells.add(cell);
   });
   const pairs = new Set<string>();
@@ -126,10 +142,13 @@ function checkFlow(d: z.output<typeof FlowDiagramSchema>, isBlock: boolean, issu
     pairs.add(pair);
   });
   d.zones.forEach((z, i) => {
-    for (const m of z.members) if (!ids.has(m)) issue(`zone member "${m}" is not a component`, ["diagram", "zones", i, "members"]);
+    for (const m of z.members)
+      if (!ids.has(m)) issue(`zone member "${m}" is not a component`, ["diagram", "zones", i, "members"]);
   });
-  if (isBlock !== (d.anchor !== undefined)) issue("building blocks, and only they, declare an anchor", ["diagram", "anchor"]);
-  if (d.anchor !== undefined && !ids.has(d.anchor)) issue(`anchor "${d.anchor}" is not a component`, ["diagram", "anchor"]);
+  if (isBlock !== (d.anchor !== undefined))
+    issue("building blocks, and only they, declare an anchor", ["diagram", "anchor"]);
+  if (d.anchor !== undefined && !ids.has(d.anchor))
+    issue(`anchor "${d.anchor}" is not a component`, ["diagram", "anchor"]);
 }
 
 function checkSequence(d: z.output<typeof SequenceDiagramSchema>, issue: Issue): void {

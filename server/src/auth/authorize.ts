@@ -24,13 +24,17 @@ export type SyncDoc = "board" | "notes";
 export type Authorize = (req: IncomingMessage, roomId: RoomId, doc: SyncDoc) => Promise<Authorization>;
 
 /** The refusal for one of the shared close reasons. */
-export const refuse = (kind: SyncCloseKind): Authorization => ({ refuse: SYNC_CLOSE[kind].code, reason: SYNC_CLOSE[kind].reason });
+export const refuse = (kind: SyncCloseKind): Authorization => ({
+  refuse: SYNC_CLOSE[kind].code,
+  reason: SYNC_CLOSE[kind].reason,
+});
 
 /**
  * Every valid room id is open to anyone who knows it, as a writer: room ids
  * are unguessable (~131 bits). No notes document exists.
  */
-export const openAccess: Authorize = async (_req, _roomId, doc) => (doc === "notes" ? refuse("unknownRoom") : { role: "candidate" });
+export const openAccess: Authorize = async (_req, _roomId, doc) =>
+  doc === "notes" ? refuse("unknownRoom") : { role: "candidate" };
 
 /**
  * The server's admission rule, by the room's mode as stored:

@@ -64,13 +64,22 @@ export async function verifyInviteToken(key: Uint8Array, token: string, room: Ro
  * Mints the three invite links of an interview room, all expiring together
  * `ttlHours` from `now` (ms). Answers the `201` body of `POST /api/rooms`.
  */
-export async function mintInvites(key: Uint8Array, room: RoomId, ttlHours: number, now = Date.now()): Promise<InterviewRoom> {
+export async function mintInvites(
+  key: Uint8Array,
+  room: RoomId,
+  ttlHours: number,
+  now = Date.now(),
+): Promise<InterviewRoom> {
   const iat = Math.floor(now / 1000);
   const exp = iat + Math.round(ttlHours * 3600);
   const invite = async (role: Role) => {
     const token = await signInviteToken(key, { room, role, iat, exp });
     return { token, url: inviteUrl(room, token) };
   };
-  const [interviewer, candidate, observer] = await Promise.all([invite("interviewer"), invite("candidate"), invite("observer")]);
+  const [interviewer, candidate, observer] = await Promise.all([
+    invite("interviewer"),
+    invite("candidate"),
+    invite("observer"),
+  ]);
   return { roomId: room, mode: "interview", expiresAt: exp * 1000, invites: { interviewer, candidate, observer } };
 }

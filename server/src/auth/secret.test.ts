@@ -35,7 +35,9 @@ describe("the signing secret", () => {
     const secret = readFileSync(file, "utf8");
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
-    const room = InterviewRoomSchema.parse(await (await fetch(`${first.httpUrl}/api/rooms`, { method: "POST", body: '{"mode":"interview"}' })).json());
+    const room = InterviewRoomSchema.parse(
+      await (await fetch(`${first.httpUrl}/api/rooms`, { method: "POST", body: '{"mode":"interview"}' })).json(),
+    );
     const writer = await connectRaw(`${first.syncUrl}/${room.roomId}?token=${room.invites.candidate.token}`);
     await waitFor("synced", () => writer.synced);
     writer.doc.getMap("elements").set("kept", element("kept"));
@@ -47,7 +49,10 @@ describe("the signing secret", () => {
     try {
       expect(readFileSync(file, "utf8")).toBe(secret);
       const reader = await connectRaw(`${second.syncUrl}/${room.roomId}?token=${room.invites.observer.token}`);
-      await waitFor("token from before the restart admitted", () => reader.synced && reader.doc.getMap("elements").has("kept"));
+      await waitFor(
+        "token from before the restart admitted",
+        () => reader.synced && reader.doc.getMap("elements").has("kept"),
+      );
       reader.destroy();
     } finally {
       await second.stop();

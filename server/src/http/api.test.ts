@@ -42,7 +42,8 @@ describe("HTTP API", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/plain; version=0.0.4; charset=utf-8");
     const text = await res.text();
-    const sample = /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*"(,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*")*\})? [-+]?(\d+(\.\d+)?(e[-+]?\d+)?|\+Inf|NaN)$/;
+    const sample =
+      /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*"(,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*")*\})? [-+]?(\d+(\.\d+)?(e[-+]?\d+)?|\+Inf|NaN)$/;
     for (const line of text.trimEnd().split("\n")) {
       // The format ignores empty lines; the client library puts one between families.
       if (line === "" || line.startsWith("# HELP ") || line.startsWith("# TYPE ")) continue;

@@ -16,7 +16,10 @@ describe("POST /api/rooms with modes, and /api/time", () => {
   let srv: TestServer;
   let limited: TestServer;
   beforeAll(async () => {
-    srv = await startTestServer(data.path, web.path, { ARCHBOARD_SECRET: "rooms-api-test-secret-0123456789abcdef", ROOM_CREATE_PER_MINUTE: "1000" });
+    srv = await startTestServer(data.path, web.path, {
+      ARCHBOARD_SECRET: "rooms-api-test-secret-0123456789abcdef",
+      ROOM_CREATE_PER_MINUTE: "1000",
+    });
     limited = await startTestServer(limitedData.path, web.path, { ROOM_CREATE_PER_MINUTE: "3" });
   });
   afterAll(async () => {
@@ -56,7 +59,12 @@ describe("POST /api/rooms with modes, and /api/time", () => {
       const res = await post(srv, body);
       expect(res.status).toBe(201);
       const room = OpenRoomSchema.parse(await res.json());
-      expect(room).toEqual({ roomId: room.roomId, mode: "open", syncPath: `/sync/${room.roomId}`, url: `/r/${room.roomId}` });
+      expect(room).toEqual({
+        roomId: room.roomId,
+        mode: "open",
+        syncPath: `/sync/${room.roomId}`,
+        url: `/r/${room.roomId}`,
+      });
       expect(await srv.server.sync.store.getRoomMode(room.roomId as RoomId)).toBe("open");
     }
   });

@@ -60,7 +60,9 @@ export function createRoomsApi(opts: RoomsApiOptions): HttpRoute {
       }
       const request = CreateRoomRequestSchema.safeParse(body);
       if (!request.success) {
-        const problems = request.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message));
+        const problems = request.error.issues.map((i) =>
+          i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message,
+        );
         return sendJson(res, 400, { error: `invalid room request: ${problems.join("; ")}` });
       }
 

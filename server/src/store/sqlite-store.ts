@@ -63,12 +63,14 @@ export class SqliteRoomStore implements RoomStore {
     // Another process may hold the write lock briefly (a shared file during a handover).
     this.db.pragma("busy_timeout = 5000");
     const version = this.db.pragma("user_version", { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw new Error(`rooms.sqlite has schema ${version}; this server knows ${SCHEMA_VERSION}`);
+    if (version > SCHEMA_VERSION)
+      throw new Error(`rooms.sqlite has schema ${version}; this server knows ${SCHEMA_VERSION}`);
     this.db.transaction(() => {
       this.db.exec(SCHEMA);
       const columns = this.db.pragma("table_info(rooms)") as { name: string }[];
       // Version 1 files: every room in them was an open room.
-      if (!columns.some((c) => c.name === "mode")) this.db.exec("ALTER TABLE rooms ADD COLUMN mode TEXT NOT NULL DEFAULT 'open'");
+      if (!columns.some((c) => c.name === "mode"))
+        this.db.exec("ALTER TABLE rooms ADD COLUMN mode TEXT NOT NULL DEFAULT 'open'");
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
     this.stmt = {

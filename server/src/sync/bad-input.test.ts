@@ -60,7 +60,8 @@ describe("bad input", { timeout: 30_000 }, () => {
     const b2 = connectClient(srv.syncUrl, roomB);
     await Promise.all([synced(b1), synced(b2)]);
     let bDisconnects = 0;
-    for (const c of [b1, b2]) c.provider.on("status", ({ status }) => void (status === "disconnected" && bDisconnects++));
+    for (const c of [b1, b2])
+      c.provider.on("status", ({ status }) => void (status === "disconnected" && bDisconnects++));
     // A legitimate writer in room A as well: the room must survive its attackers.
     const a1 = connectClient(srv.syncUrl, roomA);
     await synced(a1);
@@ -110,10 +111,19 @@ describe("bad input", { timeout: 30_000 }, () => {
     })();
     const received = async () => {
       const text = await (await fetch(`${srv.httpUrl}/metrics`)).text();
-      return [...text.matchAll(/^archboard_sync_messages_received_total\{type="[^"]+"\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+      return [...text.matchAll(/^archboard_sync_messages_received_total\{type="[^"]+"\} (\d+)$/gm)].reduce(
+        (n, m) => n + Number(m[1]),
+        0,
+      );
     };
     const receivedBefore = await received();
-    const [hostile, oversizeCode, floodCode, textCode] = await Promise.all([attack(), oversize(), flood(), textFrame(), during]);
+    const [hostile, oversizeCode, floodCode, textCode] = await Promise.all([
+      attack(),
+      oversize(),
+      flood(),
+      textFrame(),
+      during,
+    ]);
 
     expect(hostile.frames).toBe(5000);
     // Each socket is closed at its first undecodable frame; the ones before it reached the decoders.

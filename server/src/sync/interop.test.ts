@@ -17,7 +17,9 @@ describe("sync with the stock y-websocket client", () => {
       a.elements.set("box-1", element("box-1"));
       await waitFor("b sees box-1", () => b.elements.has("box-1"));
       b.elements.set("box-2", element("box-2"));
-      b.doc.getMap("files").set("file-1", { id: "file-1", mimeType: "image/png", dataURL: "data:image/png;base64,AAAA" });
+      b.doc
+        .getMap("files")
+        .set("file-1", { id: "file-1", mimeType: "image/png", dataURL: "data:image/png;base64,AAAA" });
       await waitFor("a sees b's edits", () => a.elements.has("box-2") && a.doc.getMap("files").has("file-1"));
       // Concurrent edits to the same element converge.
       a.elements.set("box-1", element("box-1", 2));
@@ -60,11 +62,20 @@ describe("sync with the stock y-websocket client", () => {
       await Promise.all([synced(a), synced(b)]);
       const aId = a.doc.clientID;
       a.provider.awareness.setLocalState({ user: { name: "Ann" }, pointer: { x: 1, y: 2 } });
-      await waitFor("b sees a's pointer", () => (b.provider.awareness.getStates().get(aId) as Presence | undefined)?.pointer?.x === 1);
+      await waitFor(
+        "b sees a's pointer",
+        () => (b.provider.awareness.getStates().get(aId) as Presence | undefined)?.pointer?.x === 1,
+      );
       a.provider.awareness.setLocalStateField("pointer", { x: 40, y: 50 });
-      await waitFor("b sees the move", () => (b.provider.awareness.getStates().get(aId) as Presence | undefined)?.pointer?.x === 40);
+      await waitFor(
+        "b sees the move",
+        () => (b.provider.awareness.getStates().get(aId) as Presence | undefined)?.pointer?.x === 40,
+      );
       b.provider.awareness.setLocalStateField("user", { name: "Bo" });
-      await waitFor("a sees b", () => (a.provider.awareness.getStates().get(b.doc.clientID) as Presence | undefined)?.user?.name === "Bo");
+      await waitFor(
+        "a sees b",
+        () => (a.provider.awareness.getStates().get(b.doc.clientID) as Presence | undefined)?.user?.name === "Bo",
+      );
       // Cut a's socket without a goodbye: the server must announce the departure itself.
       a.provider.ws?.close();
       a.provider.shouldConnect = false;

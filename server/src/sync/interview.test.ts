@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InterviewRoomSchema, newRoomId, SYNC_CLOSE, TOKEN_ISSUER, type InterviewRoom, type SyncCloseKind } from "@archboard/protocol";
+import {
+  InterviewRoomSchema,
+  newRoomId,
+  SYNC_CLOSE,
+  TOKEN_ISSUER,
+  type InterviewRoom,
+  type SyncCloseKind,
+} from "@archboard/protocol";
 import { SignJWT } from "jose";
 import * as Y from "yjs";
 import { signInviteToken } from "../auth/invite-token.ts";
@@ -22,7 +29,10 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
   const clients: RawSyncClient[] = [];
 
   const createInterview = async (): Promise<InterviewRoom> => {
-    const res = await fetch(`${srv.httpUrl}/api/rooms`, { method: "POST", body: JSON.stringify({ mode: "interview" }) });
+    const res = await fetch(`${srv.httpUrl}/api/rooms`, {
+      method: "POST",
+      body: JSON.stringify({ mode: "interview" }),
+    });
     expect(res.status).toBe(201);
     return InterviewRoomSchema.parse(await res.json());
   };
@@ -35,8 +45,13 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
   /** Opens a socket that must be refused: it is closed with `kind`'s code and reason, and no byte arrived first. */
   const expectRefused = async (path: string, token: string | undefined, kind: SyncCloseKind) => {
     const client = await open(path, token);
-    const admitted = new Promise<string>((done) => setTimeout(() => done(`still open after 3 s, ${client.frames.length} frames received`), 3000).unref());
-    expect(await Promise.race([client.closed, admitted])).toEqual({ code: SYNC_CLOSE[kind].code, reason: SYNC_CLOSE[kind].reason });
+    const admitted = new Promise<string>((done) =>
+      setTimeout(() => done(`still open after 3 s, ${client.frames.length} frames received`), 3000).unref(),
+    );
+    expect(await Promise.race([client.closed, admitted])).toEqual({
+      code: SYNC_CLOSE[kind].code,
+      reason: SYNC_CLOSE[kind].reason,
+    });
     expect(client.frames).toEqual([]);
   };
 
@@ -67,7 +82,10 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
     elements(observer).set("obs", element("obs"));
     observer.awareness.setLocalState({ user: { name: "Olga", color: "#1971c2" }, role: "observer" });
     // One socket's frames are handled in order: once the presence has arrived, the update before it was handled.
-    await waitFor("observer presence at both writers", () => presentNames(interviewer).includes("Olga") && presentNames(candidate).includes("Olga"));
+    await waitFor(
+      "observer presence at both writers",
+      () => presentNames(interviewer).includes("Olga") && presentNames(candidate).includes("Olga"),
+    );
     // Relays leave in order too: a later edit arriving means a relay of "obs" would have come first.
     elements(candidate).set("c1", element("c1"));
     await waitFor("c1 everywhere", () => elements(interviewer).has("c1") && elements(observer).has("c1"));
@@ -121,7 +139,12 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
     await expectRefused(roomB.roomId, roomA.invites.interviewer.token, "wrongRoom");
     await expectRefused(roomB.roomId, roomA.invites.observer.token, "wrongRoom");
     const never = newRoomId();
-    const forNever = await signInviteToken(key, { room: never, role: "interviewer", iat: nowSeconds(), exp: nowSeconds() + 60 });
+    const forNever = await signInviteToken(key, {
+      room: never,
+      role: "interviewer",
+      iat: nowSeconds(),
+      exp: nowSeconds() + 60,
+    });
     await expectRefused(never, forNever, "unknownRoom");
     await expectRefused(`${never}/notes`, forNever, "unknownRoom");
   });
@@ -154,7 +177,16 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
 
     await expectRefused(roomId, undefined, "missingToken");
     await expectRefused(roomId, "", "missingToken");
-    for (const forged of [otherSecret, "not-a-token", "a.b.c", algNone, hs512, wrongIssuer, badRole, "x".repeat(5000)]) {
+    for (const forged of [
+      otherSecret,
+      "not-a-token",
+      "a.b.c",
+      algNone,
+      hs512,
+      wrongIssuer,
+      badRole,
+      "x".repeat(5000),
+    ]) {
       await expectRefused(roomId, forged, "invalidToken");
     }
     await expectRefused(roomId, expired, "expiredToken");
@@ -169,10 +201,17 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
   });
 
   it("stops the stock client from retrying and tells it why", async () => {
-    const expired = await signInviteToken(key, { room: roomB.roomId, role: "candidate", iat: nowSeconds() - 100, exp: nowSeconds() - 60 });
+    const expired = await signInviteToken(key, {
+      room: roomB.roomId,
+      role: "candidate",
+      iat: nowSeconds() - 100,
+      exp: nowSeconds() - 60,
+    });
     const client = connectClient(srv.syncUrl, roomB.roomId, { token: expired });
     try {
-      const closed = await new Promise<{ code: number; reason: string }>((done) => client.provider.once("closed", done));
+      const closed = await new Promise<{ code: number; reason: string }>((done) =>
+        client.provider.once("closed", done),
+      );
       expect(closed).toEqual({ code: 4410, reason: SYNC_CLOSE.expiredToken.reason });
       expect(client.provider.shouldConnect).toBe(false);
     } finally {

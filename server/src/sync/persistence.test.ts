@@ -1,7 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
 import { startChildServer } from "../testing/child-server.ts";
-import { connectClient, docFromUpdates, element, rawSocket, snapshot, synced, waitFor } from "../testing/sync-clients.ts";
+import {
+  connectClient,
+  docFromUpdates,
+  element,
+  rawSocket,
+  snapshot,
+  synced,
+  waitFor,
+} from "../testing/sync-clients.ts";
 import { startTestServer, stubWebDist, tempDir } from "../testing/test-server.ts";
 import { SqliteRoomStore } from "../store/sqlite-store.ts";
 
@@ -64,7 +72,9 @@ describe("persistence", { timeout: 120_000 }, () => {
     const store = new SqliteRoomStore(data.path);
     const stored = await store.load(room as never);
     expect(stored.updates).toHaveLength(1);
-    expect((docFromUpdates(stored.updates).getMap("elements").toJSON() as Record<string, unknown>)["e99"]).toEqual(element("e99", 99));
+    expect((docFromUpdates(stored.updates).getMap("elements").toJSON() as Record<string, unknown>)["e99"]).toEqual(
+      element("e99", 99),
+    );
     await store.close();
     data.remove();
   });

@@ -4,7 +4,14 @@ import * as encoding from "lib0/encoding";
 import { describe, expect, it } from "vitest";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessageError } from "./protocol.ts";
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MalformedMessageError,
+} from "./protocol.ts";
 
 describe("sync wire protocol", () => {
   it("encodes byte for byte what y-protocols writes", () => {
@@ -39,7 +46,15 @@ describe("sync wire protocol", () => {
   });
 
   it("reports truncated or overlong frames as MalformedMessageError", () => {
-    for (const bad of [[], [0], [0, 2], [0, 2, 5, 1, 2], [1, 0xff], [0x80], [0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]]) {
+    for (const bad of [
+      [],
+      [0],
+      [0, 2],
+      [0, 2, 5, 1, 2],
+      [1, 0xff],
+      [0x80],
+      [0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f],
+    ]) {
       expect(() => decodeMessage(Uint8Array.from(bad))).toThrow(MalformedMessageError);
     }
   });

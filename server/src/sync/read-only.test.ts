@@ -32,7 +32,9 @@ describe("read-only connections (canWrite=false)", { timeout: 15_000 }, () => {
       // Messages from one socket are handled in order: once the awareness state
       // has arrived, the update before it was handled (and dropped).
       await waitFor("observer presence at writer", () =>
-        [...writer.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === "Olga"),
+        [...writer.provider.awareness.getStates().values()].some(
+          (s) => (s as { user?: { name: string } }).user?.name === "Olga",
+        ),
       );
       // Relays leave in order: a later edit arriving means any relay of "obs" would have arrived first.
       other.elements.set("o1", element("o1"));

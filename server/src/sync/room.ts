@@ -2,7 +2,14 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwareness
 import * as Y from "yjs";
 import type { Logger } from "../log.ts";
 import { Connection } from "./connection.ts";
-import { CloseCode, decodeMessage, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
+import {
+  CloseCode,
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from "./protocol.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 import { checkUpdate } from "./update-guard.ts";
@@ -71,7 +78,9 @@ export class Room {
   ) {
     // The server is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null);
-    this.awareness.on("update", (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
+    this.awareness.on("update", (changes: AwarenessChanges, origin: unknown) =>
+      this.onAwarenessUpdate(changes, origin),
+    );
     this.ready = this.load(previous);
   }
 

@@ -29,7 +29,13 @@ export interface SyncServiceOptions {
 }
 
 /** Builds the room registry and the sync endpoint over a store and an admission rule. */
-export function createSyncService({ config, store, authorize, metrics: registry, log }: SyncServiceOptions): SyncService {
+export function createSyncService({
+  config,
+  store,
+  authorize,
+  metrics: registry,
+  log,
+}: SyncServiceOptions): SyncService {
   const metrics = registerSyncMetrics(registry, {
     // Read on each scrape, which comes after the registry below exists.
     rooms: () => rooms.size,

@@ -61,7 +61,12 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
   const { rooms, metrics, log } = opts;
   // perMessageDeflate stays off: Yjs updates are small and compressing each
   // one costs more CPU than the bytes it saves on a LAN-to-cloud link.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxPayload, perMessageDeflate: false, clientTracking: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: opts.maxPayload,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
   const connections = new Set<Connection>();
   let closing = false;
 
@@ -131,7 +136,8 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
           if (closing) return refuseHttp(socket, 503, "Service Unavailable");
           if (socket.destroyed) return;
           // Whatever the hook says, the notes are the interviewer's alone.
-          const auth = doc === "notes" && "role" in granted && !roleCanReadNotes(granted.role) ? refuse("notesPrivate") : granted;
+          const auth =
+            doc === "notes" && "role" in granted && !roleCanReadNotes(granted.role) ? refuse("notesPrivate") : granted;
           const docId = doc === "notes" ? notesDocId(roomId) : roomId;
           wss.handleUpgrade(req, socket, head, (ws) => accept(ws, docId, auth));
         },

@@ -51,9 +51,13 @@ export function connectRaw(url: string, doc = new Y.Doc()): Promise<RawSyncClien
       if (origin !== FROM_SERVER) send(encodeUpdate(update));
     };
     doc.on("update", onDocUpdate);
-    awareness.on("update", ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      if (origin !== FROM_SERVER) send(encodeAwareness(encodeAwarenessUpdate(awareness, [...added, ...updated, ...removed])));
-    });
+    awareness.on(
+      "update",
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        if (origin !== FROM_SERVER)
+          send(encodeAwareness(encodeAwarenessUpdate(awareness, [...added, ...updated, ...removed])));
+      },
+    );
 
     ws.on("message", (data: Buffer) => {
       frames.push(data);

@@ -14,11 +14,7 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(
-  syncUrl: string,
-  room: string,
-  params: Record<string, string> = {},
-): TestClient {
+export function connectClient(syncUrl: string, room: string, params: Record<string, string> = {}): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -49,7 +45,17 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
 export const synced = (c: TestClient) => waitFor("provider sync", () => c.provider.synced);
 
 /** A sample Excalidraw-like element. */
-export const element = (id: string, version = 1) => ({ id, type: "rectangle", x: version * 10, y: 0, width: 100, height: 50, version, versionNonce: version * 7, isDeleted: false });
+export const element = (id: string, version = 1) => ({
+  id,
+  type: "rectangle",
+  x: version * 10,
+  y: 0,
+  width: 100,
+  height: 50,
+  version,
+  versionNonce: version * 7,
+  isDeleted: false,
+});
 
 /** A plain `ws` socket (no Yjs client) on a sync path. */
 export interface RawClient {

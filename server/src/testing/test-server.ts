@@ -39,7 +39,14 @@ export async function startTestServer(
   env: Record<string, string> = {},
   options: ArchboardServerOptions = {},
 ): Promise<TestServer> {
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, WEB_DIST: webDist, LOG_FORMAT: "silent", ...env });
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    WEB_DIST: webDist,
+    LOG_FORMAT: "silent",
+    ...env,
+  });
   const server = createArchboardServer(config, createLogger("silent"), options);
   const port = await server.listen();
   return {

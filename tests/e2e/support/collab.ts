@@ -33,14 +33,14 @@ export async function joinAs(
 
 /** Ids, versions and texts of the live elements: what must match on both sides. */
 export async function sceneKey(page: Page) {
-  return (await sceneElements(page))
-    .map((e) => `${e.id}@${e.version}${e.text ? `:${e.text}` : ""}`)
-    .sort();
+  return (await sceneElements(page)).map((e) => `${e.id}@${e.version}${e.text ? `:${e.text}` : ""}`).sort();
 }
 
 /** Waits until both pages show the same scene, and returns it. */
 export async function expectSameScene(a: Page, b: Page) {
-  await expect.poll(async () => JSON.stringify(await sceneKey(a)) === JSON.stringify(await sceneKey(b)), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => JSON.stringify(await sceneKey(a)) === JSON.stringify(await sceneKey(b)), { timeout: 15_000 })
+    .toBe(true);
   return sceneKey(a);
 }
 

@@ -16,7 +16,11 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
 }
 
 /** Opens a file through a page's "Open" button and the browser's file chooser. */
-export async function openThroughChooser(page: Page, button: ReturnType<Page["getByRole"]>, file: { name: string; buffer: Buffer; mimeType: string }) {
+export async function openThroughChooser(
+  page: Page,
+  button: ReturnType<Page["getByRole"]>,
+  file: { name: string; buffer: Buffer; mimeType: string },
+) {
   const chooser = page.waitForEvent("filechooser");
   await button.click();
   await (await chooser).setFiles(file);

@@ -14,11 +14,18 @@ export interface LatencyHistogram {
   max: number;
 }
 
-export const newHistogram = (): LatencyHistogram => ({ counts: new Array<number>(FINE_BUCKETS + COARSE_BUCKETS + 1).fill(0), count: 0, max: 0 });
+export const newHistogram = (): LatencyHistogram => ({
+  counts: new Array<number>(FINE_BUCKETS + COARSE_BUCKETS + 1).fill(0),
+  count: 0,
+  max: 0,
+});
 
 export function record(h: LatencyHistogram, ms: number): void {
   const v = Math.max(0, ms);
-  const i = v < FINE_LIMIT_MS ? Math.floor(v / FINE_STEP_MS) : Math.min(FINE_BUCKETS + Math.floor(v - FINE_LIMIT_MS), h.counts.length - 1);
+  const i =
+    v < FINE_LIMIT_MS
+      ? Math.floor(v / FINE_STEP_MS)
+      : Math.min(FINE_BUCKETS + Math.floor(v - FINE_LIMIT_MS), h.counts.length - 1);
   h.counts[i] = (h.counts[i] ?? 0) + 1;
   h.count++;
   if (v > h.max) h.max = v;

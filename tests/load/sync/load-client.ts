@@ -42,7 +42,14 @@ process.setMaxListeners(0);
 const config = JSON.parse(process.argv[2] ?? "{}") as LoadClientConfig;
 const clients: Client[] = [];
 let recording = false;
-const live = { edits: newHistogram(), cursors: newHistogram(), ownLag: newHistogram(), editsSent: 0, cursorsSent: 0, disconnects: 0 };
+const live = {
+  edits: newHistogram(),
+  cursors: newHistogram(),
+  ownLag: newHistogram(),
+  editsSent: 0,
+  cursorsSent: 0,
+  disconnects: 0,
+};
 
 function connect(room: string): Client {
   const doc = new Y.Doc();
@@ -170,4 +177,3 @@ main().catch((err: unknown) => {
   process.stderr.write(`load client: ${err instanceof Error ? err.stack : String(err)}\n`);
   process.exit(1);
 });
-

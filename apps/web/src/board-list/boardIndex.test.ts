@@ -77,14 +77,24 @@ describe("boards store over IndexedDB", () => {
     board.doc.getMap("elements").set("e1", { id: "e1", version: 1 });
     await releaseBoard(meta.id);
     const copy = await first.store.getState().duplicate(meta.id);
-    expect(first.store.getState().boards.map((b) => b.title).sort()).toEqual(["Rate limiter", "Rate limiter (copy)"]);
+    expect(
+      first.store
+        .getState()
+        .boards.map((b) => b.title)
+        .sort(),
+    ).toEqual(["Rate limiter", "Rate limiter (copy)"]);
     await first.persistence.destroy();
 
     const second = open();
     await second.persistence.whenSynced;
     await new Promise((r) => setTimeout(r, 0));
     expect(second.store.getState().ready).toBe(true);
-    expect(second.store.getState().boards.map((b) => b.title).sort()).toEqual(["Rate limiter", "Rate limiter (copy)"]);
+    expect(
+      second.store
+        .getState()
+        .boards.map((b) => b.title)
+        .sort(),
+    ).toEqual(["Rate limiter", "Rate limiter (copy)"]);
     const reopened = await acquireBoard(copy!.id);
     expect(reopened.doc.getMap("elements").get("e1")).toEqual({ id: "e1", version: 1 });
     await releaseBoard(copy!.id);

@@ -31,7 +31,12 @@ export function acquireBoard(id: BoardId): Promise<OpenBoard> {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(boardDbName(id), doc);
   // Tabs sync once the stored state is in, so a hello carries the real state vector.
-  const board = persistence.whenSynced.then(() => ({ id, doc, persistence, stopTabSync: syncAcrossTabs(doc, boardDbName(id)) }));
+  const board = persistence.whenSynced.then(() => ({
+    id,
+    doc,
+    persistence,
+    stopTabSync: syncAcrossTabs(doc, boardDbName(id)),
+  }));
   open.set(id, { board, users: 1 });
   return board;
 }

@@ -1,9 +1,7 @@
 import * as Y from "yjs";
 
 type TabMessage =
-  | { kind: "hello"; vector: Uint8Array }
-  | { kind: "ask"; vector: Uint8Array }
-  | { kind: "update"; update: Uint8Array };
+  { kind: "hello"; vector: Uint8Array } | { kind: "ask"; vector: Uint8Array } | { kind: "update"; update: Uint8Array };
 
 /**
  * Keeps one board's doc in step across this browser's tabs (a board open in

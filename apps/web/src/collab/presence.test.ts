@@ -4,7 +4,15 @@ import { collaboratorsFrom, stateOf } from "./presence.ts";
 describe("collaboratorsFrom", () => {
   const states = new Map<number, unknown>([
     [1, { user: { name: "Me", color: "#000000" } }],
-    [2, { user: { name: "Ada", color: "#1971c2" }, pointer: { x: 5, y: 6, tool: "laser", button: "down" }, selectedElementIds: ["r1"], idle: "away" }],
+    [
+      2,
+      {
+        user: { name: "Ada", color: "#1971c2" },
+        pointer: { x: 5, y: 6, tool: "laser", button: "down" },
+        selectedElementIds: ["r1"],
+        idle: "away",
+      },
+    ],
     [3, { user: { name: "", color: "#1971c2" } }],
     [4, { hello: "world" }],
     [5, { user: { name: "Bo", color: "#2f9e44" } }],

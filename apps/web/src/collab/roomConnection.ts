@@ -38,7 +38,9 @@ export function connectRoom(doc: Y.Doc, roomName: string, token?: string) {
   // 4400–4499: the server refused this link for good; the client stops retrying.
   const onClose = (event: CloseEvent | null) => {
     if (!event || event.code < 4400 || event.code >= 4500) return;
-    useConnection.getState().set({ status: "refused", refusal: { code: event.code, message: refusalMessage(event.code, event.reason) } });
+    useConnection
+      .getState()
+      .set({ status: "refused", refusal: { code: event.code, message: refusalMessage(event.code, event.reason) } });
   };
 
   const onStatus = ({ status }: { status: "connected" | "connecting" | "disconnected" }) => {
@@ -46,7 +48,8 @@ export function connectRoom(doc: Y.Doc, roomName: string, token?: string) {
     if (status === "connected") everConnected = true;
     const offline = typeof navigator !== "undefined" && navigator.onLine === false;
     useConnection.getState().set({
-      status: status === "connected" ? "connected" : offline ? "offline" : everConnected ? "reconnecting" : "connecting",
+      status:
+        status === "connected" ? "connected" : offline ? "offline" : everConnected ? "reconnecting" : "connecting",
     });
   };
   const onSync = (synced: boolean) => {

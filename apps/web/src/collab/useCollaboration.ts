@@ -143,7 +143,9 @@ export function useCollaboration(
         if (clientId === c.awareness.clientID) continue;
         const state = stateOf(c.awareness.getStates(), String(clientId));
         if (state?.role !== target) continue;
-        api.updateScene({ appState: { userToFollow: { socketId: String(clientId) as SocketId, username: state.user.name } } });
+        api.updateScene({
+          appState: { userToFollow: { socketId: String(clientId) as SocketId, username: state.user.name } },
+        });
         return true;
       }
       return false;

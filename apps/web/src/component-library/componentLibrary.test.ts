@@ -2,7 +2,22 @@ import { describe, expect, it } from "vitest";
 import { buildModel, lint, type SceneElement } from "@archboard/diagram-lint";
 import { COMPONENT_SPECS, componentElements, componentLibrary } from "./componentLibrary.ts";
 
-const REQUIRED = ["client", "mobile", "cdn", "dns", "lb", "gateway", "service", "worker", "cache", "db", "queue", "blob", "search", "monitoring"];
+const REQUIRED = [
+  "client",
+  "mobile",
+  "cdn",
+  "dns",
+  "lb",
+  "gateway",
+  "service",
+  "worker",
+  "cache",
+  "db",
+  "queue",
+  "blob",
+  "search",
+  "monitoring",
+];
 
 describe("component library", () => {
   it("ships every component a system-design diagram needs", () => {

@@ -8,7 +8,9 @@ import { centreBoundText } from "../placement/geometry.ts";
 export function measureLibraryItems(items: readonly LibraryItem[]): LibraryItem[] {
   return items.map((item) => ({
     ...item,
-    elements: centreBoundText(restoreElements(item.elements, null, { refreshDimensions: true, repairBindings: true })) as LibraryItem["elements"],
+    elements: centreBoundText(
+      restoreElements(item.elements, null, { refreshDimensions: true, repairBindings: true }),
+    ) as LibraryItem["elements"],
   }));
 }
 
@@ -19,6 +21,10 @@ export function measureLibraryItems(items: readonly LibraryItem[]): LibraryItem[
 export function useComponentLibrary(api: ExcalidrawImperativeAPI | null): void {
   useEffect(() => {
     if (!api) return;
-    void api.updateLibrary({ libraryItems: measureLibraryItems(componentLibrary()), merge: true, openLibraryMenu: false });
+    void api.updateLibrary({
+      libraryItems: measureLibraryItems(componentLibrary()),
+      merge: true,
+      openLibraryMenu: false,
+    });
   }, [api]);
 }

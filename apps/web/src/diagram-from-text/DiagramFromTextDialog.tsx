@@ -69,7 +69,13 @@ export function DiagramFromTextDialog({ api }: { api: ExcalidrawImperativeAPI })
             <button type="button" className="ab-button" onClick={() => openPicker()}>
               Templates…
             </button>
-            <button type="button" className="ab-button ab-button--primary" disabled={!ready} onClick={insert} data-testid="mermaid-insert">
+            <button
+              type="button"
+              className="ab-button ab-button--primary"
+              disabled={!ready}
+              onClick={insert}
+              data-testid="mermaid-insert"
+            >
               Insert
             </button>
           </div>

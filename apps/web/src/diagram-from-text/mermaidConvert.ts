@@ -5,7 +5,13 @@
  */
 import { convertToExcalidrawElements } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
-import { describeMermaidError, detectDiagramType, tagKinds, type MermaidDiagramType, type MermaidProblem } from "./mermaidText.ts";
+import {
+  describeMermaidError,
+  detectDiagramType,
+  tagKinds,
+  type MermaidDiagramType,
+  type MermaidProblem,
+} from "./mermaidText.ts";
 
 export type Conversion =
   | { readonly ok: true; readonly type: MermaidDiagramType; readonly elements: readonly ExcalidrawElement[] }
@@ -15,7 +21,14 @@ export type Conversion =
 const MAX_CHARS = 20_000;
 
 export async function convertMermaid(text: string): Promise<Conversion> {
-  if (text.length > MAX_CHARS) return { ok: false, problem: { line: null, message: `That is over ${MAX_CHARS.toLocaleString("en")} characters; split it into smaller diagrams.` } };
+  if (text.length > MAX_CHARS)
+    return {
+      ok: false,
+      problem: {
+        line: null,
+        message: `That is over ${MAX_CHARS.toLocaleString("en")} characters; split it into smaller diagrams.`,
+      },
+    };
   const detected = detectDiagramType(text);
   if (!("type" in detected)) return { ok: false, problem: detected };
   try {
@@ -23,7 +36,10 @@ export async function convertMermaid(text: string): Promise<Conversion> {
     const { elements, files } = await parseMermaidToExcalidraw(text, { maxTextSize: MAX_CHARS });
     // Anything Mermaid cannot map to shapes comes back as a picture; we only offer shapes.
     if ((files && Object.keys(files).length > 0) || elements.some((e) => e.type === "image")) {
-      return { ok: false, problem: { line: detected.line, message: "this diagram could not be turned into editable shapes." } };
+      return {
+        ok: false,
+        problem: { line: detected.line, message: "this diagram could not be turned into editable shapes." },
+      };
     }
     const converted = convertToExcalidrawElements(elements, { regenerateIds: true });
     return { ok: true, type: detected.type, elements: tagKinds(converted) };

@@ -11,26 +11,65 @@ interface Fixture {
 
 function labelled(id: string, label: string, x: number, extra: Record<string, unknown> = {}): Fixture[] {
   return [
-    { id, type: "rectangle", x, y: 0, width: 160, height: 80, isDeleted: false, angle: 0, groupIds: [], boundElements: [{ id: `${id}-t`, type: "text" }], ...extra },
-    { id: `${id}-t`, type: "text", x: x + 20, y: 28, width: 120, height: 25, isDeleted: false, angle: 0, groupIds: [], text: label, originalText: label, containerId: id, boundElements: null },
+    {
+      id,
+      type: "rectangle",
+      x,
+      y: 0,
+      width: 160,
+      height: 80,
+      isDeleted: false,
+      angle: 0,
+      groupIds: [],
+      boundElements: [{ id: `${id}-t`, type: "text" }],
+      ...extra,
+    },
+    {
+      id: `${id}-t`,
+      type: "text",
+      x: x + 20,
+      y: 28,
+      width: 120,
+      height: 25,
+      isDeleted: false,
+      angle: 0,
+      groupIds: [],
+      text: label,
+      originalText: label,
+      containerId: id,
+      boundElements: null,
+    },
   ];
 }
 
 describe("kind inference on converted shapes", () => {
   it("tags boxes from their labels with the linter's kinds", () => {
-    const els = [...labelled("a", "Client", 0), ...labelled("b", "API Server", 300), ...labelled("c", "Database", 600), ...labelled("d", "Redis cache", 900), ...labelled("e", "Order Queue", 1200)];
-    const kinds = Object.fromEntries(tagKinds(els).filter((e) => e.type !== "text").map((e) => [e.id, (e as { customData?: { kind?: string } }).customData?.kind]));
+    const els = [
+      ...labelled("a", "Client", 0),
+      ...labelled("b", "API Server", 300),
+      ...labelled("c", "Database", 600),
+      ...labelled("d", "Redis cache", 900),
+      ...labelled("e", "Order Queue", 1200),
+    ];
+    const kinds = Object.fromEntries(
+      tagKinds(els)
+        .filter((e) => e.type !== "text")
+        .map((e) => [e.id, (e as { customData?: { kind?: string } }).customData?.kind]),
+    );
     expect(kinds).toEqual({ a: "client", b: "service", c: "db", d: "cache", e: "queue" });
   });
 
-  it("uses the head noun, like the linter: \"API Gateway\" is a gateway, \"User Service\" a service", () => {
+  it('uses the head noun, like the linter: "API Gateway" is a gateway, "User Service" a service', () => {
     const els = tagKinds([...labelled("g", "API Gateway", 0), ...labelled("s", "User Service", 300)]);
     expect(els.find((e) => e.id === "g")?.customData).toEqual({ kind: "lb" });
     expect(els.find((e) => e.id === "s")?.customData).toEqual({ kind: "service" });
   });
 
   it("leaves unclassifiable labels, texts and existing kinds alone", () => {
-    const els = tagKinds([...labelled("x", "Step 1", 0), ...labelled("y", "Database", 300, { customData: { kind: "cache" } })]);
+    const els = tagKinds([
+      ...labelled("x", "Step 1", 0),
+      ...labelled("y", "Database", 300, { customData: { kind: "cache" } }),
+    ]);
     expect(els.find((e) => e.id === "x")?.customData).toBeUndefined();
     expect(els.find((e) => e.id === "y")?.customData).toEqual({ kind: "cache" });
     expect(els.filter((e) => e.type === "text").every((e) => e.customData === undefined)).toBe(true);
@@ -51,7 +90,9 @@ describe("diagram type", () => {
   });
 
   it("asks for text when there is none", () => {
-    expect(problemText(detectDiagramType("  \n") as never)).toBe("Type or paste a Mermaid flowchart or sequence diagram.");
+    expect(problemText(detectDiagramType("  \n") as never)).toBe(
+      "Type or paste a Mermaid flowchart or sequence diagram.",
+    );
   });
 });
 
@@ -59,7 +100,9 @@ describe("Mermaid errors", () => {
   const text = "flowchart LR\n  A[Client] --> B[API]\n  B -->\n";
   it("points at the line and explains an unexpected end, clamped to the last line written", () => {
     // Mermaid appends a newline, so an unfinished last line is reported one line further.
-    const err = new Error("Parse error on line 4:\n...-> B[API]  B --> \n-------^\nExpecting 'AMP', 'COLON', 'PIPE', got 'EOF'");
+    const err = new Error(
+      "Parse error on line 4:\n...-> B[API]  B --> \n-------^\nExpecting 'AMP', 'COLON', 'PIPE', got 'EOF'",
+    );
     const p = describeMermaidError(err, text);
     expect(p.line).toBe(3);
     expect(problemText(p)).toMatch(/^Line 3: the text ends where more was expected/);
@@ -67,12 +110,23 @@ describe("Mermaid errors", () => {
   });
 
   it("names an unexpected token, and calls unnamed ones text", () => {
-    expect(problemText(describeMermaidError(new Error("Parse error on line 2:\nA --> --> B\n------^\nExpecting 'X', got 'ARROW'"), text))).toBe("Line 2: unexpected arrow here");
-    expect(problemText(describeMermaidError(new Error("Parse error on line 2:\nx\n-^\nExpecting 'X', got '1'"), text))).toBe("Line 2: unexpected text here");
+    expect(
+      problemText(
+        describeMermaidError(
+          new Error("Parse error on line 2:\nA --> --> B\n------^\nExpecting 'X', got 'ARROW'"),
+          text,
+        ),
+      ),
+    ).toBe("Line 2: unexpected arrow here");
+    expect(
+      problemText(describeMermaidError(new Error("Parse error on line 2:\nx\n-^\nExpecting 'X', got '1'"), text)),
+    ).toBe("Line 2: unexpected text here");
   });
 
   it("keeps other messages readable", () => {
-    expect(problemText(describeMermaidError("Lexical error on line 2. Unrecognized text.", text))).toMatch(/^Line 2: unrecognised text/);
+    expect(problemText(describeMermaidError("Lexical error on line 2. Unrecognized text.", text))).toMatch(
+      /^Line 2: unrecognised text/,
+    );
     expect(describeMermaidError(new Error("Something else")).message).toBe("Something else");
   });
 });

@@ -41,7 +41,8 @@ export function detectDiagramType(text: string): { type: MermaidDiagramType; lin
     if (m) return { type: m[1] ? "flowchart" : "sequence", line: i + 1 };
     return {
       line: i + 1,
-      message: "start with \"flowchart LR\" (or \"graph TD\") or \"sequenceDiagram\"; other Mermaid diagrams do not become editable shapes.",
+      message:
+        'start with "flowchart LR" (or "graph TD") or "sequenceDiagram"; other Mermaid diagrams do not become editable shapes.',
     };
   }
   return { line: null, message: "Type or paste a Mermaid flowchart or sequence diagram." };
@@ -67,14 +68,27 @@ export function describeMermaidError(error: unknown, text = ""): MermaidProblem 
   const source = line !== null && text ? lines[line - 1]?.trim() : undefined;
   const got = GOT_RE.exec(raw)?.[1];
   let message: string;
-  if (got) message = got === "EOF" ? "the text ends where more was expected (an unfinished arrow or bracket?)" : `unexpected ${humanToken(got)} here`;
+  if (got)
+    message =
+      got === "EOF"
+        ? "the text ends where more was expected (an unfinished arrow or bracket?)"
+        : `unexpected ${humanToken(got)} here`;
   else if (/lexical error/i.test(raw)) message = "unrecognised text here (check brackets and arrow syntax)";
-  else message = (raw.split("\n")[0] ?? raw).replace(/^(parse|syntax) error on line \d+:?\s*/i, "").trim() || "Mermaid could not read this.";
+  else
+    message =
+      (raw.split("\n")[0] ?? raw).replace(/^(parse|syntax) error on line \d+:?\s*/i, "").trim() ||
+      "Mermaid could not read this.";
   return { line, message, ...(source ? { excerpt: source } : {}) };
 }
 
 function humanToken(token: string): string {
-  const names: Record<string, string> = { NEWLINE: "line break", NEWLINE_SEQ: "line break", SEMI: "\";\"", ARROW: "arrow", SPACE: "space" };
+  const names: Record<string, string> = {
+    NEWLINE: "line break",
+    NEWLINE_SEQ: "line break",
+    SEMI: '";"',
+    ARROW: "arrow",
+    SPACE: "space",
+  };
   // Unnamed tokens come out as numbers or internal names, which mean nothing to a user.
   return names[token] ?? (/^[a-z]+$/i.test(token) && token.length > 1 ? `"${token.toLowerCase()}"` : "text");
 }

@@ -113,9 +113,7 @@ export async function copyPngToClipboard(api: ExcalidrawImperativeAPI, opts: Exp
     throw new Error("This browser does not allow copying images to the clipboard.");
   }
   // Passing a promise keeps the user gesture valid while the PNG renders (Safari needs this).
-  await navigator.clipboard.write([
-    new ClipboardItem({ "image/png": renderExport(api, { ...opts, format: "png" }) }),
-  ]);
+  await navigator.clipboard.write([new ClipboardItem({ "image/png": renderExport(api, { ...opts, format: "png" }) })]);
 }
 
 /** What a thumbnail is drawn from: the scene as the editor last reported it. */
@@ -135,7 +133,11 @@ export async function renderThumbnail(scene: SceneSnapshot): Promise<string | un
   const canvas = await exportToCanvas({
     elements,
     files: scene.files,
-    appState: { exportBackground: true, exportWithDarkMode: false, viewBackgroundColor: scene.appState.viewBackgroundColor },
+    appState: {
+      exportBackground: true,
+      exportWithDarkMode: false,
+      viewBackgroundColor: scene.appState.viewBackgroundColor,
+    },
     exportPadding: PADDING,
     maxWidthOrHeight: 360,
   });

@@ -29,5 +29,8 @@ export function exportFileName(title: string, format: ExportFormat | "md", suffi
 /** A board title from an imported file's name: drops the scene extensions. */
 export function titleFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/(\.excalidraw)?\.(png|json|svg)$/i, "").replace(/\.excalidraw$/i, "").trim();
+  return base
+    .replace(/(\.excalidraw)?\.(png|json|svg)$/i, "")
+    .replace(/\.excalidraw$/i, "")
+    .trim();
 }

@@ -16,9 +16,16 @@ const ids = (els: ExportableElement[]) => els.map((e) => e.id).sort();
 
 describe("elementsToExport", () => {
   it("exports every live element for the whole board", () => {
-    expect(ids(elementsToExport(scene, new Set(), false))).toEqual(
-      ["arrow", "box", "frame", "g1", "g2", "inFrame", "label", "other"],
-    );
+    expect(ids(elementsToExport(scene, new Set(), false))).toEqual([
+      "arrow",
+      "box",
+      "frame",
+      "g1",
+      "g2",
+      "inFrame",
+      "label",
+      "other",
+    ]);
   });
 
   it("widens a selection to labels, containers, frame contents and groups", () => {

@@ -23,7 +23,10 @@ describe("checkSceneFile", () => {
   });
 
   it("accepts a PNG that carries a scene and rejects a plain PNG", () => {
-    const withScene = png([["Software", "x"], [SCENE_PNG_KEYWORD, "{}"]]);
+    const withScene = png([
+      ["Software", "x"],
+      [SCENE_PNG_KEYWORD, "{}"],
+    ]);
     expect(pngTextKeywords(withScene)).toEqual(["Software", SCENE_PNG_KEYWORD]);
     expect(checkSceneFile("a.png", withScene)).toEqual({ kind: "png-with-scene", mimeType: "image/png" });
     expectError(() => checkSceneFile("shot.png", png()), /PNG without a board/);
@@ -42,7 +45,10 @@ describe("checkSceneFile", () => {
       () => checkSceneFile("bad.excalidraw", enc.encode('{"type":"excalidraw","elements":[{"id":1}]}')),
       /not a valid Excalidraw scene \(at elements\.0/,
     );
-    expectError(() => checkSceneFile("lib.excalidrawlib", enc.encode('{"type":"excalidrawlib","libraryItems":[]}')), /shape library/);
+    expectError(
+      () => checkSceneFile("lib.excalidrawlib", enc.encode('{"type":"excalidrawlib","libraryItems":[]}')),
+      /shape library/,
+    );
   });
 
   it("refuses files over the size limit before parsing them", () => {

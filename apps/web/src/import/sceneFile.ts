@@ -47,7 +47,9 @@ export function pngTextKeywords(bytes: Uint8Array): string[] {
 export function checkSceneFile(name: string, bytes: Uint8Array): { kind: SceneFileKind; mimeType: string } {
   if (bytes.length === 0) throw new SceneImportError(`“${name}” is empty.`);
   if (bytes.length > LIMITS.maxImportBytes) {
-    throw new SceneImportError(`“${name}” is too large (${mb(bytes.length)}; the limit is ${mb(LIMITS.maxImportBytes)}).`);
+    throw new SceneImportError(
+      `“${name}” is too large (${mb(bytes.length)}; the limit is ${mb(LIMITS.maxImportBytes)}).`,
+    );
   }
   if (isPng(bytes)) {
     let keywords: string[];
@@ -75,7 +77,9 @@ export function checkSceneFile(name: string, bytes: Uint8Array): { kind: SceneFi
     return { kind: "svg-with-scene", mimeType: "image/svg+xml" };
   }
   if (!/^\s*\{/.test(text)) {
-    throw new SceneImportError(`“${name}” is not a board file. Archboard opens .excalidraw files and PNGs with an embedded scene.`);
+    throw new SceneImportError(
+      `“${name}” is not a board file. Archboard opens .excalidraw files and PNGs with an embedded scene.`,
+    );
   }
   let json: unknown;
   try {

@@ -9,7 +9,10 @@ export function ChecklistSection({ doc, readOnly }: { doc: Y.Doc; readOnly: bool
   return (
     <section className="ab-session__section" aria-label="Clarifying questions">
       <h3 className="ab-session__heading">
-        Clarifying questions <span className="ab-count">{clarified.size}/{clarifyingQuestions.length}</span>
+        Clarifying questions{" "}
+        <span className="ab-count">
+          {clarified.size}/{clarifyingQuestions.length}
+        </span>
       </h3>
       <ul className="ab-checklist">
         {clarifyingQuestions.map((q) => (

@@ -19,7 +19,12 @@ export function ClockSection({ doc, canControl }: { doc: Y.Doc; canControl: bool
     <section className="ab-session__section" aria-label="Clock">
       <ol className="ab-phases">
         {clock.phases.map((p, i) => {
-          const state = clock.status === "finished" || i < clock.phaseIndex ? "done" : i === clock.phaseIndex && clock.status !== "ready" ? "current" : "next";
+          const state =
+            clock.status === "finished" || i < clock.phaseIndex
+              ? "done"
+              : i === clock.phaseIndex && clock.status !== "ready"
+                ? "current"
+                : "next";
           const actual = clock.actualMs[i];
           return (
             <li key={p.id} className={`ab-phase ab-phase--${state}`} data-testid="phase" data-state={state}>

@@ -64,7 +64,9 @@ export function InterviewPanel({ api, doc, roomId, token, role, title, followCan
             <RubricSection notesDoc={notesDoc} scores={privateData.scores} signal={privateData.signal} />
           </>
         )}
-        {role !== "observer" && <ReportSection api={api} doc={doc} title={title} isInterviewer={isInterviewer} privateData={privateData} />}
+        {role !== "observer" && (
+          <ReportSection api={api} doc={doc} title={title} isInterviewer={isInterviewer} privateData={privateData} />
+        )}
       </div>
     </Sidebar>
   );

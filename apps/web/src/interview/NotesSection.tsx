@@ -7,12 +7,25 @@ import { serverNow } from "./serverTime.ts";
 import { useClockView } from "./useSession.ts";
 
 /** Private notes, stamped with the clock's phase and time. */
-export function NotesSection({ boardDoc, notesDoc, notes }: { boardDoc: Y.Doc; notesDoc: Y.Doc; notes: readonly Note[] }) {
+export function NotesSection({
+  boardDoc,
+  notesDoc,
+  notes,
+}: {
+  boardDoc: Y.Doc;
+  notesDoc: Y.Doc;
+  notes: readonly Note[];
+}) {
   const [text, setText] = useState("");
   const view = useClockView(boardDoc);
   const save = () => {
     if (!text.trim()) return;
-    addNote(notesDoc, { at: serverNow(), phaseLabel: view.phase.label, elapsedMs: view.totalElapsedMs, text: text.trim() });
+    addNote(notesDoc, {
+      at: serverNow(),
+      phaseLabel: view.phase.label,
+      elapsedMs: view.totalElapsedMs,
+      text: text.trim(),
+    });
     setText("");
   };
   return (
@@ -42,7 +55,12 @@ export function NotesSection({ boardDoc, notesDoc, notes }: { boardDoc: Y.Doc; n
               {formatClock(n.elapsedMs)} · {n.phaseLabel}
             </span>
             <span className="ab-notes__text">{n.text}</span>
-            <button type="button" className="ab-icon-button" aria-label="Delete note" onClick={() => deleteNote(notesDoc, n.id)}>
+            <button
+              type="button"
+              className="ab-icon-button"
+              aria-label="Delete note"
+              onClick={() => deleteNote(notesDoc, n.id)}
+            >
               ×
             </button>
           </li>
@@ -53,7 +71,15 @@ export function NotesSection({ boardDoc, notesDoc, notes }: { boardDoc: Y.Doc; n
 }
 
 /** Scores 1–4 per dimension with a note, and the final signal. */
-export function RubricSection({ notesDoc, scores, signal }: { notesDoc: Y.Doc; scores: Record<string, Score>; signal: Signal | null }) {
+export function RubricSection({
+  notesDoc,
+  scores,
+  signal,
+}: {
+  notesDoc: Y.Doc;
+  scores: Record<string, Score>;
+  signal: Signal | null;
+}) {
   return (
     <section className="ab-session__section ab-private-section" aria-label="Rubric">
       <h3 className="ab-session__heading">
@@ -87,7 +113,9 @@ export function RubricSection({ notesDoc, scores, signal }: { notesDoc: Y.Doc; s
                 aria-label={`${d.title} note`}
                 defaultValue={current.note}
                 onKeyDown={(e) => e.stopPropagation()}
-                onBlur={(e) => e.target.value !== current.note && setScore(notesDoc, d.id, { ...current, note: e.target.value })}
+                onBlur={(e) =>
+                  e.target.value !== current.note && setScore(notesDoc, d.id, { ...current, note: e.target.value })
+                }
               />
             </li>
           );

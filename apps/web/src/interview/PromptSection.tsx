@@ -17,7 +17,15 @@ export function resolvePrompt(choice: PromptChoice | null) {
  * Everyone sees the statement; scale figures, what it tests and follow-ups
  * are for the interviewer only.
  */
-export function PromptSection({ doc, isInterviewer, readOnly }: { doc: Y.Doc; isInterviewer: boolean; readOnly: boolean }) {
+export function PromptSection({
+  doc,
+  isInterviewer,
+  readOnly,
+}: {
+  doc: Y.Doc;
+  isInterviewer: boolean;
+  readOnly: boolean;
+}) {
   const { prompt: choice } = useSession(doc);
   const prompt = resolvePrompt(choice);
   const [custom, setCustom] = useState<{ title: string; statement: string } | null>(null);
@@ -59,8 +67,21 @@ export function PromptSection({ doc, isInterviewer, readOnly }: { doc: Y.Doc; is
             setCustom(null);
           }}
         >
-          <input className="ab-input" placeholder="Title" aria-label="Prompt title" value={custom.title} onChange={(e) => setCustom({ ...custom, title: e.target.value })} />
-          <textarea className="ab-textarea" placeholder="What you ask the candidate" aria-label="Prompt statement" rows={4} value={custom.statement} onChange={(e) => setCustom({ ...custom, statement: e.target.value })} />
+          <input
+            className="ab-input"
+            placeholder="Title"
+            aria-label="Prompt title"
+            value={custom.title}
+            onChange={(e) => setCustom({ ...custom, title: e.target.value })}
+          />
+          <textarea
+            className="ab-textarea"
+            placeholder="What you ask the candidate"
+            aria-label="Prompt statement"
+            rows={4}
+            value={custom.statement}
+            onChange={(e) => setCustom({ ...custom, statement: e.target.value })}
+          />
           <button type="submit" className="ab-button ab-button--primary">
             Use this prompt
           </button>
@@ -72,7 +93,9 @@ export function PromptSection({ doc, isInterviewer, readOnly }: { doc: Y.Doc; is
           <p data-testid="prompt-statement">{prompt.statement}</p>
         </div>
       ) : (
-        <p className="ab-hint">{isInterviewer ? "Pick the question you will ask." : "The interviewer has not chosen a prompt yet."}</p>
+        <p className="ab-hint">
+          {isInterviewer ? "Pick the question you will ask." : "The interviewer has not chosen a prompt yet."}
+        </p>
       )}
       {isInterviewer && prompt?.bank && (
         <details className="ab-private" data-testid="interviewer-hints" open>

@@ -76,7 +76,9 @@ export function ReportSection({ api, doc, title, isInterviewer, privateData }: P
             {session.report ? "Share again" : "Share with candidate"}
           </button>
         </div>
-        <p className="ab-hint">Markdown with the prompt, timings, diagram check, rubric and notes, plus the board as PNG.</p>
+        <p className="ab-hint">
+          Markdown with the prompt, timings, diagram check, rubric and notes, plus the board as PNG.
+        </p>
       </section>
     );
   }

@@ -10,7 +10,11 @@ import { Modal } from "../ui/Modal.tsx";
 import { toast } from "../ui/toastStore.ts";
 
 const ROLES: Array<{ role: Role; label: string; hint: string }> = [
-  { role: "interviewer", label: "Interviewer (you)", hint: "Runs the clock, sees hints, keeps private notes and the rubric." },
+  {
+    role: "interviewer",
+    label: "Interviewer (you)",
+    hint: "Runs the clock, sees hints, keeps private notes and the rubric.",
+  },
   { role: "candidate", label: "Candidate", hint: "Draws, sees the prompt, the clock and the diagram check." },
   { role: "observer", label: "Observer", hint: "Watches everything the candidate sees; cannot change the board." },
 ];
@@ -58,8 +62,9 @@ export function StartInterviewDialog({ boardId, onClose }: { boardId?: BoardId; 
         {!room ? (
           <>
             <p className="ab-muted">
-              A 45-minute system-design round: a shared board, a clock with phases, a prompt, and private notes and a rubric
-              for the interviewer. Each person joins with their own link; the server enforces what each role may do.
+              A 45-minute system-design round: a shared board, a clock with phases, a prompt, and private notes and a
+              rubric for the interviewer. Each person joins with their own link; the server enforces what each role may
+              do.
             </p>
             <label className="ab-field">
               <span className="ab-field__label">Links expire after</span>
@@ -74,19 +79,33 @@ export function StartInterviewDialog({ boardId, onClose }: { boardId?: BoardId; 
               <button type="button" className="ab-button" onClick={onClose}>
                 Cancel
               </button>
-              <button type="button" className="ab-button ab-button--primary" disabled={busy} onClick={start} data-testid="create-interview">
+              <button
+                type="button"
+                className="ab-button ab-button--primary"
+                disabled={busy}
+                onClick={start}
+                data-testid="create-interview"
+              >
                 {busy ? "Creating…" : "Create interview room"}
               </button>
             </div>
           </>
         ) : (
           <>
-            <p className="ab-muted">Send each person their link. Keep the interviewer link to yourself: it opens your private notes.</p>
+            <p className="ab-muted">
+              Send each person their link. Keep the interviewer link to yourself: it opens your private notes.
+            </p>
             {ROLES.map(({ role, label, hint }) => (
               <div key={role} className="ab-invite" data-testid={`invite-${role}`}>
                 <span className="ab-field__label">{label}</span>
                 <div className="ab-share__link">
-                  <input className="ab-input" readOnly value={absolute(room.invites[role].url)} aria-label={`${label} link`} onFocus={(e) => e.target.select()} />
+                  <input
+                    className="ab-input"
+                    readOnly
+                    value={absolute(room.invites[role].url)}
+                    aria-label={`${label} link`}
+                    onFocus={(e) => e.target.select()}
+                  />
                   <button type="button" className="ab-button" onClick={() => copy(room.invites[role].url)}>
                     Copy
                   </button>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { advanceClock, clockView, formatClock, newClock, pauseClock, resumeClock, setPhases, startClock } from "./clock.ts";
+import {
+  advanceClock,
+  clockView,
+  formatClock,
+  newClock,
+  pauseClock,
+  resumeClock,
+  setPhases,
+  startClock,
+} from "./clock.ts";
 
 const MIN = 60_000;
 const phases = [
@@ -12,7 +21,12 @@ describe("interview clock", () => {
   it("counts down the current phase from stored times, not ticks", () => {
     const t0 = 1_000_000;
     const c = startClock(newClock(phases), t0);
-    expect(clockView(c, t0 + 2 * MIN)).toMatchObject({ phaseIndex: 0, remainingMs: 3 * MIN, overrunMs: 0, status: "running" });
+    expect(clockView(c, t0 + 2 * MIN)).toMatchObject({
+      phaseIndex: 0,
+      remainingMs: 3 * MIN,
+      overrunMs: 0,
+      status: "running",
+    });
     // Anyone computing at the same server time sees the same thing, whenever they (re)loaded.
     expect(clockView(structuredClone(c), t0 + 2 * MIN)).toEqual(clockView(c, t0 + 2 * MIN));
   });

@@ -3,10 +3,13 @@ import { advanceClock, newClock, startClock } from "./clock.ts";
 import { buildReport, type ReportInput } from "./report.ts";
 
 const MIN = 60_000;
-let clock = startClock(newClock([
-  { id: "clarify", label: "Clarify requirements", minutes: 5 },
-  { id: "design", label: "High-level design", minutes: 15 },
-]), 0);
+let clock = startClock(
+  newClock([
+    { id: "clarify", label: "Clarify requirements", minutes: 5 },
+    { id: "design", label: "High-level design", minutes: 15 },
+  ]),
+  0,
+);
 clock = advanceClock(clock, 7 * MIN);
 clock = advanceClock(clock, 19 * MIN);
 
@@ -14,7 +17,15 @@ const input: ReportInput = {
   boardTitle: "Mock: URL shortener",
   prompt: { title: "URL shortener", statement: "Design a URL shortening service like bit.ly." },
   clock,
-  findings: [{ ruleId: "SD002", alias: "arrow-label", severity: "warn", message: "Arrow from “API” to “Cache” has no label", elementIds: ["a"] }],
+  findings: [
+    {
+      ruleId: "SD002",
+      alias: "arrow-label",
+      severity: "warn",
+      message: "Arrow from “API” to “Cache” has no label",
+      elementIds: ["a"],
+    },
+  ],
   scores: { requirements: { score: 3, note: "Asked about | read/write ratio" } },
   signal: "hire",
   notes: [{ id: "n1", at: 5, phaseLabel: "Clarify requirements", elapsedMs: 125_000, text: "Skipped\nconsistency" }],

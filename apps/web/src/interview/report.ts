@@ -25,7 +25,8 @@ function phaseTable(clock: Clock): string[] {
   const rows = clock.phases.map((p, i) => {
     const actual = clock.actualMs[i];
     const planned = p.minutes * 60_000;
-    const delta = actual === undefined ? "" : actual > planned ? `+${minutes(actual - planned)}` : `−${minutes(planned - actual)}`;
+    const delta =
+      actual === undefined ? "" : actual > planned ? `+${minutes(actual - planned)}` : `−${minutes(planned - actual)}`;
     return `| ${escapeCell(p.label)} | ${p.minutes} min | ${actual === undefined ? "not reached" : minutes(actual)} | ${delta} |`;
   });
   const plannedTotal = clock.phases.reduce((n, p) => n + p.minutes, 0);
@@ -84,7 +85,8 @@ export function buildReport(input: ReportInput): string {
   if (input.includePrivateNotes) {
     lines.push("## Interviewer notes (private)", "");
     if (input.notes.length === 0) lines.push("No notes.");
-    for (const n of input.notes) lines.push(`- [${formatClock(n.elapsedMs)} · ${n.phaseLabel}] ${n.text.replace(/\n+/g, " ")}`);
+    for (const n of input.notes)
+      lines.push(`- [${formatClock(n.elapsedMs)} · ${n.phaseLabel}] ${n.text.replace(/\n+/g, " ")}`);
     lines.push("");
   }
   lines.push("## Board", "", `![The board at the end](${input.imageFile})`, "");

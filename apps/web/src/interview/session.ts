@@ -18,7 +18,11 @@ export const CLARIFY_KEY = "clarify";
 
 export const PromptChoiceSchema = z.union([
   z.object({ kind: z.literal("bank"), id: z.string().min(1).max(40) }),
-  z.object({ kind: z.literal("custom"), title: z.string().trim().min(1).max(80), statement: z.string().trim().min(1).max(2000) }),
+  z.object({
+    kind: z.literal("custom"),
+    title: z.string().trim().min(1).max(80),
+    statement: z.string().trim().min(1).max(2000),
+  }),
 ]);
 export type PromptChoice = z.infer<typeof PromptChoiceSchema>;
 

@@ -77,7 +77,10 @@ export function useNotesDoc(roomId: RoomId | undefined, token: string | undefine
     if (!enabled || !roomId || !token) return;
     const notes = new Y.Doc();
     const local = new IndexeddbPersistence(`archboard:notes:${roomId}`, notes);
-    const provider = new WebsocketProvider(syncServerUrl(), notesRoomName(roomId), notes, { params: { token }, maxBackoffTime: 5000 });
+    const provider = new WebsocketProvider(syncServerUrl(), notesRoomName(roomId), notes, {
+      params: { token },
+      maxBackoffTime: 5000,
+    });
     // The doc lives exactly as long as this effect's providers, so the effect is what hands it over.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setDoc(notes);

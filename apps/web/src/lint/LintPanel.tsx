@@ -16,7 +16,6 @@ const GROUPS: Array<{ severity: Severity; label: string }> = [
   { severity: "info", label: "Hints" },
 ];
 
-
 function FindingItem({ api, finding }: { api: ExcalidrawImperativeAPI; finding: Finding }) {
   const setHovered = useLint((s) => s.setHovered);
   const clickable = finding.elementIds.length > 0;
@@ -56,7 +55,12 @@ function FindingItem({ api, finding }: { api: ExcalidrawImperativeAPI; finding: 
           ) : null,
         )}
         {clickable && (
-          <button type="button" className="ab-chip" onClick={() => ignoreRuleFor(api, finding)} title={`Never report ${finding.ruleId} for these elements`}>
+          <button
+            type="button"
+            className="ab-chip"
+            onClick={() => ignoreRuleFor(api, finding)}
+            title={`Never report ${finding.ruleId} for these elements`}
+          >
             Ignore here
           </button>
         )}
@@ -136,7 +140,10 @@ export function LintPanel({ api, doc }: { api: ExcalidrawImperativeAPI; doc: Y.D
       </div>
       <div className="ab-lint__body">{tab === "findings" ? <Findings api={api} /> : <LintSettings doc={doc} />}</div>
       <footer className="ab-lint__footer">
-        Checked in {lastRunMs.toFixed(1)} ms · <a href="/rules/" target="_blank" rel="noreferrer">All checks</a>
+        Checked in {lastRunMs.toFixed(1)} ms ·{" "}
+        <a href="/rules/" target="_blank" rel="noreferrer">
+          All checks
+        </a>
       </footer>
     </Sidebar>
   );

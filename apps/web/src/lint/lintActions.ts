@@ -49,7 +49,9 @@ export function ignoreRuleFor(api: ExcalidrawImperativeAPI, finding: Finding) {
   const next = scene.map((e) => {
     if (!ids.has(e.id)) return e;
     const lintData = (e.customData?.lint ?? {}) as { disable?: unknown };
-    const disabled = Array.isArray(lintData.disable) ? lintData.disable.filter((x): x is string => typeof x === "string") : [];
+    const disabled = Array.isArray(lintData.disable)
+      ? lintData.disable.filter((x): x is string => typeof x === "string")
+      : [];
     if (disabled.includes(finding.ruleId)) return e;
     return bumped(e, { customData: { ...e.customData, lint: { ...lintData, disable: [...disabled, finding.ruleId] } } });
   });

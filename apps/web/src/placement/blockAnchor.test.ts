@@ -23,13 +23,16 @@ describe("building-block anchors", () => {
 
   it("offers queue and workers for a service, nothing for a client", () => {
     const service = componentElements(spec("service"));
-    expect(blocksFor(selectedAnchor(service as never[], all(service))!.kind).map((t) => t.id)).toEqual(["block-add-queue-workers"]);
+    expect(blocksFor(selectedAnchor(service as never[], all(service))!.kind).map((t) => t.id)).toEqual([
+      "block-add-queue-workers",
+    ]);
     const client = componentElements(spec("client"));
     expect(blocksFor(selectedAnchor(client as never[], all(client))!.kind)).toEqual([]);
   });
 
   it("needs exactly one component selected", () => {
-    const a = componentElements(spec("service")), b = componentElements(spec("cache")).map((e) => ({ ...e, x: (e.x as number) + 400 }));
+    const a = componentElements(spec("service")),
+      b = componentElements(spec("cache")).map((e) => ({ ...e, x: (e.x as number) + 400 }));
     expect(selectedAnchor([...a, ...b] as never[], all([...a, ...b]))).toBeNull();
     expect(selectedAnchor(a as never[], {})).toBeNull();
   });

@@ -35,11 +35,14 @@ export const BUILDING_BLOCKS: readonly Template[] = templates.filter((t) => anch
  * cheap on a big board.
  */
 export function selectedAnchor<E extends AnchorCandidate>(
-  elements: readonly E[], selectedIds: Readonly<Record<string, boolean>>,
+  elements: readonly E[],
+  selectedIds: Readonly<Record<string, boolean>>,
 ): { element: E; kind: Kind } | null {
   const boxes = elements.filter((e) => selectedIds[e.id] && !e.isDeleted && BOX_TYPES.has(e.type));
   if (boxes.length === 0 || boxes.length > 4) return null;
-  const labelIds = new Set(boxes.flatMap((b) => (b.boundElements ?? []).filter((x) => x.type === "text").map((x) => x.id)));
+  const labelIds = new Set(
+    boxes.flatMap((b) => (b.boundElements ?? []).filter((x) => x.type === "text").map((x) => x.id)),
+  );
   const labels = elements.filter((e) => labelIds.has(e.id));
   const model = buildModel([...boxes, ...labels] as unknown as SceneElement[]);
   const components = model.boxes.filter((b) => !b.isZone && b.kind);

@@ -10,7 +10,8 @@ import type { Point, Rect } from "@archboard/scene";
 type View = Pick<AppState, "width" | "height" | "scrollX" | "scrollY" | "zoom">;
 
 /** Toolbar and footer heights, in screen px. */
-const TOP = 72, BOTTOM = 72;
+const TOP = 72,
+  BOTTOM = 72;
 /** The style panel shown on the left while something is selected. */
 const STYLE_PANEL = 230;
 
@@ -32,7 +33,8 @@ export function visibleArea(view: View, withStylePanel = false): Rect {
 
 /** Scene coordinates of the centre of what the user sees. */
 export function visibleCentre(view: View): Point {
-  const a = visibleArea(view), z = view.zoom.value;
+  const a = visibleArea(view),
+    z = view.zoom.value;
   return { x: (a.x + a.width / 2) / z - view.scrollX, y: (a.y + a.height / 2) / z - view.scrollY };
 }
 
@@ -41,9 +43,12 @@ export function visibleCentre(view: View): Point {
  * only if needed; null when it is already in full view.
  */
 export function viewFor(view: View, content: Rect): { scrollX: number; scrollY: number; zoom: number } | null {
-  const a = visibleArea(view, true), z = view.zoom.value;
-  const sx = (content.x + view.scrollX) * z, sy = (content.y + view.scrollY) * z;
-  const inView = sx >= a.x && sy >= a.y && sx + content.width * z <= a.x + a.width && sy + content.height * z <= a.y + a.height;
+  const a = visibleArea(view, true),
+    z = view.zoom.value;
+  const sx = (content.x + view.scrollX) * z,
+    sy = (content.y + view.scrollY) * z;
+  const inView =
+    sx >= a.x && sy >= a.y && sx + content.width * z <= a.x + a.width && sy + content.height * z <= a.y + a.height;
   if (inView) return null;
   const fit = Math.min(z, (a.width * 0.92) / content.width, (a.height * 0.92) / content.height);
   const zoom = Math.max(0.1, Math.floor(fit * 100) / 100);

@@ -28,7 +28,15 @@ export function useInsert(api: ExcalidrawImperativeAPI, anchor: BoardSelection["
   };
 }
 
-function TemplateCard({ template, onPick, blockedBy }: { template: Template; onPick(t: Template): void; blockedBy: string | null }) {
+function TemplateCard({
+  template,
+  onPick,
+  blockedBy,
+}: {
+  template: Template;
+  onPick(t: Template): void;
+  blockedBy: string | null;
+}) {
   const render = useMemo(() => () => templatePreview(template), [template]);
   return (
     <li className="ab-tpl-card">
@@ -85,7 +93,9 @@ export function TemplatePicker({ api, selection }: { api: ExcalidrawImperativeAP
           <section key={g.category} aria-label={g.title} data-testid={`template-group-${g.category}`}>
             <h3 className="ab-tpl__group">{g.title}</h3>
             {g.category === "building-block" && (
-              <p className="ab-hint ab-tpl__group-hint">Select a component on the board, then add a block next to it.</p>
+              <p className="ab-hint ab-tpl__group-hint">
+                Select a component on the board, then add a block next to it.
+              </p>
             )}
             <ul className="ab-tpl__grid">
               {g.templates.map((t) => (

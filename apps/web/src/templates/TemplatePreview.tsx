@@ -12,18 +12,21 @@ export function TemplatePreview({ render, label }: { render: () => Promise<SVGSV
     const host = ref.current;
     if (!host) return;
     let live = true;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      render().then(
-        (svg) => {
-          if (!live) return;
-          host.replaceChildren(svg.cloneNode(true));
-          setState("ready");
-        },
-        () => live && setState("failed"),
-      );
-    }, { rootMargin: "120px" });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        render().then(
+          (svg) => {
+            if (!live) return;
+            host.replaceChildren(svg.cloneNode(true));
+            setState("ready");
+          },
+          () => live && setState("failed"),
+        );
+      },
+      { rootMargin: "120px" },
+    );
     observer.observe(host);
     return () => {
       live = false;

@@ -4,7 +4,10 @@
  * Ctrl+Z takes it all back, and the binding syncs it like any other edit.
  */
 import {
-  CaptureUpdateAction, convertToExcalidrawElements, getCommonBounds, restoreElements,
+  CaptureUpdateAction,
+  convertToExcalidrawElements,
+  getCommonBounds,
+  restoreElements,
 } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI, NormalizedZoomValue } from "@excalidraw/excalidraw/types";
@@ -28,7 +31,10 @@ function translate(elements: readonly ExcalidrawElement[], dx: number, dy: numbe
  * Adds `fresh` (new elements, anywhere) at the viewport centre or the nearest clear
  * spot right/down of it, selects them and brings them into view. Returns what was added.
  */
-export function insertAtFreeSpot(api: ExcalidrawImperativeAPI, fresh: readonly ExcalidrawElement[]): ExcalidrawElement[] {
+export function insertAtFreeSpot(
+  api: ExcalidrawImperativeAPI,
+  fresh: readonly ExcalidrawElement[],
+): ExcalidrawElement[] {
   if (fresh.length === 0) return [];
   const existing = api.getSceneElementsIncludingDeleted();
   const box = boundsOf(fresh);
@@ -51,20 +57,33 @@ export function insertTemplate(api: ExcalidrawImperativeAPI, template: Template)
  * are redrawn straight from the anchor's edge. The anchor is replaced in place by the
  * copy that lists the new arrows among its bound elements.
  */
-export function insertBlock(api: ExcalidrawImperativeAPI, template: Template, anchor: ExcalidrawElement): ExcalidrawElement[] {
+export function insertBlock(
+  api: ExcalidrawImperativeAPI,
+  template: Template,
+  anchor: ExcalidrawElement,
+): ExcalidrawElement[] {
   const result = insertBuildingBlock(template, anchor);
   const existing = api.getSceneElementsIncludingDeleted();
   // The package estimates text sizes; Excalidraw re-measures them with the real font (the
   // anchor goes along so the arrows' bindings to it survive the repair pass).
-  const measured = restoreElements([result.anchor, ...result.elements], null, { refreshDimensions: true, repairBindings: true });
+  const measured = restoreElements([result.anchor, ...result.elements], null, {
+    refreshDimensions: true,
+    repairBindings: true,
+  });
   let added = centreBoundText(measured.slice(1));
   const anchorParts = new Set([anchor.id, ...(anchor.boundElements ?? []).map((b) => b.id)]);
   const others = occupiedRects(existing.filter((e) => !anchorParts.has(e.id)));
   const solid = added.filter((e) => e.type !== "arrow" && !(e.type === "text" && isArrowLabel(e, added)));
   const area = union(solid.map(elementRect)) ?? result.bounds;
   if (others.some((r) => intersects(area, r, 20))) {
-    const at = findFreeSpot(area, others, { x: area.x + area.width / 2, y: area.y + area.height / 2 }, { margin: 20, step: 60 });
-    const dx = at.x - area.x, dy = at.y - area.y;
+    const at = findFreeSpot(
+      area,
+      others,
+      { x: area.x + area.width / 2, y: area.y + area.height / 2 },
+      { margin: 20, step: 60 },
+    );
+    const dx = at.x - area.x,
+      dy = at.y - area.y;
     const moved = centreBoundText(translate(added, dx, dy));
     const byId = new Map(moved.map((e) => [e.id, e]));
     byId.set(anchor.id, anchor);
@@ -82,7 +101,11 @@ function isArrowLabel(text: ExcalidrawElement, all: readonly ExcalidrawElement[]
 }
 
 /** One undoable step: the new scene, the added elements selected, and the view on them. */
-function commit(api: ExcalidrawImperativeAPI, elements: readonly ExcalidrawElement[], added: readonly ExcalidrawElement[]): void {
+function commit(
+  api: ExcalidrawImperativeAPI,
+  elements: readonly ExcalidrawElement[],
+  added: readonly ExcalidrawElement[],
+): void {
   const selectedElementIds: Record<string, true> = {};
   for (const e of added) if (!("containerId" in e && e.containerId)) selectedElementIds[e.id] = true;
   api.updateScene({

@@ -35,6 +35,8 @@ describe("grouping", () => {
     const groups = groupTemplates(templates);
     expect(groups.map((g) => g.category)).toEqual(["architecture", "prompt-starter", "sequence", "building-block"]);
     expect(groups.reduce((n, g) => n + g.templates.length, 0)).toBe(templates.length);
-    expect(groupTemplates(searchTemplates(templates, "read replicas")).map((g) => g.category)).not.toContain("sequence");
+    expect(groupTemplates(searchTemplates(templates, "read replicas")).map((g) => g.category)).not.toContain(
+      "sequence",
+    );
   });
 });

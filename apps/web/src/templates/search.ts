@@ -24,7 +24,10 @@ export interface TemplateGroup {
 
 /** Lower-cased words of a query; punctuation separates words. */
 export function queryWords(query: string): string[] {
-  return query.toLowerCase().split(/[^a-z0-9/]+/).filter(Boolean);
+  return query
+    .toLowerCase()
+    .split(/[^a-z0-9/]+/)
+    .filter(Boolean);
 }
 
 function haystack(t: Template): string {

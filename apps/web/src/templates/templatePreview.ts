@@ -22,8 +22,10 @@ export async function renderSvg(elements: readonly ExcalidrawElement[], padding 
     exportPadding: padding,
     skipInliningFonts: true,
   });
-  const width = svg.getAttribute("width"), height = svg.getAttribute("height");
-  if (!svg.getAttribute("viewBox") && width && height) svg.setAttribute("viewBox", `0 0 ${parseFloat(width)} ${parseFloat(height)}`);
+  const width = svg.getAttribute("width"),
+    height = svg.getAttribute("height");
+  if (!svg.getAttribute("viewBox") && width && height)
+    svg.setAttribute("viewBox", `0 0 ${parseFloat(width)} ${parseFloat(height)}`);
   svg.removeAttribute("width");
   svg.removeAttribute("height");
   svg.setAttribute("preserveAspectRatio", "xMidYMid meet");

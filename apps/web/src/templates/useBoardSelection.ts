@@ -25,9 +25,17 @@ export interface BoardSelection {
 
 const INITIAL: BoardSelection = { empty: false, idle: true, anchor: null, editable: true, sidebar: null };
 
-function read(elements: readonly ExcalidrawElement[], appState: AppState, previous: BoardSelection, lastSelection: { ids: unknown }): BoardSelection {
+function read(
+  elements: readonly ExcalidrawElement[],
+  appState: AppState,
+  previous: BoardSelection,
+  lastSelection: { ids: unknown },
+): BoardSelection {
   const empty = !elements.some((e) => !e.isDeleted);
-  const idle = (appState.activeTool.type === "selection" || appState.activeTool.type === "hand") && !appState.newElement && !appState.editingTextElement;
+  const idle =
+    (appState.activeTool.type === "selection" || appState.activeTool.type === "hand") &&
+    !appState.newElement &&
+    !appState.editingTextElement;
   let anchor = previous.anchor;
   // Selection objects are replaced on change, so identity tells whether to look again.
   if (lastSelection.ids !== appState.selectedElementIds) {
@@ -40,7 +48,13 @@ function read(elements: readonly ExcalidrawElement[], appState: AppState, previo
   }
   const editable = !appState.viewModeEnabled;
   const sidebar = appState.openSidebar?.name ?? null;
-  const same = sidebar === previous.sidebar && editable === previous.editable && empty === previous.empty && idle === previous.idle && anchor?.element === previous.anchor?.element && anchor?.kind === previous.anchor?.kind;
+  const same =
+    sidebar === previous.sidebar &&
+    editable === previous.editable &&
+    empty === previous.empty &&
+    idle === previous.idle &&
+    anchor?.element === previous.anchor?.element &&
+    anchor?.kind === previous.anchor?.kind;
   return same ? previous : { empty, idle, anchor, editable, sidebar };
 }
 

@@ -25,7 +25,9 @@ export interface TestElement extends SyncedElement {
 
 /** (index, id) order, written independently of the package's merge so the tests check it. */
 const below = (a: SyncedElement, b: SyncedElement): boolean =>
-  typeof a.index === "string" && typeof b.index === "string" && (a.index < b.index || (a.index === b.index && a.id < b.id));
+  typeof a.index === "string" &&
+  typeof b.index === "string" &&
+  (a.index < b.index || (a.index === b.index && a.id < b.id));
 
 export class MemoryScene implements SceneAdapter<TestElement> {
   elements: TestElement[] = [];

@@ -25,7 +25,13 @@ describe("applyFix", () => {
     expect(changed.map((e) => e.id).sort()).toEqual(["api", "api-label"]);
     const text = changed.find((e) => e.id === "api-label")!;
     const box = changed.find((e) => e.id === "api")!;
-    expect(text).toMatchObject({ containerId: "api", textAlign: "center", verticalAlign: "middle", autoResize: true, version: 2 });
+    expect(text).toMatchObject({
+      containerId: "api",
+      textAlign: "center",
+      verticalAlign: "middle",
+      autoResize: true,
+      version: 2,
+    });
     expect(box.version).toBe(2);
     expect(box.versionNonce).not.toBe(before.find((e) => e.id === "api")!.versionNonce);
     expect(typeof box["updated"]).toBe("number");
@@ -36,7 +42,10 @@ describe("applyFix", () => {
   });
 
   it("SD013: binds free text to the arrow it labels", () => {
-    const before = scene().box("a", "API", { x: 0, y: 0 }).box("b", "Cache", { x: 300, y: 0 }).arrow("e", "a", "b", { freeLabel: "GET" }).elements;
+    const before = scene()
+      .box("a", "API", { x: 0, y: 0 })
+      .box("b", "Cache", { x: 300, y: 0 })
+      .arrow("e", "a", "b", { freeLabel: "GET" }).elements;
     const finding = lint(before).find((f) => f.ruleId === "SD013")!;
     const after = mergeElements(before, applyFix(before, finding).elements);
     expectConsistentBindings(after);
@@ -45,19 +54,46 @@ describe("applyFix", () => {
   });
 
   it("SD002: adds a complete bound text element to the arrow", () => {
-    const before = scene().box("a", "API", { x: 0, y: 0 }).box("b", "Cache", { x: 300, y: 0 }).arrow("e", "a", "b").elements;
+    const before = scene()
+      .box("a", "API", { x: 0, y: 0 })
+      .box("b", "Cache", { x: 300, y: 0 })
+      .arrow("e", "a", "b").elements;
     const finding = lint(before).find((f) => f.ruleId === "SD002")!;
     const { elements: changed } = applyFix(before, finding, 0);
     const added = changed.find((e) => e.type === "text")!;
     expect(added).toMatchObject({
-      type: "text", containerId: "e", textAlign: "center", verticalAlign: "middle", autoResize: true,
-      lineHeight: 1.25, fontFamily: 5, isDeleted: false, version: 1, frameId: null,
+      type: "text",
+      containerId: "e",
+      textAlign: "center",
+      verticalAlign: "middle",
+      autoResize: true,
+      lineHeight: 1.25,
+      fontFamily: 5,
+      isDeleted: false,
+      version: 1,
+      frameId: null,
     });
     expect(added.text).toBe(added.originalText);
     expect(added.fontSize).toBeGreaterThan(0);
     expect(typeof added.index).toBe("string");
     expect(before.every((e) => (e.index ?? "") < (added.index as string))).toBe(true);
-    for (const key of ["id", "x", "y", "width", "height", "seed", "versionNonce", "updated", "groupIds", "boundElements", "link", "locked", "angle", "strokeColor", "opacity"]) {
+    for (const key of [
+      "id",
+      "x",
+      "y",
+      "width",
+      "height",
+      "seed",
+      "versionNonce",
+      "updated",
+      "groupIds",
+      "boundElements",
+      "link",
+      "locked",
+      "angle",
+      "strokeColor",
+      "opacity",
+    ]) {
       expect(added).toHaveProperty(key);
     }
     const after = mergeElements(before, changed);
@@ -66,7 +102,10 @@ describe("applyFix", () => {
   });
 
   it("returns nothing for a stale finding or one without a fix", () => {
-    const before = scene().box("a", "API", { x: 0, y: 0 }).box("b", "Cache", { x: 300, y: 0 }).arrow("e", "a", "b").elements;
+    const before = scene()
+      .box("a", "API", { x: 0, y: 0 })
+      .box("b", "Cache", { x: 300, y: 0 })
+      .arrow("e", "a", "b").elements;
     const finding = lint(before).find((f) => f.ruleId === "SD002")!;
     const already = mergeElements(before, applyFix(before, finding).elements);
     expect(applyFix(already, finding).elements).toEqual([]);

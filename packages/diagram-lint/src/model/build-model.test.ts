@@ -16,7 +16,12 @@ describe("buildModel on real files", () => {
     expect(m.components.map((b) => [b.label, b.kind])).toContainEqual(["Chat Website\n(frontend)", "client"]);
     expect(m.edges).toHaveLength(5);
     expect(m.edges.every((e) => e.from && e.to && e.startBindingId && e.endBindingId)).toBe(true);
-    expect(m.edges.map((e) => [e.from?.kind, e.to?.kind])).toEqual(expect.arrayContaining([["client", "service"], ["service", "db"]]));
+    expect(m.edges.map((e) => [e.from?.kind, e.to?.kind])).toEqual(
+      expect.arrayContaining([
+        ["client", "service"],
+        ["service", "db"],
+      ]),
+    );
   });
 
   it("reads free text lying inside a box as its label", () => {
@@ -42,10 +47,13 @@ describe("buildModel on real files", () => {
     const elements = fixtureElements("tork-job-engine-arch.excalidraw");
     const bound = buildModel(elements);
     // The same drawing with every binding removed, as older editors saved it.
-    const unbound = buildModel(elements.map((e) =>
-      e.type === "arrow"
-        ? { ...e, startBinding: null, endBinding: null }
-        : { ...e, boundElements: (e.boundElements ?? []).filter((b) => b.type !== "arrow") }));
+    const unbound = buildModel(
+      elements.map((e) =>
+        e.type === "arrow"
+          ? { ...e, startBinding: null, endBinding: null }
+          : { ...e, boundElements: (e.boundElements ?? []).filter((b) => b.type !== "arrow") },
+      ),
+    );
     expect(unbound.edges.some((e) => e.startBindingId || e.endBindingId)).toBe(false);
     expect(unbound.edges.length).toBeGreaterThan(5);
     for (const e of unbound.edges) {
@@ -80,7 +88,8 @@ describe("buildModel labels", () => {
     const m = buildModel([
       { id: "r", type: "rectangle" },
       { id: "t", type: "text", text: "API", x: 10, y: 10, width: 30, height: 20 },
-      null as never, { nope: 1 } as never,
+      null as never,
+      { nope: 1 } as never,
     ]);
     expect(m.boxes).toHaveLength(1);
   });

@@ -4,11 +4,26 @@ import { findNumbers } from "./numbers.ts";
 
 describe("kindFromLabel", () => {
   it.each([
-    ["API Servers", "service"], ["API Gateway", "lb"], ["User Service", "service"], ["Users DB", "db"],
-    ["Users", "client"], ["Redis", "cache"], ["Cache (Redis)", "cache"], ["Kafka (logs)", "queue"],
-    ["Load\nBalancer", "lb"], ["Cassandr\na", "db"], ["Blob Storage", "storage"], ["S3 bucket", "storage"],
-    ["Read Replicas", "db"], ["Elasticsearch", "search"], ["Prometheus", "observability"], ["Workers", "worker"],
-    ["Order Service\n(Go, gRPC)", "service"], ["CDN", "edge"], ["Mobile app", "client"], ["pub/sub", "queue"],
+    ["API Servers", "service"],
+    ["API Gateway", "lb"],
+    ["User Service", "service"],
+    ["Users DB", "db"],
+    ["Users", "client"],
+    ["Redis", "cache"],
+    ["Cache (Redis)", "cache"],
+    ["Kafka (logs)", "queue"],
+    ["Load\nBalancer", "lb"],
+    ["Cassandr\na", "db"],
+    ["Blob Storage", "storage"],
+    ["S3 bucket", "storage"],
+    ["Read Replicas", "db"],
+    ["Elasticsearch", "search"],
+    ["Prometheus", "observability"],
+    ["Workers", "worker"],
+    ["Order Service\n(Go, gRPC)", "service"],
+    ["CDN", "edge"],
+    ["Mobile app", "client"],
+    ["pub/sub", "queue"],
   ])("%j is %s", (label, kind) => {
     expect(kindFromLabel(label)).toBe(kind);
   });
@@ -27,9 +42,19 @@ describe("kindFromLabel", () => {
 
 describe("findNumbers", () => {
   it.each([
-    ["12k QPS", "rate"], ["500 rps", "rate"], ["2k req/s", "rate"], ["500/s", "rate"], ["10 writes/s", "rate"],
-    ["2 MB", "size"], ["5 GB/day", "size"], ["100 bytes", "size"], ["50 ms", "latency"], ["p99", "latency"],
-    ["1 Gbps", "bandwidth"], ["100M DAU", "users"], ["10 million users", "users"],
+    ["12k QPS", "rate"],
+    ["500 rps", "rate"],
+    ["2k req/s", "rate"],
+    ["500/s", "rate"],
+    ["10 writes/s", "rate"],
+    ["2 MB", "size"],
+    ["5 GB/day", "size"],
+    ["100 bytes", "size"],
+    ["50 ms", "latency"],
+    ["p99", "latency"],
+    ["1 Gbps", "bandwidth"],
+    ["100M DAU", "users"],
+    ["10 million users", "users"],
   ])("%j is a %s figure", (text, kind) => {
     expect(findNumbers(text).map((n) => n.kind)).toContain(kind);
   });

@@ -41,7 +41,8 @@ export function findNumbers(text: string): NumberMention[] {
   let found: { at: number; mention: NumberMention }[] | null = null;
   for (const q of findQuantities(text)) {
     const kind = measureOf(q);
-    if (KINDS.has(kind)) (found ??= []).push({ at: q.index, mention: { kind: kind as NumberKind, text: q.text, quantity: q } });
+    if (KINDS.has(kind))
+      (found ??= []).push({ at: q.index, mention: { kind: kind as NumberKind, text: q.text, quantity: q } });
   }
   PERCENTILE_RE.lastIndex = 0;
   for (let m = PERCENTILE_RE.exec(text); m; m = PERCENTILE_RE.exec(text)) {

@@ -4,7 +4,10 @@ import { findingsOf } from "../testing/findings.ts";
 
 describe("SD001 box-label", () => {
   it("fires on a connected box with no label, naming its neighbour", () => {
-    const s = scene().box("client", "Client", { x: 0, y: 0 }).box("api", "", { x: 300, y: 0 }).arrow("a", "client", "api", { label: "GET" });
+    const s = scene()
+      .box("client", "Client", { x: 0, y: 0 })
+      .box("api", "", { x: 300, y: 0 })
+      .arrow("a", "client", "api", { label: "GET" });
     const [f, ...rest] = findingsOf("SD001", s.elements);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: "error", alias: "box-label", elementIds: ["api"] });

@@ -4,8 +4,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD001", alias: "box-label", title: "Every component box has a name",
-  category: "labels", defaultSeverity: "error", heuristic: true, docs: "docs/rules/SD001.md",
+  id: "SD001",
+  alias: "box-label",
+  title: "Every component box has a name",
+  category: "labels",
+  defaultSeverity: "error",
+  heuristic: true,
+  docs: "docs/rules/SD001.md",
 };
 
 /** Below this size (px) a shape is a bullet, dot or handle, not a component. */

@@ -4,7 +4,10 @@ import { findingsOf } from "../testing/findings.ts";
 
 describe("SD002 arrow-label", () => {
   it("fires on an unlabelled edge and offers a placeholder label", () => {
-    const s = scene().box("api", "API Servers", { x: 0, y: 0 }).box("cache", "Cache", { x: 300, y: 0 }).arrow("a", "api", "cache");
+    const s = scene()
+      .box("api", "API Servers", { x: 0, y: 0 })
+      .box("cache", "Cache", { x: 300, y: 0 })
+      .arrow("a", "api", "cache");
     const [f] = findingsOf("SD002", s.elements);
     expect(f?.message).toBe("Arrow from “API Servers” to “Cache” has no label");
     expect(f?.elementIds).toEqual(["a"]);
@@ -12,7 +15,10 @@ describe("SD002 arrow-label", () => {
   });
 
   it("stays quiet when free text sits by the arrow's midpoint", () => {
-    const s = scene().box("api", "API Servers", { x: 0, y: 0 }).box("cache", "Cache", { x: 300, y: 0 }).arrow("a", "api", "cache", { freeLabel: "read" });
+    const s = scene()
+      .box("api", "API Servers", { x: 0, y: 0 })
+      .box("cache", "Cache", { x: 300, y: 0 })
+      .arrow("a", "api", "cache", { freeLabel: "read" });
     expect(findingsOf("SD002", s.elements)).toEqual([]);
   });
 

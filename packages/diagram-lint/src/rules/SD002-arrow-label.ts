@@ -3,8 +3,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { edgeName, enabledFor } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD002", alias: "arrow-label", title: "Every arrow says what travels on it",
-  category: "labels", defaultSeverity: "warn", heuristic: false, docs: "docs/rules/SD002.md",
+  id: "SD002",
+  alias: "arrow-label",
+  title: "Every arrow says what travels on it",
+  category: "labels",
+  defaultSeverity: "warn",
+  heuristic: false,
+  docs: "docs/rules/SD002.md",
 };
 
 /** Text of the label the fix adds: a prompt to replace, not a guess. */
@@ -22,10 +27,12 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
     hits.push({
       message: `${edgeName(edge)} has no label`,
       elementIds: [edge.id],
-      suggestions: [{
-        title: "Add a placeholder label",
-        fix: { kind: "add-arrow-label", arrowId: edge.id, text: PLACEHOLDER_LABEL },
-      }],
+      suggestions: [
+        {
+          title: "Add a placeholder label",
+          fix: { kind: "add-arrow-label", arrowId: edge.id, text: PLACEHOLDER_LABEL },
+        },
+      ],
     });
   }
   return hits;

@@ -3,8 +3,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, edgeName, enabledFor } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD003", alias: "arrow-connected", title: "Arrows are attached at both ends",
-  category: "structure", defaultSeverity: "warn", heuristic: false, docs: "docs/rules/SD003.md",
+  id: "SD003",
+  alias: "arrow-connected",
+  title: "Arrows are attached at both ends",
+  category: "structure",
+  defaultSeverity: "warn",
+  heuristic: false,
+  docs: "docs/rules/SD003.md",
 };
 
 /**
@@ -15,9 +20,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const edge of model.edges) {
     // Most arrows are fine: build no list for them.
-    const start = describeEnd(edge, "start"), end = describeEnd(edge, "end");
+    const start = describeEnd(edge, "start"),
+      end = describeEnd(edge, "end");
     if ((!start && !end) || !enabledFor(model, meta, edge.id)) continue;
-    const problems = start && end ? `${start}; ${end}` : start ?? end;
+    const problems = start && end ? `${start}; ${end}` : (start ?? end);
     hits.push({ message: `${edgeName(edge)}: ${problems}`, elementIds: [edge.id] });
   }
   return hits;

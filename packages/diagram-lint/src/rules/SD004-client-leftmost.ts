@@ -3,8 +3,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD004", alias: "client-leftmost", title: "The client starts the flow on the left",
-  category: "layout", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD004.md",
+  id: "SD004",
+  alias: "client-leftmost",
+  title: "The client starts the flow on the left",
+  category: "layout",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD004.md",
 };
 
 /** Hand-drawn boards are not aligned to the pixel. */

@@ -3,8 +3,13 @@ import type { DiagramModel } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 
 export const meta: RuleMeta = {
-  id: "SD005", alias: "has-client", title: "The diagram shows who calls the system",
-  category: "structure", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD005.md",
+  id: "SD005",
+  alias: "has-client",
+  title: "The diagram shows who calls the system",
+  category: "structure",
+  defaultSeverity: "info",
+  heuristic: true,
+  docs: "docs/rules/SD005.md",
 };
 
 /**
@@ -17,7 +22,9 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   for (const b of model.components) if (b.kind !== null && ++classified >= 2) break;
   if (classified < 2) return [];
   if (model.boxes.some((b) => b.kind === "client")) return [];
-  const captioned = model.texts.some((t) => !t.labelOf && !t.containerId && t.text.length <= 30 && kindFromLabel(t.text) === "client");
+  const captioned = model.texts.some(
+    (t) => !t.labelOf && !t.containerId && t.text.length <= 30 && kindFromLabel(t.text) === "client",
+  );
   if (captioned) return [];
   return [{ message: "No client or user in the diagram: start with who sends the requests", elementIds: [] }];
 }

@@ -4,8 +4,13 @@ import { edgeName, enabledFor } from "./naming.ts";
 import { RESPONSE_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD006", alias: "flow-left-to-right", title: "Requests flow left to right",
-  category: "layout", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD006.md",
+  id: "SD006",
+  alias: "flow-left-to-right",
+  title: "Requests flow left to right",
+  category: "layout",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD006.md",
 };
 
 /** Below this horizontal run (px) an arrow is not "pointing left", just sloppy. */
@@ -31,11 +36,13 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
 function isLeftward(edge: Edge): boolean {
   if (edge.heads !== "forward" && edge.heads !== "reverse") return false;
   if (!edge.from || !edge.to || edge.from === edge.to) return false;
-  const from = edge.from.tier, to = edge.to.tier;
+  const from = edge.from.tier,
+    to = edge.to.tier;
   if (from !== null && to !== null && to < from) return false;
   // Geometry before the label regex: most arrows do not point left at all.
   const a = edge.heads === "forward" ? edge.start : edge.end;
   const b = edge.heads === "forward" ? edge.end : edge.start;
-  const dx = b.x - a.x, dy = b.y - a.y;
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
   return dx < -Math.max(MIN_RUN, Math.abs(dy)) && !RESPONSE_RE.test(edge.label);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { scene } from "../testing/scene.ts";
 import { findingsOf } from "../testing/findings.ts";
 
-const three = () => scene().box("c", "Client", { x: 0, y: 0 }).box("api", "API", { x: 300, y: 0 }).box("db", "DB", { x: 600, y: 0 });
+const three = () =>
+  scene().box("c", "Client", { x: 0, y: 0 }).box("api", "API", { x: 300, y: 0 }).box("db", "DB", { x: 600, y: 0 });
 
 describe("SD007 estimates-present", () => {
   it("fires when three boxes carry no figure with a unit", () => {

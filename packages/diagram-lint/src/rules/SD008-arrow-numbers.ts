@@ -4,8 +4,13 @@ import { enabledFor } from "./naming.ts";
 import { RESPONSE_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD008", alias: "arrow-numbers", title: "Request arrows carry numbers",
-  category: "estimates", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD008.md",
+  id: "SD008",
+  alias: "arrow-numbers",
+  title: "Request arrows carry numbers",
+  category: "estimates",
+  defaultSeverity: "info",
+  heuristic: true,
+  docs: "docs/rules/SD008.md",
 };
 
 /**
@@ -28,8 +33,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   }
   if (n < 2 || bare.length === 0) return [];
   const k = bare.length;
-  return [{
-    message: `${k} of ${n} request edge${n === 1 ? "" : "s"} carry no number: add a rate or size (e.g. “2k QPS”, “2 MB/upload”)`,
-    elementIds: bare,
-  }];
+  return [
+    {
+      message: `${k} of ${n} request edge${n === 1 ? "" : "s"} carry no number: add a rate or size (e.g. “2k QPS”, “2 MB/upload”)`,
+      elementIds: bare,
+    },
+  ];
 }

@@ -7,8 +7,13 @@ import { mixesReadsAndWrites } from "./terms.ts";
 const REPLICA_RE = /\breplicas?\b/i;
 
 export const meta: RuleMeta = {
-  id: "SD009", alias: "read-write-split", title: "Reads and writes take separate arrows",
-  category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD009.md",
+  id: "SD009",
+  alias: "read-write-split",
+  title: "Reads and writes take separate arrows",
+  category: "structure",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD009.md",
 };
 
 /**

@@ -4,13 +4,22 @@ import { findingsOf } from "../testing/findings.ts";
 
 describe("SD010 datastore-redundancy", () => {
   it("fires on a lone database with no word about replication", () => {
-    const s = scene().box("api", "API", { x: 0, y: 0 }).box("db", "Orders DB", { x: 300, y: 0 }).arrow("a", "api", "db", { label: "INSERT" });
+    const s = scene()
+      .box("api", "API", { x: 0, y: 0 })
+      .box("db", "Orders DB", { x: 300, y: 0 })
+      .arrow("a", "api", "db", { label: "INSERT" });
     expect(findingsOf("SD010", s.elements)).toMatchObject([{ elementIds: ["db"], severity: "info" }]);
     expect(findingsOf("SD010", s.elements)[0]?.message).toContain("“Orders DB”");
   });
 
-  it.each(["Orders DB (primary)", "Orders DB ×3", "Sharded orders DB", "Orders DB cluster"])("stays quiet for %s", (label) => {
-    const s = scene().box("api", "API", { x: 0, y: 0 }).box("db", label, { x: 300, y: 0 }).arrow("a", "api", "db", { label: "INSERT" });
-    expect(findingsOf("SD010", s.elements)).toEqual([]);
-  });
+  it.each(["Orders DB (primary)", "Orders DB ×3", "Sharded orders DB", "Orders DB cluster"])(
+    "stays quiet for %s",
+    (label) => {
+      const s = scene()
+        .box("api", "API", { x: 0, y: 0 })
+        .box("db", label, { x: 300, y: 0 })
+        .arrow("a", "api", "db", { label: "INSERT" });
+      expect(findingsOf("SD010", s.elements)).toEqual([]);
+    },
+  );
 });

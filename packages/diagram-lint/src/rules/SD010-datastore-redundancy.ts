@@ -4,8 +4,13 @@ import { boxName, enabledFor } from "./naming.ts";
 import { REDUNDANCY_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD010", alias: "datastore-redundancy", title: "The only database is not a single point of failure",
-  category: "reliability", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD010.md",
+  id: "SD010",
+  alias: "datastore-redundancy",
+  title: "The only database is not a single point of failure",
+  category: "reliability",
+  defaultSeverity: "info",
+  heuristic: true,
+  docs: "docs/rules/SD010.md",
 };
 
 /**
@@ -19,8 +24,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   if (model.texts.some((t) => REDUNDANCY_RE.test(t.text))) return [];
   if (model.boxes.some((b) => REDUNDANCY_RE.test(b.label))) return [];
   if (!enabledFor(model, meta, db.id)) return [];
-  return [{
-    message: `${boxName(db)} is the only database and nothing says it is replicated: what happens when it fails?`,
-    elementIds: [db.id],
-  }];
+  return [
+    {
+      message: `${boxName(db)} is the only database and nothing says it is replicated: what happens when it fails?`,
+      elementIds: [db.id],
+    },
+  ];
 }

@@ -3,8 +3,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD011", alias: "cache-has-store", title: "A cache has a source of truth behind it",
-  category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD011.md",
+  id: "SD011",
+  alias: "cache-has-store",
+  title: "A cache has a source of truth behind it",
+  category: "structure",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD011.md",
 };
 
 const CACHE_WORD_RE = /\bcach(?:e|es|ing)\b/i;

@@ -4,15 +4,22 @@ import { findingsOf } from "../testing/findings.ts";
 
 describe("SD012 no-client-to-db", () => {
   it("fires on a client talking straight to a database", () => {
-    const s = scene().box("c", "Mobile app", { x: 0, y: 0 }).box("db", "MySQL", { x: 300, y: 0 }).arrow("a", "c", "db", { label: "query" });
+    const s = scene()
+      .box("c", "Mobile app", { x: 0, y: 0 })
+      .box("db", "MySQL", { x: 300, y: 0 })
+      .arrow("a", "c", "db", { label: "query" });
     const [f] = findingsOf("SD012", s.elements);
     expect(f).toMatchObject({ elementIds: ["a"], severity: "warn" });
     expect(f?.message).toContain("“Mobile app” talks directly to “MySQL”");
   });
 
   it("stays quiet on a presigned upload to object storage and on a client → API edge", () => {
-    const s = scene().box("c", "Client", { x: 0, y: 0 }).box("s3", "S3 bucket", { x: 300, y: 0 }).box("api", "API", { x: 300, y: 300 })
-      .arrow("a", "c", "s3", { label: "PUT presigned URL" }).arrow("b", "c", "api", { label: "POST /videos" });
+    const s = scene()
+      .box("c", "Client", { x: 0, y: 0 })
+      .box("s3", "S3 bucket", { x: 300, y: 0 })
+      .box("api", "API", { x: 300, y: 300 })
+      .arrow("a", "c", "s3", { label: "PUT presigned URL" })
+      .arrow("b", "c", "api", { label: "POST /videos" });
     expect(findingsOf("SD012", s.elements)).toEqual([]);
   });
 });

@@ -4,8 +4,13 @@ import { boxName, enabledFor } from "./naming.ts";
 import { PRESIGNED_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD012", alias: "no-client-to-db", title: "Clients do not talk to datastores directly",
-  category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD012.md",
+  id: "SD012",
+  alias: "no-client-to-db",
+  title: "Clients do not talk to datastores directly",
+  category: "structure",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD012.md",
 };
 
 const STORES = new Set(["db", "cache", "storage"]);
@@ -23,12 +28,14 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   let presignedBoard: boolean | undefined;
   const hits: RuleHit[] = [];
   for (const edge of model.edges) {
-    const a = edge.startBox, b = edge.endBox;
+    const a = edge.startBox,
+      b = edge.endBox;
     if (!a || !b) continue;
     // Which end is the client, without a [client, store] pair per edge.
     const clientFirst = isClientToStore(a, b);
     if (!clientFirst && !isClientToStore(b, a)) continue;
-    const client = clientFirst ? a : b, store = clientFirst ? b : a;
+    const client = clientFirst ? a : b,
+      store = clientFirst ? b : a;
     if (!enabledFor(model, meta, edge.id)) continue;
     if (store.kind === "storage") {
       presignedBoard ??= model.texts.some((t) => PRESIGNED_TEXT_RE.test(t.text));

@@ -11,20 +11,31 @@ describe("SD013 bind-text", () => {
   });
 
   it("fires on free text at an arrow's midpoint", () => {
-    const s = scene().box("a", "API", { x: 0, y: 0 }).box("b", "Cache", { x: 300, y: 0 }).arrow("e", "a", "b", { freeLabel: "GET" });
-    expect(findingsOf("SD013", s.elements)[0]?.suggestions?.[0]?.fix).toEqual({ kind: "bind-text", textId: "e-label", containerId: "e" });
+    const s = scene()
+      .box("a", "API", { x: 0, y: 0 })
+      .box("b", "Cache", { x: 300, y: 0 })
+      .arrow("e", "a", "b", { freeLabel: "GET" });
+    expect(findingsOf("SD013", s.elements)[0]?.suggestions?.[0]?.fix).toEqual({
+      kind: "bind-text",
+      textId: "e-label",
+      containerId: "e",
+    });
   });
 
   it("stays quiet on bound labels, zone titles and text far from anything", () => {
     const s = scene()
       .zone("vpc", "VPC", { x: -50, y: -50, w: 800, h: 400 })
-      .box("a", "API", { x: 0, y: 50 }).box("b", "Cache", { x: 300, y: 50 }).arrow("e", "a", "b", { label: "GET" })
+      .box("a", "API", { x: 0, y: 50 })
+      .box("b", "Cache", { x: 300, y: 50 })
+      .arrow("e", "a", "b", { label: "GET" })
       .text("note", "remember to shard", { x: 2000, y: 2000 });
     expect(findingsOf("SD013", s.elements)).toEqual([]);
   });
 
   it("stays quiet when a box holds two free texts (which one is the name is unclear)", () => {
-    const s = scene().box("api", "API", { x: 0, y: 0, h: 160, freeLabel: true }).text("t2", "Go, gRPC", { x: 80, y: 120 });
+    const s = scene()
+      .box("api", "API", { x: 0, y: 0, h: 160, freeLabel: true })
+      .text("t2", "Go, gRPC", { x: 80, y: 120 });
     expect(findingsOf("SD013", s.elements)).toEqual([]);
   });
 });

@@ -3,8 +3,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { edgeName, enabledFor, quote } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD013", alias: "bind-text", title: "Labels are bound to their shapes",
-  category: "labels", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD013.md",
+  id: "SD013",
+  alias: "bind-text",
+  title: "Labels are bound to their shapes",
+  category: "labels",
+  defaultSeverity: "info",
+  heuristic: true,
+  docs: "docs/rules/SD013.md",
 };
 
 /** Longer text inside a box is a note, not a name; binding it would reflow it. */
@@ -36,7 +41,12 @@ function hitFor(model: DiagramModel, text: TextItem): RuleHit | null {
     return {
       message: `Text ${quote(text.text)} names ${box.element.type === "ellipse" ? "an" : "a"} ${box.element.type} but is not bound to it: it will not move with the box`,
       elementIds: [text.id, box.id],
-      suggestions: [{ title: `Bind ${quote(text.text)} to the ${box.element.type}`, fix: { kind: "bind-text", textId: text.id, containerId: box.id } }],
+      suggestions: [
+        {
+          title: `Bind ${quote(text.text)} to the ${box.element.type}`,
+          fix: { kind: "bind-text", textId: text.id, containerId: box.id },
+        },
+      ],
     };
   }
   const edge = model.edgeById.get(target.id);
@@ -45,6 +55,11 @@ function hitFor(model: DiagramModel, text: TextItem): RuleHit | null {
   return {
     message: `Text ${quote(text.text)} labels the ${name} but is not bound to it: it will not move with the arrow`,
     elementIds: [text.id, edge.id],
-    suggestions: [{ title: `Bind ${quote(text.text)} to the arrow`, fix: { kind: "bind-text", textId: text.id, containerId: edge.id } }],
+    suggestions: [
+      {
+        title: `Bind ${quote(text.text)} to the arrow`,
+        fix: { kind: "bind-text", textId: text.id, containerId: edge.id },
+      },
+    ],
   };
 }

@@ -10,10 +10,14 @@ describe("SD014 no-overlap", () => {
 
   it("stays quiet for touching borders, deliberate stacks, grouped shapes and rotated ones", () => {
     const s = scene()
-      .box("a", "API", { x: 0, y: 0 }).box("b", "Cache", { x: 158, y: 0 })
-      .box("s1", "Server", { x: 0, y: 300 }).box("s2", "Server", { x: 4, y: 304 })
-      .box("g1", "Disk", { x: 0, y: 600, groupIds: ["cyl"] }).box("g2", "Top", { x: 40, y: 620, groupIds: ["cyl"] })
-      .box("r1", "Tilted", { x: 0, y: 900, angle: 0.3 }).box("r2", "Other", { x: 60, y: 910 });
+      .box("a", "API", { x: 0, y: 0 })
+      .box("b", "Cache", { x: 158, y: 0 })
+      .box("s1", "Server", { x: 0, y: 300 })
+      .box("s2", "Server", { x: 4, y: 304 })
+      .box("g1", "Disk", { x: 0, y: 600, groupIds: ["cyl"] })
+      .box("g2", "Top", { x: 40, y: 620, groupIds: ["cyl"] })
+      .box("r1", "Tilted", { x: 0, y: 900, angle: 0.3 })
+      .box("r2", "Other", { x: 60, y: 910 });
     expect(findingsOf("SD014", s.elements)).toEqual([]);
   });
 });

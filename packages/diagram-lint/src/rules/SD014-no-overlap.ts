@@ -5,8 +5,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD014", alias: "no-overlap", title: "Components do not overlap",
-  category: "layout", defaultSeverity: "warn", heuristic: false, docs: "docs/rules/SD014.md",
+  id: "SD014",
+  alias: "no-overlap",
+  title: "Components do not overlap",
+  category: "layout",
+  defaultSeverity: "warn",
+  heuristic: false,
+  docs: "docs/rules/SD014.md",
 };
 
 /** Overlaps smaller than this share of the smaller box are touching borders. */
@@ -31,12 +36,16 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       if (j <= i) continue;
       const b = boxes[j]!;
       if (sharesGroup(a, b)) continue;
-      const ra = shapes[i]!, rb = shapes[j]!;
+      const ra = shapes[i]!,
+        rb = shapes[j]!;
       const overlap = intersectionArea(ra, rb);
       const smaller = Math.min(ra.width * ra.height, rb.width * rb.height);
       if (smaller <= 0 || overlap < MIN_SHARE * smaller || overlap >= STACK_SHARE * smaller) continue;
       if (!enabledFor(model, meta, a.id) || !enabledFor(model, meta, b.id)) continue;
-      hits.push({ message: `${capitalise(boxName(a))} and ${boxName(b)} overlap: move them apart so both stay readable`, elementIds: [a.id, b.id] });
+      hits.push({
+        message: `${capitalise(boxName(a))} and ${boxName(b)} overlap: move them apart so both stay readable`,
+        elementIds: [a.id, b.id],
+      });
     }
   }
   return hits;

@@ -2,13 +2,20 @@ import { describe, expect, it } from "vitest";
 import { scene } from "../testing/scene.ts";
 import { findingsOf } from "../testing/findings.ts";
 
-const flow = () => scene().box("c", "Client", { x: 0, y: 0 }).box("api", "API", { x: 300, y: 0 }).box("db", "DB", { x: 600, y: 0 })
-  .arrow("a1", "c", "api", { label: "GET" }).arrow("a2", "api", "db", { label: "SELECT" });
+const flow = () =>
+  scene()
+    .box("c", "Client", { x: 0, y: 0 })
+    .box("api", "API", { x: 300, y: 0 })
+    .box("db", "DB", { x: 600, y: 0 })
+    .arrow("a1", "c", "api", { label: "GET" })
+    .arrow("a2", "api", "db", { label: "SELECT" });
 
 describe("SD015 orphan-node", () => {
   it("fires on a named component with no arrow", () => {
     const s = flow().box("q", "Kafka", { x: 300, y: 300 });
-    expect(findingsOf("SD015", s.elements)).toMatchObject([{ elementIds: ["q"], message: expect.stringContaining("“Kafka”") }]);
+    expect(findingsOf("SD015", s.elements)).toMatchObject([
+      { elementIds: ["q"], message: expect.stringContaining("“Kafka”") },
+    ]);
   });
 
   it("stays quiet on notes, legends, observability, role-tagged boxes and unclassified boxes", () => {

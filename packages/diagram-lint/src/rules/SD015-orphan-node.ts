@@ -5,8 +5,13 @@ import { boxName, enabledFor } from "./naming.ts";
 import { NOTE_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD015", alias: "orphan-node", title: "Every component is connected",
-  category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD015.md",
+  id: "SD015",
+  alias: "orphan-node",
+  title: "Every component is connected",
+  category: "structure",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD015.md",
 };
 
 /** Labels longer than this (or with more lines) are notes, not component names. */

@@ -4,8 +4,13 @@ import { enabledFor } from "./naming.ts";
 import { HEAVYWEIGHT, HEAVYWEIGHT_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD016", alias: "keep-it-simple", title: "The first design stays simple",
-  category: "simplicity", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD016.md",
+  id: "SD016",
+  alias: "keep-it-simple",
+  title: "The first design stays simple",
+  category: "simplicity",
+  defaultSeverity: "info",
+  heuristic: true,
+  docs: "docs/rules/SD016.md",
 };
 
 const THRESHOLD = 6;
@@ -36,8 +41,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   if (named.size < THRESHOLD) return [];
   const ids = [...new Set([...named.values()].flatMap((s) => [...s]))].filter((id) => enabledFor(model, meta, id));
   if (ids.length === 0) return [];
-  return [{
-    message: `${named.size} heavyweight technologies named (${[...named.keys()].join(", ")}): justify each, or start simpler`,
-    elementIds: ids,
-  }];
+  return [
+    {
+      message: `${named.size} heavyweight technologies named (${[...named.keys()].join(", ")}): justify each, or start simpler`,
+      elementIds: ids,
+    },
+  ];
 }

@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { scene } from "../testing/scene.ts";
 import { findingsOf } from "../testing/findings.ts";
 
-const producer = () => scene().box("api", "API", { x: 0, y: 0 }).box("q", "Order queue", { x: 300, y: 0 }).arrow("p", "api", "q", { label: "publish" });
+const producer = () =>
+  scene()
+    .box("api", "API", { x: 0, y: 0 })
+    .box("q", "Order queue", { x: 300, y: 0 })
+    .arrow("p", "api", "q", { label: "publish" });
 
 describe("SD017 queue-has-consumer", () => {
   it("fires on a queue that only receives", () => {
-    expect(findingsOf("SD017", producer().elements)).toMatchObject([{ elementIds: ["q"], message: expect.stringContaining("“Order queue”") }]);
+    expect(findingsOf("SD017", producer().elements)).toMatchObject([
+      { elementIds: ["q"], message: expect.stringContaining("“Order queue”") },
+    ]);
   });
 
   it("stays quiet with a consumer arrow out of the queue, or a worker polling it", () => {

@@ -4,8 +4,13 @@ import { boxName, enabledFor } from "./naming.ts";
 import { CONSUME_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD017", alias: "queue-has-consumer", title: "Queues have consumers",
-  category: "structure", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD017.md",
+  id: "SD017",
+  alias: "queue-has-consumer",
+  title: "Queues have consumers",
+  category: "structure",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD017.md",
 };
 
 /**

@@ -14,7 +14,9 @@ describe("SD018 observability", () => {
   });
 
   it("stays quiet when metrics appear, even as a side note; and on small boards", () => {
-    expect(findingsOf("SD018", six().text("n", "metrics + alerting via Grafana", { x: 0, y: 300 }).elements)).toEqual([]);
+    expect(findingsOf("SD018", six().text("n", "metrics + alerting via Grafana", { x: 0, y: 300 }).elements)).toEqual(
+      [],
+    );
     const five = scene();
     ["Client", "LB", "API", "Cache", "DB"].forEach((l, i) => five.box(`b${i}`, l, { x: i * 200, y: 0 }));
     expect(findingsOf("SD018", five.elements)).toEqual([]);

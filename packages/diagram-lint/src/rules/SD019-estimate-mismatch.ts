@@ -1,12 +1,24 @@
-import { figureOf, formatPerSecond, saysAverage, trafficDirection, type DerivedId, type Estimate } from "@archboard/estimates";
+import {
+  figureOf,
+  formatPerSecond,
+  saysAverage,
+  trafficDirection,
+  type DerivedId,
+  type Estimate,
+} from "@archboard/estimates";
 import type { Box, DiagramModel, Edge } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor, quote } from "./naming.ts";
 import { isRequest, ratePerSecond, rateText, times } from "./rates.ts";
 
 export const meta: RuleMeta = {
-  id: "SD019", alias: "estimate-mismatch", title: "Arrow rates agree with the estimate",
-  category: "estimates", defaultSeverity: "warn", heuristic: true, docs: "docs/rules/SD019.md",
+  id: "SD019",
+  alias: "estimate-mismatch",
+  title: "Arrow rates agree with the estimate",
+  category: "estimates",
+  defaultSeverity: "warn",
+  heuristic: true,
+  docs: "docs/rules/SD019.md",
 };
 
 /** More than this far apart, one way or the other, and the two cannot describe the same traffic. */
@@ -52,7 +64,8 @@ export function check(model: DiagramModel, config: LintConfig): RuleHit[] {
 
 /** Out of a client into the system, or into the API tier from a client, CDN or load balancer. */
 function entersSystem(edge: Edge): boolean {
-  const from = edge.from!, to = edge.to!;
+  const from = edge.from!,
+    to = edge.to!;
   if (from.kind === "client") return !!to.kind && ENTRY_KINDS.has(to.kind);
   return to.kind === "service" && from.tier !== null && from.tier < 3;
 }

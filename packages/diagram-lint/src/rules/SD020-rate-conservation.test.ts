@@ -3,15 +3,24 @@ import { findingsOf } from "../testing/findings.ts";
 import { scene } from "../testing/scene.ts";
 
 const chain = (outLabel: string, svc = "Post Service") =>
-  scene().box("lb", "Load Balancer", { x: 0, y: 0 }).box("svc", svc, { x: 300, y: 0 }).box("db", "Timeline Cache", { x: 600, y: 0 })
-    .arrow("in", "lb", "svc", { label: "3.5k QPS" }).arrow("out", "svc", "db", { label: outLabel });
+  scene()
+    .box("lb", "Load Balancer", { x: 0, y: 0 })
+    .box("svc", svc, { x: 300, y: 0 })
+    .box("db", "Timeline Cache", { x: 600, y: 0 })
+    .arrow("in", "lb", "svc", { label: "3.5k QPS" })
+    .arrow("out", "svc", "db", { label: outLabel });
 
 describe("SD020 rate-conservation", () => {
   it("fires when a component sends one store far more than it receives", () => {
-    expect(findingsOf("SD020", chain("write 350k QPS").elements)).toMatchObject([{
-      severity: "info", elementIds: ["svc"],
-      message: expect.stringMatching(/^“Post Service” receives 3\.5 k\/s but sends 350 k\/s to “Timeline Cache” \(100×\)/),
-    }]);
+    expect(findingsOf("SD020", chain("write 350k QPS").elements)).toMatchObject([
+      {
+        severity: "info",
+        elementIds: ["svc"],
+        message: expect.stringMatching(
+          /^“Post Service” receives 3\.5 k\/s but sends 350 k\/s to “Timeline Cache” \(100×\)/,
+        ),
+      },
+    ]);
   });
 
   it("stays quiet when the arrow says it fans out", () => {
@@ -22,16 +31,23 @@ describe("SD020 rate-conservation", () => {
   });
 
   it("stays quiet when each outgoing arrow is within 2× (a request may touch a store, a cache and a queue)", () => {
-    const s = chain("write 3.5k QPS").box("q", "Events queue", { x: 600, y: 300 }).box("c", "Counters cache", { x: 600, y: 600 })
-      .arrow("o2", "svc", "q", { label: "publish 3.5k msgs/s" }).arrow("o3", "svc", "c", { label: "INCR 7k ops/s" });
+    const s = chain("write 3.5k QPS")
+      .box("q", "Events queue", { x: 600, y: 300 })
+      .box("c", "Counters cache", { x: 600, y: 600 })
+      .arrow("o2", "svc", "q", { label: "publish 3.5k msgs/s" })
+      .arrow("o3", "svc", "c", { label: "INCR 7k ops/s" });
     expect(findingsOf("SD020", s.elements)).toEqual([]);
   });
 
   it("stays quiet when an incoming arrow has no figure: the input is unknown", () => {
-    const s = chain("write 350k QPS").box("w", "Worker", { x: 0, y: 300 }).arrow("in2", "w", "svc", { label: "callback" });
+    const s = chain("write 350k QPS")
+      .box("w", "Worker", { x: 0, y: 300 })
+      .arrow("in2", "w", "svc", { label: "callback" });
     // "callback" reads as a reply: the request arrows are all labelled, so it still fires.
     expect(findingsOf("SD020", s.elements)).toHaveLength(1);
-    const u = chain("write 350k QPS").box("w", "Admin tool", { x: 0, y: 300 }).arrow("in2", "w", "svc", { label: "bulk import" });
+    const u = chain("write 350k QPS")
+      .box("w", "Admin tool", { x: 0, y: 300 })
+      .arrow("in2", "w", "svc", { label: "bulk import" });
     expect(findingsOf("SD020", u.elements)).toEqual([]);
   });
 

@@ -6,8 +6,13 @@ import { isRequest, ratePerSecond, times } from "./rates.ts";
 import { FAN_OUT_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
-  id: "SD020", alias: "rate-conservation", title: "A component does not send more than it receives",
-  category: "estimates", defaultSeverity: "info", heuristic: true, docs: "docs/rules/SD020.md",
+  id: "SD020",
+  alias: "rate-conservation",
+  title: "A component does not send more than it receives",
+  category: "estimates",
+  defaultSeverity: "info",
+  heuristic: true,
+  docs: "docs/rules/SD020.md",
 };
 
 /** One request in may become a call to each of a few stores; more than twice the input to one of them needs a reason. */
@@ -45,7 +50,8 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
 
 /** The sum of the rates on every request arrow into the box; null if one of them has none (the sum would be a guess). */
 function incomingRate(box: Box, replies: Map<string, boolean>): number | null {
-  let sum = 0, any = false;
+  let sum = 0,
+    any = false;
   for (const edge of box.edges) {
     if (edge.to !== box || !isRequest(edge, replies)) continue;
     const rate = ratePerSecond(edge);

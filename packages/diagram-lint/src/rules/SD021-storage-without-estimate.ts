@@ -4,8 +4,13 @@ import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";
 
 export const meta: RuleMeta = {
-  id: "SD021", alias: "storage-without-estimate", title: "Stores come with a storage figure",
-  category: "estimates", defaultSeverity: "info", heuristic: false, docs: "docs/rules/SD021.md",
+  id: "SD021",
+  alias: "storage-without-estimate",
+  title: "Stores come with a storage figure",
+  category: "estimates",
+  defaultSeverity: "info",
+  heuristic: false,
+  docs: "docs/rules/SD021.md",
 };
 
 const STORES = new Set(["db", "storage"]);
@@ -26,8 +31,10 @@ export function check(model: DiagramModel, config: LintConfig): RuleHit[] {
   if (model.numbers.some((n) => n.kind === "size" && !n.quantity?.perItem)) return [];
   const distinct = [...new Set(stores.map(boxName))];
   const names = distinct.slice(0, 3).join(", ") + (distinct.length > 3 ? ` and ${distinct.length - 3} more` : "");
-  return [{
-    message: `${names} ${distinct.length === 1 ? "keeps" : "keep"} data, but neither the board nor the estimate says how much: add the payload size per write to the estimate, or a figure such as “5 GB/day” or “~50 TB in 5 years”`,
-    elementIds: stores.map((b) => b.id),
-  }];
+  return [
+    {
+      message: `${names} ${distinct.length === 1 ? "keeps" : "keep"} data, but neither the board nor the estimate says how much: add the payload size per write to the estimate, or a figure such as “5 GB/day” or “~50 TB in 5 years”`,
+      elementIds: stores.map((b) => b.id),
+    },
+  ];
 }

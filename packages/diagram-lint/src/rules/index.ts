@@ -28,9 +28,27 @@ interface RuleModule {
 }
 
 const MODULES: readonly RuleModule[] = [
-  SD001, SD002, SD003, SD004, SD005, SD006, SD007, SD008, SD009,
-  SD010, SD011, SD012, SD013, SD014, SD015, SD016, SD017, SD018,
-  SD019, SD020, SD021,
+  SD001,
+  SD002,
+  SD003,
+  SD004,
+  SD005,
+  SD006,
+  SD007,
+  SD008,
+  SD009,
+  SD010,
+  SD011,
+  SD012,
+  SD013,
+  SD014,
+  SD015,
+  SD016,
+  SD017,
+  SD018,
+  SD019,
+  SD020,
+  SD021,
 ];
 
 /** Every rule, in id order. */

@@ -18,7 +18,10 @@ export function ratePerSecond(edge: Edge): number | null {
 
 /** The rate figures on an arrow as written, for messages: "12k QPS". */
 export function rateText(edge: Edge): string {
-  return edge.numbers.filter((n) => n.kind === "rate").map((n) => n.text).join(" + ");
+  return edge.numbers
+    .filter((n) => n.kind === "rate")
+    .map((n) => n.text)
+    .join(" + ");
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 
 /** Labels that mark an arrow as a reply rather than a request (SD006, SD008). */
-export const RESPONSE_RE = /\b(?:responses?|reply|replies|ack|acks|acknowledge\w*|callbacks?|returns?|returned|results?|resp|res|200|201|204|ok|push(?:es)?|notif(?:y|ies|ication|ications)|webhooks?|sse|events? stream)\b/i;
+export const RESPONSE_RE =
+  /\b(?:responses?|reply|replies|ack|acks|acknowledge\w*|callbacks?|returns?|returned|results?|resp|res|200|201|204|ok|push(?:es)?|notif(?:y|ies|ication|ications)|webhooks?|sse|events? stream)\b/i;
 
 /** A label that claims one arrow carries both reads and writes (SD009). */
 export function mixesReadsAndWrites(label: string): boolean {
@@ -20,13 +21,15 @@ const READS_RE = /\b(?:reads?|reading)\b/i;
 const WRITES_RE = /\b(?:writes?|writing)\b/i;
 
 /** Words saying a datastore is replicated, sharded or clustered (SD010). */
-export const REDUNDANCY_RE = /\b(?:replicas?|replicated|replication|primary|leader|followers?|master|slaves?|shards?|sharded|sharding|partition(?:s|ed)?|cluster(?:ed)?|multi[\s-]?az|standby|failover)\b|[×x]\s*\d+\b|\b\d+\s*[×x]\b/i;
+export const REDUNDANCY_RE =
+  /\b(?:replicas?|replicated|replication|primary|leader|followers?|master|slaves?|shards?|sharded|sharding|partition(?:s|ed)?|cluster(?:ed)?|multi[\s-]?az|standby|failover)\b|[×x]\s*\d+\b|\b\d+\s*[×x]\b/i;
 
 /** Direct client ⇄ object storage is fine when it is a presigned upload or download (SD012). */
 export const PRESIGNED_RE = /\b(?:pre[\s-]?signed|signed[\s-]?urls?|uploads?|downloads?|cdn)\b/i;
 
 /** Edge labels that say the arrow's target is being read from, not written to (SD017). */
-export const CONSUME_RE = /\b(?:consumes?|consuming|consumer|poll(?:s|ing)?|pulls?|subscribes?|subscription|listens?|reads?|fetch(?:es)?|dequeue)\b/i;
+export const CONSUME_RE =
+  /\b(?:consumes?|consuming|consumer|poll(?:s|ing)?|pulls?|subscribes?|subscription|listens?|reads?|fetch(?:es)?|dequeue)\b/i;
 
 /** Heavyweight technologies (SD016): name → pattern. */
 export const HEAVYWEIGHT: readonly (readonly [string, RegExp])[] = [
@@ -46,10 +49,12 @@ export const HEAVYWEIGHT: readonly (readonly [string, RegExp])[] = [
 export const HEAVYWEIGHT_RE = new RegExp(HEAVYWEIGHT.map(([, re]) => `(${re.source})`).join("|"), "gi");
 
 /** Boxes that explain the diagram rather than belong to it (SD015). */
-export const NOTE_RE = /^\s*(?:legend|key|notes?|todo|requirements?|assumptions?|functional|non[\s-]functional|estimates?|api|apis|entities|schema|capacity)\b/i;
+export const NOTE_RE =
+  /^\s*(?:legend|key|notes?|todo|requirements?|assumptions?|functional|non[\s-]functional|estimates?|api|apis|entities|schema|capacity)\b/i;
 
 /**
  * Words saying an arrow carries more than one call per incoming request (fan-out) or
  * traffic the component makes on its own (heartbeats, timers) (SD020).
  */
-export const FAN_OUT_RE = /\bfan[\s-]?outs?\b|\bfanning\b|\bper\s+(?!(?:s|sec|second|min|minute|h|hr|hour|day|week|month|year)s?\b)[a-z]+|\beach\b|\bbroadcast\w*|\bmulticast\w*|\breplicat\w*|\bheartbeats?\b|\bperiodic\w*|\bevery\s+\d|\bcron\b|\bscheduled\b|\bpoll(?:s|ing)?\b|(?<![a-z])[×x]\s*\d+\b|\b\d+\s*[×x](?![a-z\d])/i;
+export const FAN_OUT_RE =
+  /\bfan[\s-]?outs?\b|\bfanning\b|\bper\s+(?!(?:s|sec|second|min|minute|h|hr|hour|day|week|month|year)s?\b)[a-z]+|\beach\b|\bbroadcast\w*|\bmulticast\w*|\breplicat\w*|\bheartbeats?\b|\bperiodic\w*|\bevery\s+\d|\bcron\b|\bscheduled\b|\bpoll(?:s|ing)?\b|(?<![a-z])[×x]\s*\d+\b|\b\d+\s*[×x](?![a-z\d])/i;

@@ -6,7 +6,14 @@ import { crc32, encodePngChunk, latin1, PNG_SIGNATURE } from "./png.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const inflate = (b: Uint8Array) => new Uint8Array(inflateSync(b));
-const sceneJson = JSON.stringify({ type: "excalidraw", version: 2, source: "test", elements: standardArchitecture().elements, appState: { viewBackgroundColor: "#fff" }, files: {} });
+const sceneJson = JSON.stringify({
+  type: "excalidraw",
+  version: 2,
+  source: "test",
+  elements: standardArchitecture().elements,
+  appState: { viewBackgroundColor: "#fff" },
+  files: {},
+});
 
 /** A 1×1 PNG, with an optional tEXt chunk inserted before IEND as Excalidraw does. */
 function png(text?: { keyword: string; value: string }): Uint8Array {
@@ -14,21 +21,34 @@ function png(text?: { keyword: string; value: string }): Uint8Array {
   const idat = new Uint8Array(deflateSync(Uint8Array.of(0, 0)));
   const parts = [PNG_SIGNATURE, encodePngChunk("IHDR", ihdr), encodePngChunk("IDAT", idat)];
   if (text) {
-    const data = Uint8Array.from([...text.keyword].map((c) => c.charCodeAt(0)).concat([0], [...text.value].map((c) => c.charCodeAt(0))));
+    const data = Uint8Array.from(
+      [...text.keyword]
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0],
+          [...text.value].map((c) => c.charCodeAt(0)),
+        ),
+    );
     parts.push(encodePngChunk("tEXt", data));
   }
   parts.push(encodePngChunk("IEND", new Uint8Array(0)));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
 /** What Excalidraw 0.18.1's encodePngMetadata writes: JSON of {version, encoding, compressed, encoded}. */
-const envelope = (compressed: boolean) => JSON.stringify({
-  version: "1", encoding: "bstring", compressed,
-  encoded: latin1(compressed ? new Uint8Array(deflateSync(utf8(sceneJson))) : utf8(sceneJson)),
-});
+const envelope = (compressed: boolean) =>
+  JSON.stringify({
+    version: "1",
+    encoding: "bstring",
+    compressed,
+    encoded: latin1(compressed ? new Uint8Array(deflateSync(utf8(sceneJson))) : utf8(sceneJson)),
+  });
 const KEYWORD = "application/vnd.excalidraw+json";
 
 describe("parseSceneFile", () => {
@@ -48,14 +68,21 @@ describe("parseSceneFile", () => {
     const legacy = JSON.stringify({ type: "excalidraw", elements: [{ id: "t", type: "text", text: "Cafe" }] });
     expect(parseSceneFile(png({ keyword: KEYWORD, value: legacy })).elements[0]?.text).toBe("Cafe");
     const accented = JSON.stringify({ type: "excalidraw", elements: [{ id: "t", type: "text", text: "Café → DB" }] });
-    const env = JSON.stringify({ version: "1", encoding: "bstring", compressed: true, encoded: latin1(new Uint8Array(deflateSync(utf8(accented)))) });
-    expect(parseSceneFile(png({ keyword: KEYWORD, value: env }), "x.png", { inflate }).elements[0]?.text).toBe("Café → DB");
+    const env = JSON.stringify({
+      version: "1",
+      encoding: "bstring",
+      compressed: true,
+      encoded: latin1(new Uint8Array(deflateSync(utf8(accented)))),
+    });
+    expect(parseSceneFile(png({ keyword: KEYWORD, value: env }), "x.png", { inflate }).elements[0]?.text).toBe(
+      "Café → DB",
+    );
   });
 
   it.each([
     ["empty", new Uint8Array(0), /is empty/],
     ["whitespace", utf8("  \n"), /is empty/],
-    ["broken JSON", utf8("{\"type\": \"excalidraw\", "), /not valid JSON/],
+    ["broken JSON", utf8('{"type": "excalidraw", '), /not valid JSON/],
     ["not a scene", utf8(JSON.stringify({ name: "pkg" })), /not an Excalidraw scene/],
     ["a library", utf8(JSON.stringify({ type: "excalidrawlib", libraryItems: [] })), /not an Excalidraw scene/],
     ["no elements", utf8(JSON.stringify({ type: "excalidraw" })), /no "elements"/],

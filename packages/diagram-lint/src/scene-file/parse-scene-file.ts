@@ -63,14 +63,16 @@ function sceneFromJson(text: string, fileName: string): ParsedScene {
   }
   const scene = data as { type?: unknown; elements?: unknown; appState?: unknown; files?: unknown };
   if (scene.type !== "excalidraw" && scene.type !== "excalidraw/clipboard") {
-    const what = typeof scene.type === "string" ? `type "${scene.type}"` : "no \"type\": \"excalidraw\"";
+    const what = typeof scene.type === "string" ? `type "${scene.type}"` : 'no "type": "excalidraw"';
     throw new SceneFileError(`${fileName} is not an Excalidraw scene (${what})`);
   }
   if (!Array.isArray(scene.elements)) throw new SceneFileError(`${fileName} has no "elements" list`);
   const listed: unknown[] = scene.elements;
   const elements = listed.filter(isElementRecord);
   if (elements.length !== listed.length) {
-    throw new SceneFileError(`${fileName} has ${listed.length - elements.length} malformed elements (each needs an "id" and a "type")`);
+    throw new SceneFileError(
+      `${fileName} has ${listed.length - elements.length} malformed elements (each needs an "id" and a "type")`,
+    );
   }
   return {
     elements,
@@ -96,7 +98,8 @@ function sceneTextFromPng(bytes: Uint8Array, fileName: string, options: ParseOpt
     .filter((c) => c.type === "tEXt")
     .map((c) => decodeTextChunk(c.data))
     .find((c) => c.keyword === EXCALIDRAW_MIME);
-  if (!chunk) throw new SceneFileError(`${fileName} is a PNG without an embedded Excalidraw scene (export with "Embed scene")`);
+  if (!chunk)
+    throw new SceneFileError(`${fileName} is a PNG without an embedded Excalidraw scene (export with "Embed scene")`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(chunk.text);
@@ -116,7 +119,8 @@ function sceneTextFromPng(bytes: Uint8Array, fileName: string, options: ParseOpt
     throw new SceneFileError(`${fileName}: ${(error as Error).message}`);
   }
   if (envelope.compressed) {
-    if (!options.inflate) throw new SceneFileError(`${fileName}: the embedded scene is compressed and no inflate function was given`);
+    if (!options.inflate)
+      throw new SceneFileError(`${fileName}: the embedded scene is compressed and no inflate function was given`);
     try {
       raw = options.inflate(raw);
     } catch {

@@ -47,7 +47,9 @@ export function diagramSet(env: NodeJS.ProcessEnv = process.env): DiagramSet {
 }
 
 function excalidrawFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".excalidraw")).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".excalidraw"))
+    .sort();
 }
 
 /** The elements of a vendored fixture, by file name. */

@@ -10,7 +10,8 @@ import { AUDIENCE_RE } from "./units.ts";
  * - `users`: an audience ("100M DAU", "10 million users");
  * - `duration`, `count`, `fraction`, `factor`, `ratio`: the rest ("5 years", "10k", "20%", "3x", "100:1").
  */
-export type Measure = "rate" | "size" | "bandwidth" | "latency" | "users" | "duration" | "count" | "fraction" | "factor" | "ratio";
+export type Measure =
+  "rate" | "size" | "bandwidth" | "latency" | "users" | "duration" | "count" | "fraction" | "factor" | "ratio";
 
 /** Classifies a quantity (see `Measure`). */
 export function measureOf(q: Quantity): Measure {

@@ -40,15 +40,18 @@ export function parseQuantity(input: string): ParseResult {
   FACTOR_PREFIX_RE.lastIndex = pos;
   const factor = FACTOR_PREFIX_RE.exec(text);
   if (factor) pos += factor[0].length;
-  if (text[pos] === "-" || text[pos] === "−") return fail(`${quote(text)} is negative: estimates are counts, sizes and rates, all positive`);
-  if (text[pos] === "." && /\d/.test(text[pos + 1] ?? "")) return fail(`Write ${quote(text)} with a leading zero: 0${text.slice(pos)}`);
+  if (text[pos] === "-" || text[pos] === "−")
+    return fail(`${quote(text)} is negative: estimates are counts, sizes and rates, all positive`);
+  if (text[pos] === "." && /\d/.test(text[pos + 1] ?? ""))
+    return fail(`Write ${quote(text)} with a leading zero: 0${text.slice(pos)}`);
   if (!/\d/.test(text[pos] ?? "")) return fail(`Put the number first in ${quote(text)}, e.g. 2 KB, not KB 2`);
   const fig = readFigure(text, pos);
   if (!fig) return fail(`Cannot read ${quote(text)} (${EXAMPLES})`);
   const rest = text.slice(fig.end);
   if (rest.trim()) return fail(leftover(text, rest));
   if (factor) {
-    if (fig.unit !== "count" || fig.noun || fig.perSeconds !== undefined) return fail(`Cannot read ${quote(text)}: write a multiplier as 3x or ×3`);
+    if (fig.unit !== "count" || fig.noun || fig.perSeconds !== undefined)
+      return fail(`Cannot read ${quote(text)}: write a multiplier as 3x or ×3`);
     return ok(toQuantity(text, 0, { ...fig, unit: "factor" }, qualifier));
   }
   return ok(toQuantity(text, 0, fig, qualifier));
@@ -61,9 +64,11 @@ function ok(quantity: Quantity): ParseResult {
 /** Why the text after the figure is not part of it. */
 function leftover(text: string, rest: string): string {
   const r = rest.trimStart();
-  if (/^(?:[-–—]|to\b)\s*[~≈]?\d/i.test(r)) return `${quote(text)} is a range: type one figure (the one you will design for)`;
+  if (/^(?:[-–—]|to\b)\s*[~≈]?\d/i.test(r))
+    return `${quote(text)} is a range: type one figure (the one you will design for)`;
   if (/^[×x*÷+]\s*\d|^\/\s*\d|^=/.test(r)) return `${quote(text)} is a calculation: type its result, one figure`;
-  if (/^,\d/.test(rest)) return `${quote(text)}: use a point for decimals (1.5) and commas only between groups of three digits (1,000)`;
+  if (/^,\d/.test(rest))
+    return `${quote(text)}: use a point for decimals (1.5) and commas only between groups of three digits (1,000)`;
   if (/^\.\d/.test(rest)) return `${quote(text)} has more than one decimal point`;
   if (/\d/.test(r)) return `${quote(text)} holds more than one figure: type one`;
   const word = /^[^\s]+/.exec(r)?.[0] ?? r;

@@ -13,9 +13,23 @@
  */
 import type { Qualifier } from "./units.ts";
 import {
-  BITRATE_RE, BITRATE_SLASH_RE, BYTES_RE, DURATION_RE, MAGNITUDE, MAGNITUDE_RE, NOT_NOUNS, PER_ITEM_RE,
-  PER_SECOND_RE, PER_SECOND_UNITS, PER_TIME_RE, SECONDS, WORD_RE, AUDIENCE_RE,
-  bitsMultiplier, bytesMultiplier, perTimeSeconds,
+  BITRATE_RE,
+  BITRATE_SLASH_RE,
+  BYTES_RE,
+  DURATION_RE,
+  MAGNITUDE,
+  MAGNITUDE_RE,
+  NOT_NOUNS,
+  PER_ITEM_RE,
+  PER_SECOND_RE,
+  PER_SECOND_UNITS,
+  PER_TIME_RE,
+  SECONDS,
+  WORD_RE,
+  AUDIENCE_RE,
+  bitsMultiplier,
+  bytesMultiplier,
+  perTimeSeconds,
 } from "./units.ts";
 import type { Quantity, QuantityUnit } from "./types.ts";
 
@@ -96,7 +110,14 @@ function readUnit(text: string, pos: number, value: number, scaled: boolean, loo
   }
   const u = pos + at(SPACE_RE, text, pos)![0].length;
   const bits = at(BITRATE_SLASH_RE, text, u) ?? at(BITRATE_RE, text, u);
-  if (bits) return { value: tidy(value * bitsMultiplier(bits[1]!)), unit: "bits", perSeconds: 1, loose, end: u + bits[0].length };
+  if (bits)
+    return {
+      value: tidy(value * bitsMultiplier(bits[1]!)),
+      unit: "bits",
+      perSeconds: 1,
+      loose,
+      end: u + bits[0].length,
+    };
   const bytes = at(BYTES_RE, text, u);
   if (bytes) {
     const amount = tidy(value * bytesMultiplier(bytes[1], bytes[2], bytes[3]));
@@ -104,17 +125,31 @@ function readUnit(text: string, pos: number, value: number, scaled: boolean, loo
   }
   const qps = at(PER_SECOND_RE, text, u);
   if (qps) {
-    return { value, unit: "count", perSeconds: 1, noun: PER_SECOND_UNITS[qps[1]!.toLowerCase()]!, loose, end: u + qps[0].length };
+    return {
+      value,
+      unit: "count",
+      perSeconds: 1,
+      noun: PER_SECOND_UNITS[qps[1]!.toLowerCase()]!,
+      loose,
+      end: u + qps[0].length,
+    };
   }
   const duration = at(DURATION_RE, text, u);
-  if (duration) return { value: tidy(value * SECONDS[duration[1]!.toLowerCase()]!), unit: "seconds", loose, end: u + duration[0].length };
+  if (duration)
+    return {
+      value: tidy(value * SECONDS[duration[1]!.toLowerCase()]!),
+      unit: "seconds",
+      loose,
+      end: u + duration[0].length,
+    };
   return readCount(text, pos, value, loose);
 }
 
 /** A count: bare ("500/s", "10 per day") or with a noun phrase ("100M DAU", "2.5M segment requests/s"). */
 function readCount(text: string, pos: number, value: number, loose: boolean): Figure {
   const perTime = at(PER_TIME_RE, text, pos);
-  if (perTime) return { value, unit: "count", perSeconds: perTimeSeconds(perTime), loose, end: pos + perTime[0].length };
+  if (perTime)
+    return { value, unit: "count", perSeconds: perTimeSeconds(perTime), loose, end: pos + perTime[0].length };
   const words: string[] = [];
   const ends: number[] = [];
   let end = pos;
@@ -185,7 +220,8 @@ function withPer(text: string, pos: number, figure: FigureStart, allowNoun: bool
 export function toQuantity(text: string, start: number, fig: Figure, qualifier: Qualifier | undefined): Quantity {
   const q = qualifier ?? (fig.loose ? "~" : undefined);
   return {
-    value: fig.value, unit: fig.unit,
+    value: fig.value,
+    unit: fig.unit,
     ...(fig.perSeconds !== undefined ? { perSeconds: fig.perSeconds } : {}),
     ...(fig.perItem ? { perItem: fig.perItem } : {}),
     ...(fig.noun ? { noun: fig.noun } : {}),

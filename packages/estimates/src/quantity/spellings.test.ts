@@ -10,7 +10,14 @@ import { parseQuantity } from "./parse.ts";
 import { findQuantities } from "./scan.ts";
 import type { Quantity } from "./types.ts";
 
-const TIME: Readonly<Record<number, string>> = { 1: "s", 60: "min", 3600: "h", 86_400: "day", 2_592_000: "month", 31_536_000: "year" };
+const TIME: Readonly<Record<number, string>> = {
+  1: "s",
+  60: "min",
+  3600: "h",
+  86_400: "day",
+  2_592_000: "month",
+  31_536_000: "year",
+};
 
 function reading(q: Quantity): string {
   const per = q.perSeconds !== undefined ? `/${TIME[q.perSeconds] ?? `${q.perSeconds}s`}` : "";
@@ -157,14 +164,30 @@ const IN_TEXT: readonly [string, string, string[]][] = [
   ["Read Replicas ×2", "template: building block", ["2 factor factor"]],
   ["control-plane VPS x3", "corpus: kubernetes-notes", ["3 factor factor"]],
   ["RAM -> 4 GB", "corpus: kubernetes-notes", ["4000000000 bytes size"]],
-  ["3M / 5 = 600K TPS\nbecomes 100K-1M TPS", "corpus: parking-lot-system-design",
-    ["3000000 count count", "5 count count", "600000 count/s rate", "100000 count count", "1000000 count/s rate"]],
+  [
+    "3M / 5 = 600K TPS\nbecomes 100K-1M TPS",
+    "corpus: parking-lot-system-design",
+    ["3000000 count count", "5 count count", "600000 count/s rate", "100000 count count", "1000000 count/s rate"],
+  ],
   ["Read Heavy(R:W = 100:1)", "corpus: twitter-hld", ["100 ratio ratio"]],
   ["- likely to be large: ~100s of GBs per day(?)", "corpus: distributed-logging", ["~100000000000 bytes/day size"]],
-  ["3.6B videos × 20 bytes = 72GB", "corpus: system-design-allinone",
-    ["3600000000 count count", "20 bytes size", "72000000000 bytes size"]],
-  ["100M DAU × 10 redirects/day = 1B/day ≈ 11,600/s average; ×3 at peak ≈ 34,700/s.", "prompt: url-shortener",
-    ["100000000 count users", "10 count/day rate", "1000000000 count/day rate", "~11600 count/s rate", "3 factor factor", "~34700 count/s rate"]],
+  [
+    "3.6B videos × 20 bytes = 72GB",
+    "corpus: system-design-allinone",
+    ["3600000000 count count", "20 bytes size", "72000000000 bytes size"],
+  ],
+  [
+    "100M DAU × 10 redirects/day = 1B/day ≈ 11,600/s average; ×3 at peak ≈ 34,700/s.",
+    "prompt: url-shortener",
+    [
+      "100000000 count users",
+      "10 count/day rate",
+      "1000000000 count/day rate",
+      "~11600 count/s rate",
+      "3 factor factor",
+      "~34700 count/s rate",
+    ],
+  ],
   ["chunk(5-10Mb size)", "corpus: youtube-hld-large", ["5 count count", "10000000 bytes size"]],
 ];
 
@@ -186,7 +209,11 @@ describe("figures in text", () => {
   });
 
   it.each(NOT_FIGURES)("%j (%s) holds no estimate, at most a bare count", (text) => {
-    expect(findQuantities(text).map(measureOf).filter((m) => m !== "count")).toEqual([]);
+    expect(
+      findQuantities(text)
+        .map(measureOf)
+        .filter((m) => m !== "count"),
+    ).toEqual([]);
   });
 
   it("keeps the figure's text and where it starts", () => {

@@ -34,4 +34,5 @@ export interface Quantity {
 }
 
 /** The result of reading one typed figure: the quantity, or one human sentence why not. */
-export type ParseResult = { readonly ok: true; readonly quantity: Quantity } | { readonly ok: false; readonly message: string };
+export type ParseResult =
+  { readonly ok: true; readonly quantity: Quantity } | { readonly ok: false; readonly message: string };

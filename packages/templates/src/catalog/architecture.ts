@@ -42,8 +42,12 @@ export const standardArchitecture = defineTemplate({
     zones: [{ id: "async", label: "Async processing", members: ["queue", "workers"] }],
     notes: [
       { text: "Legend: black = request path · solid blue = reads · dashed red = writes · dotted violet = async." },
-      { text: "Load: 10M DAU × 100 requests/day = 1B/day ≈ 11.6k QPS average, ×3 at peak ≈ 35k QPS; the CDN serves static assets, 15k QPS reach the API; 90% of reads hit the cache." },
-      { text: "Observability: metrics, logs and traces from every tier; alert on p99 latency, error rate and queue depth." },
+      {
+        text: "Load: 10M DAU × 100 requests/day = 1B/day ≈ 11.6k QPS average, ×3 at peak ≈ 35k QPS; the CDN serves static assets, 15k QPS reach the API; 90% of reads hit the cache.",
+      },
+      {
+        text: "Observability: metrics, logs and traces from every tier; alert on p99 latency, error rate and queue depth.",
+      },
     ],
   },
 });

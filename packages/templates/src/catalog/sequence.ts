@@ -32,7 +32,9 @@ export const paymentSequence = defineTemplate({
       { from: "gateway", to: "client", label: "6. 201 Created", reply: true },
     ],
     notes: [
-      { text: "Budget: the p99 of 300 ms end to end is split across hops; retries on 3 reuse the client's idempotency key." },
+      {
+        text: "Budget: the p99 of 300 ms end to end is split across hops; retries on 3 reuse the client's idempotency key.",
+      },
       { text: "Tracing: one trace id travels through every hop, so a slow payment shows which step took the time." },
     ],
   },

@@ -35,7 +35,9 @@ export const urlShortener = starter({
     ],
     notes: [
       { text: "Short code: base62 of a unique 64-bit id; 7 characters give 62^7 ≈ 3.5 trillion codes." },
-      { text: "URL DB: key-value, primary + 2 replicas; ~55 TB over 10 years. 302 keeps click analytics, 301 lets browsers cache." },
+      {
+        text: "URL DB: key-value, primary + 2 replicas; ~55 TB over 10 years. 302 keeps click analytics, 301 lets browsers cache.",
+      },
     ],
   },
 });
@@ -63,8 +65,12 @@ export const rateLimiter = starter({
       { from: "limiter", to: "rules", label: "load rules 1 req/min", style: "read" },
     ],
     notes: [
-      { text: "Over the limit: 429 Too Many Requests with Retry-After. Token bucket per user and route: capacity 100, refill 10 tokens/s." },
-      { text: "Check-and-increment in one Lua script keeps it atomic; counters sharded by user id, a primary + replica per shard (20M counters × 100 bytes × 2 copies ≈ 4 GB, all in memory); window times come from Redis, not gateway clocks." },
+      {
+        text: "Over the limit: 429 Too Many Requests with Retry-After. Token bucket per user and route: capacity 100, refill 10 tokens/s.",
+      },
+      {
+        text: "Check-and-increment in one Lua script keeps it atomic; counters sharded by user id, a primary + replica per shard (20M counters × 100 bytes × 2 copies ≈ 4 GB, all in memory); window times come from Redis, not gateway clocks.",
+      },
     ],
   },
 });
@@ -98,8 +104,12 @@ export const newsFeed = starter({
       { from: "cache", to: "posts", label: "hydrate miss 14k QPS", style: "read" },
     ],
     notes: [
-      { text: "Fan-out on write: each post id is pushed to every follower's timeline (avg 100 followers). Celebrities (> 1M followers) are merged in at read time instead." },
-      { text: "Timeline cache keeps the latest 800 ids per user, TTL 7 days. Posts DB: sharded by post id, 3 replicas." },
+      {
+        text: "Fan-out on write: each post id is pushed to every follower's timeline (avg 100 followers). Celebrities (> 1M followers) are merged in at read time instead.",
+      },
+      {
+        text: "Timeline cache keeps the latest 800 ids per user, TTL 7 days. Posts DB: sharded by post id, 3 replicas.",
+      },
     ],
   },
 });
@@ -129,8 +139,12 @@ export const chat = starter({
       { from: "offline", to: "push", label: "consume 46k msgs/s", style: "async" },
     ],
     notes: [
-      { text: "Presence maps user → chat server; a server forwards a message to the recipient's server, or to the offline queue. Push workers send APNs/FCM; the app syncs from the store on reconnect." },
-      { text: "Ordering: per-conversation sequence numbers. Message Store partitioned by conversation id, 3 replicas. Long-polling fallback when WebSockets are blocked." },
+      {
+        text: "Presence maps user → chat server; a server forwards a message to the recipient's server, or to the offline queue. Push workers send APNs/FCM; the app syncs from the store on reconnect.",
+      },
+      {
+        text: "Ordering: per-conversation sequence numbers. Message Store partitioned by conversation id, 3 replicas. Long-polling fallback when WebSockets are blocked.",
+      },
     ],
   },
 });
@@ -163,8 +177,12 @@ export const videoStreaming = starter({
       { from: "transcoders", to: "videos", label: "renditions 300 MB/video", style: "write" },
     ],
     notes: [
-      { text: "Chunked HLS/DASH: 4-second segments in 5 renditions (240p–4K); the CDN serves ~95% of bytes. Peak: 10M concurrent viewers × 5 Mbps = 50 Tbps." },
-      { text: "Uploads go straight to a raw bucket through a presigned URL; the job names the object. Renditions: 100k uploads/day × 300 MB ≈ 11 PB a year. Metadata DB: primary + replicas, sharded by video id." },
+      {
+        text: "Chunked HLS/DASH: 4-second segments in 5 renditions (240p–4K); the CDN serves ~95% of bytes. Peak: 10M concurrent viewers × 5 Mbps = 50 Tbps.",
+      },
+      {
+        text: "Uploads go straight to a raw bucket through a presigned URL; the job names the object. Renditions: 100k uploads/day × 300 MB ≈ 11 PB a year. Metadata DB: primary + replicas, sharded by video id.",
+      },
     ],
   },
 });
@@ -197,8 +215,12 @@ export const rideSharing = starter({
       { from: "ride", to: "trips", label: "create trip 1.2k QPS", style: "write" },
     ],
     notes: [
-      { text: "Drivers ping every 4 s; the geo index keeps the latest position per driver in geohash cells. Partition by city / geohash prefix so one busy city cannot overload a shard." },
-      { text: "Matching: nearest available drivers in the rider's cell and its neighbours, offered one at a time with a 10 s timeout. Trips DB: primary + replica." },
+      {
+        text: "Drivers ping every 4 s; the geo index keeps the latest position per driver in geohash cells. Partition by city / geohash prefix so one busy city cannot overload a shard.",
+      },
+      {
+        text: "Matching: nearest available drivers in the rider's cell and its neighbours, offered one at a time with a 10 s timeout. Trips DB: primary + replica.",
+      },
     ],
   },
 });
@@ -206,7 +228,8 @@ export const rideSharing = starter({
 export const paymentSystem = starter({
   promptId: "payment-system",
   title: "Starter: payment system",
-  description: "Idempotent payment API, a transactional ledger, the external processor, events for fraud and notifications.",
+  description:
+    "Idempotent payment API, a transactional ledger, the external processor, events for fraud and notifications.",
   tags: ["payments", "idempotency", "ledger", "transactions", "fraud", "psp"],
   diagram: {
     type: "flow",
@@ -230,8 +253,12 @@ export const paymentSystem = starter({
       { from: "events", to: "workers", label: "consume 2.3k msgs/s", style: "async" },
     ],
     notes: [
-      { text: "Idempotency key per request (client-generated): a retry returns the first result instead of charging twice; keys kept 24 h." },
-      { text: "Ledger DB: relational, primary + synchronous replica, double-entry rows: consistency over availability. Nightly reconciliation against the PSP's settlement file." },
+      {
+        text: "Idempotency key per request (client-generated): a retry returns the first result instead of charging twice; keys kept 24 h.",
+      },
+      {
+        text: "Ledger DB: relational, primary + synchronous replica, double-entry rows: consistency over availability. Nightly reconciliation against the PSP's settlement file.",
+      },
     ],
   },
 });
@@ -261,8 +288,12 @@ export const notificationService = starter({
       { from: "senders", to: "log", label: "status 29k writes/s", style: "write" },
     ],
     notes: [
-      { text: "Retries with exponential backoff (1 s, 2 s, 4 s …, at most 5), then a dead-letter queue for inspection and replay." },
-      { text: "Preferences and quiet hours checked before enqueueing; dedupe on notification id. One queue per channel so a slow email provider cannot delay pushes." },
+      {
+        text: "Retries with exponential backoff (1 s, 2 s, 4 s …, at most 5), then a dead-letter queue for inspection and replay.",
+      },
+      {
+        text: "Preferences and quiet hours checked before enqueueing; dedupe on notification id. One queue per channel so a slow email provider cannot delay pushes.",
+      },
     ],
   },
 });
@@ -294,8 +325,12 @@ export const fileUpload = starter({
       { from: "workers", to: "files", label: "status 116 writes/s", style: "write" },
     ],
     notes: [
-      { text: "Files stay quarantined until the virus scan marks them clean. Files over 100 MB use multipart upload (10 MB parts) so an interrupted upload resumes from the last part." },
-      { text: "Files DB: primary + replica. Peak ingest 116 uploads/s × 2 MB ≈ 232 MB/s, straight into storage, not through the API." },
+      {
+        text: "Files stay quarantined until the virus scan marks them clean. Files over 100 MB use multipart upload (10 MB parts) so an interrupted upload resumes from the last part.",
+      },
+      {
+        text: "Files DB: primary + replica. Peak ingest 116 uploads/s × 2 MB ≈ 232 MB/s, straight into storage, not through the API.",
+      },
     ],
   },
 });
@@ -325,8 +360,12 @@ export const jobScheduler = starter({
       { from: "workers", to: "runs", label: "status 11.6k writes/s", style: "write" },
     ],
     notes: [
-      { text: "At-least-once: a run not acked within its visibility timeout is delivered again, so workers dedupe on run id. Cron schedules are expanded into runs an hour ahead; the top of the hour peaks at ×10." },
-      { text: "Leader election through a lease in the Jobs DB (primary + replica); followers take over when the lease expires." },
+      {
+        text: "At-least-once: a run not acked within its visibility timeout is delivered again, so workers dedupe on run id. Cron schedules are expanded into runs an hour ahead; the top of the hour peaks at ×10.",
+      },
+      {
+        text: "Leader election through a lease in the Jobs DB (primary + replica); followers take over when the lease expires.",
+      },
     ],
   },
 });
@@ -334,7 +373,8 @@ export const jobScheduler = starter({
 export const metricsIngestion = starter({
   promptId: "metrics-ingestion",
   title: "Starter: metrics ingestion",
-  description: "Agents push through an ingest tier into a partitioned stream; writers batch into a time-series store; dashboards query it.",
+  description:
+    "Agents push through an ingest tier into a partitioned stream; writers batch into a time-series store; dashboards query it.",
   tags: ["metrics", "time series", "ingestion", "kafka", "downsampling", "monitoring"],
   diagram: {
     type: "flow",
@@ -358,7 +398,9 @@ export const metricsIngestion = starter({
       { from: "query", to: "tsdb", label: "range scan 2k QPS", style: "read" },
     ],
     notes: [
-      { text: "Stream partitions keyed by series (metric + tags): per-series order, writers scale with partitions. Raw points kept 15 days, then downsampled to 1-minute and 1-hour rollups kept a year." },
+      {
+        text: "Stream partitions keyed by series (metric + tags): per-series order, writers scale with partitions. Raw points kept 15 days, then downsampled to 1-minute and 1-hour rollups kept a year.",
+      },
       { text: "Time-Series DB sharded by series id, 3 replicas; ~7.8 TB of raw points." },
     ],
   },
@@ -366,6 +408,15 @@ export const metricsIngestion = starter({
 
 /** In the order of the prompt bank. */
 export const starters = [
-  urlShortener, rateLimiter, newsFeed, chat, videoStreaming, rideSharing,
-  paymentSystem, notificationService, fileUpload, jobScheduler, metricsIngestion,
+  urlShortener,
+  rateLimiter,
+  newsFeed,
+  chat,
+  videoStreaming,
+  rideSharing,
+  paymentSystem,
+  notificationService,
+  fileUpload,
+  jobScheduler,
+  metricsIngestion,
 ];

@@ -15,28 +15,35 @@ describe.each(templates.map((t) => [t.id, t] as const))("%s", (_id, t) => {
 
   it("keeps component boxes apart (with room for a label between them)", () => {
     // A lifeline hangs from its header: they touch on purpose, grouped as one drawing.
-    const sameDrawing = (a: (typeof d.boxes)[number], b: (typeof d.boxes)[number]) => a.groupIds.some((g) => b.groupIds.includes(g));
-    for (const a of d.boxes) for (const b of d.boxes) {
-      if (a.id < b.id && !sameDrawing(a, b)) expect(intersects(inflate(a.rect, 10), b.rect), `${a.key} / ${b.key}`).toBe(false);
-    }
+    const sameDrawing = (a: (typeof d.boxes)[number], b: (typeof d.boxes)[number]) =>
+      a.groupIds.some((g) => b.groupIds.includes(g));
+    for (const a of d.boxes)
+      for (const b of d.boxes) {
+        if (a.id < b.id && !sameDrawing(a, b))
+          expect(intersects(inflate(a.rect, 10), b.rect), `${a.key} / ${b.key}`).toBe(false);
+      }
   });
 
   it("lays tiers out strictly left to right", () => {
-    for (const a of components) for (const b of components) {
-      const ta = TIER[a.kind], tb = TIER[b.kind];
-      if (t.diagram.type === "sequence" || ta === null || tb === null || ta >= tb) continue;
-      expect(a.rect.x + a.rect.width, `${a.key} (tier ${ta}) left of ${b.key} (tier ${tb})`).toBeLessThan(b.rect.x);
-    }
+    for (const a of components)
+      for (const b of components) {
+        const ta = TIER[a.kind],
+          tb = TIER[b.kind];
+        if (t.diagram.type === "sequence" || ta === null || tb === null || ta >= tb) continue;
+        expect(a.rect.x + a.rect.width, `${a.key} (tier ${ta}) left of ${b.key} (tier ${tb})`).toBeLessThan(b.rect.x);
+      }
   });
 
   it("runs arrows between boxes, not through them, with labels clear of boxes and of each other", () => {
     for (const a of d.arrows) {
       const [p, q] = [a.points[0]!, a.points[a.points.length - 1]!];
       for (const b of components) {
-        if (b.id !== a.fromId && b.id !== a.toId) expect(segmentHitsRect(p, q, b.rect), `${a.key} through ${b.key}`).toBe(false);
+        if (b.id !== a.fromId && b.id !== a.toId)
+          expect(segmentHitsRect(p, q, b.rect), `${a.key} through ${b.key}`).toBe(false);
         expect(intersects(a.label.rect, b.rect), `label of ${a.key} over ${b.key}`).toBe(false);
       }
-      for (const o of d.arrows) if (o.id < a.id) expect(intersects(a.label.rect, o.label.rect), `${a.key} / ${o.key} labels`).toBe(false);
+      for (const o of d.arrows)
+        if (o.id < a.id) expect(intersects(a.label.rect, o.label.rect), `${a.key} / ${o.key} labels`).toBe(false);
     }
   });
 

@@ -60,7 +60,12 @@ export function BoardPage({ id }: { id: BoardId }) {
       </Centered>
     );
   }
-  if (error) return <Centered><p role="alert">{error}</p></Centered>;
+  if (error)
+    return (
+      <Centered>
+        <p role="alert">{error}</p>
+      </Centered>
+    );
   if (!board || board.id !== id) return <Loading />;
   return (
     <Suspense fallback={<Loading />}>

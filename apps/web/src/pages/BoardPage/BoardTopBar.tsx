@@ -21,7 +21,9 @@ export function BoardTopBar({ meta, doc, api }: { meta: BoardMeta; doc: Y.Doc; a
   return (
     <div className="ab-topbar" onKeyDown={keepActivationKeys}>
       <ConnectionBadge />
-      {meta.roomToken && <ClockBadge doc={doc} onOpen={() => api?.toggleSidebar({ name: INTERVIEW_SIDEBAR, force: true })} />}
+      {meta.roomToken && (
+        <ClockBadge doc={doc} onOpen={() => api?.toggleSidebar({ name: INTERVIEW_SIDEBAR, force: true })} />
+      )}
       <LintTrigger />
       {/* Interview boards are joined with per-role invites, never with a plain link. */}
       {!meta.roomToken && (

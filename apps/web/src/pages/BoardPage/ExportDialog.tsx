@@ -95,7 +95,11 @@ export function ExportDialog({ api, title }: Props) {
     <Modal title="Export board" onClose={close} testId="export-dialog">
       <div className="ab-export">
         <div className={`ab-export__preview${opts.dark ? " is-dark" : ""}${opts.background ? "" : " is-transparent"}`}>
-          {preview ? <img src={preview} alt="Export preview" /> : <p>{opts.selectionOnly ? "Nothing selected" : "The board is empty"}</p>}
+          {preview ? (
+            <img src={preview} alt="Export preview" />
+          ) : (
+            <p>{opts.selectionOnly ? "Nothing selected" : "The board is empty"}</p>
+          )}
         </div>
         <div className="ab-export__options">
           <Segmented label="Format" value={opts.format} options={FORMATS} onChange={(format) => setOpts({ format })} />
@@ -117,14 +121,26 @@ export function ExportDialog({ api, title }: Props) {
             onChange={(v) => setOpts({ selectionOnly: v === "selection" })}
           />
           <label className="ab-check">
-            <input type="checkbox" checked={opts.background} disabled={!isImage} onChange={(e) => setOpts({ background: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={opts.background}
+              disabled={!isImage}
+              onChange={(e) => setOpts({ background: e.target.checked })}
+            />
             Background
           </label>
           <label className="ab-check">
-            <input type="checkbox" checked={opts.dark} disabled={!isImage} onChange={(e) => setOpts({ dark: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={opts.dark}
+              disabled={!isImage}
+              onChange={(e) => setOpts({ dark: e.target.checked })}
+            />
             Dark mode
           </label>
-          {opts.selectionOnly && !selection && <p className="ab-hint ab-hint--warn">Select something on the board first.</p>}
+          {opts.selectionOnly && !selection && (
+            <p className="ab-hint ab-hint--warn">Select something on the board first.</p>
+          )}
           <p className="ab-export__name" title="File name">
             {exportFileName(title, opts.format, opts.selectionOnly ? "selection" : undefined)}
           </p>
@@ -132,7 +148,12 @@ export function ExportDialog({ api, title }: Props) {
             <button type="button" className="ab-button" disabled={busy || !preview} onClick={() => run("copy")}>
               Copy PNG
             </button>
-            <button type="button" className="ab-button ab-button--primary" disabled={busy || !preview} onClick={() => run("download")}>
+            <button
+              type="button"
+              className="ab-button ab-button--primary"
+              disabled={busy || !preview}
+              onClick={() => run("download")}
+            >
               Download
             </button>
           </div>

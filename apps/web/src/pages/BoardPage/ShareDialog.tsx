@@ -50,17 +50,35 @@ export function ShareDialog({ meta, doc, onClose }: { meta: BoardMeta; doc: Y.Do
   };
 
   return (
-    <Modal title={link ? "Shared live" : "Share live"} onClose={onClose} className="ab-modal--narrow" testId="share-dialog">
+    <Modal
+      title={link ? "Shared live" : "Share live"}
+      onClose={onClose}
+      className="ab-modal--narrow"
+      testId="share-dialog"
+    >
       <div className="ab-share">
         <label className="ab-field">
           <span className="ab-field__label">Your name, as others see it</span>
-          <input className="ab-input" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} onBlur={saveName} />
+          <input
+            className="ab-input"
+            value={name}
+            maxLength={40}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={saveName}
+          />
         </label>
         {link ? (
           <>
             <p className="ab-muted">Send this link to your partner. Everyone with it draws on the same board, live.</p>
             <div className="ab-share__link">
-              <input className="ab-input" readOnly value={link} aria-label="Link to this board" data-testid="share-link" onFocus={(e) => e.target.select()} />
+              <input
+                className="ab-input"
+                readOnly
+                value={link}
+                aria-label="Link to this board"
+                data-testid="share-link"
+                onFocus={(e) => e.target.select()}
+              />
               <button type="button" className="ab-button ab-button--primary" onClick={copy}>
                 Copy link
               </button>
@@ -72,14 +90,20 @@ export function ShareDialog({ meta, doc, onClose }: { meta: BoardMeta; doc: Y.Do
         ) : (
           <>
             <p className="ab-muted">
-              Practise with a partner: the board’s current content goes to a live room on this server, and you get a link
-              to send. You both draw on the same board and see each other’s cursors.
+              Practise with a partner: the board’s current content goes to a live room on this server, and you get a
+              link to send. You both draw on the same board and see each other’s cursors.
             </p>
             <div className="ab-modal__actions">
               <button type="button" className="ab-button" onClick={onClose}>
                 Cancel
               </button>
-              <button type="button" className="ab-button ab-button--primary" disabled={busy} onClick={start} data-testid="start-sharing">
+              <button
+                type="button"
+                className="ab-button ab-button--primary"
+                disabled={busy}
+                onClick={start}
+                data-testid="start-sharing"
+              >
                 {busy ? "Starting…" : "Start live session"}
               </button>
             </div>

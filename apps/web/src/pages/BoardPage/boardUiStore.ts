@@ -32,7 +32,8 @@ interface BoardUiState {
 export const useBoardUi = create<BoardUiState>()((set, get) => ({
   exportOpen: false,
   exportOptions: savedOptions(),
-  openExport: (selectionOnly = false) => set({ exportOpen: true, exportOptions: { ...get().exportOptions, selectionOnly } }),
+  openExport: (selectionOnly = false) =>
+    set({ exportOpen: true, exportOptions: { ...get().exportOptions, selectionOnly } }),
   closeExport: () => set({ exportOpen: false }),
   setExportOptions: (patch) => {
     const exportOptions = { ...get().exportOptions, ...patch };

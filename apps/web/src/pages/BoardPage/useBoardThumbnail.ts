@@ -20,7 +20,9 @@ export function useBoardThumbnail(api: ExcalidrawImperativeAPI | null, boardId: 
   const update = useCallback(async () => {
     if (!latest.current) return;
     try {
-      boardsStore().getState().setThumbnail(boardId, await renderThumbnail(latest.current));
+      boardsStore()
+        .getState()
+        .setThumbnail(boardId, await renderThumbnail(latest.current));
     } catch {
       // Keep the previous picture.
     }

@@ -4,7 +4,11 @@ import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, BinaryFiles } from "@excalidraw/excalidraw/types";
 
 /** Excalidraw's `onChange` signature. */
-export type SceneChangeHandler = (elements: readonly ExcalidrawElement[], appState: AppState, files: BinaryFiles) => void;
+export type SceneChangeHandler = (
+  elements: readonly ExcalidrawElement[],
+  appState: AppState,
+  files: BinaryFiles,
+) => void;
 
 /** One consumer of the editor's change stream; each board feature returns one from its hook. */
 export interface SceneChangeListener {

@@ -55,7 +55,12 @@ export function HomePage() {
           <button type="button" className="ab-button" onClick={() => setTheme(theme === "dark" ? "light" : "dark")}>
             {theme === "dark" ? "Light mode" : "Dark mode"}
           </button>
-          <button type="button" className="ab-button" onClick={() => setInterviewing(true)} data-testid="mock-interview">
+          <button
+            type="button"
+            className="ab-button"
+            onClick={() => setInterviewing(true)}
+            data-testid="mock-interview"
+          >
             Mock interview
           </button>
           <button type="button" className="ab-button" onClick={pickAndOpen} data-testid="open-file">
@@ -72,11 +77,15 @@ export function HomePage() {
           Practise system-design diagrams. Boards are saved in this browser as you draw and work offline.
         </p>
         {!ready ? (
-          <p className="ab-muted" role="status">Loading boards…</p>
+          <p className="ab-muted" role="status">
+            Loading boards…
+          </p>
         ) : boards.length === 0 ? (
           <div className="ab-empty">
             <h2>No boards yet</h2>
-            <p>Start a blank board, or open a <code>.excalidraw</code> file or a PNG exported with its board embedded.</p>
+            <p>
+              Start a blank board, or open a <code>.excalidraw</code> file or a PNG exported with its board embedded.
+            </p>
             <button type="button" className="ab-button ab-button--primary" onClick={newBoard}>
               Create your first board
             </button>
