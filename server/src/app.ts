@@ -31,9 +31,9 @@ export interface ArchboardServer {
   /** The live-pairing parts: rooms in memory, the store. */
   sync: SyncService;
   /** Resolves with the bound port once listening. */
-  listen(): Promise<number>;
+  listen: () => Promise<number>;
   /** Stops accepting, flushes rooms, closes sockets (1001) and the store; idempotent. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**
@@ -148,7 +148,7 @@ export function createArchboardServer(
       closing ??= (async () => {
         // Stop taking new connections first, so nothing joins a room being flushed.
         const stopped = new Promise<void>((done) => http.close(() => done()));
-        await Promise.all(routes.map((r) => r.close?.()));
+        await Promise.all(routes.map(async (r) => r.close?.()));
         // Rooms have flushed: nothing appends any more.
         await store.close();
         stopProcessMetrics();

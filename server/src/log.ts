@@ -1,8 +1,8 @@
 /** Structured logger: one JSON object per line, or a readable line for humans. */
 export interface Logger {
-  info(event: string, fields?: Record<string, unknown>): void;
-  warn(event: string, fields?: Record<string, unknown>): void;
-  error(event: string, fields?: Record<string, unknown>): void;
+  info: (event: string, fields?: Record<string, unknown>) => void;
+  warn: (event: string, fields?: Record<string, unknown>) => void;
+  error: (event: string, fields?: Record<string, unknown>) => void;
 }
 
 export function createLogger(format: "json" | "pretty" | "silent"): Logger {

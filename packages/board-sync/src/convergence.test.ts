@@ -30,7 +30,7 @@ const SEEDS = 200;
 interface Network {
   peers: Peer[];
   /** Applies `peer.inbox[at]`; with `keep` it stays queued, to be delivered again later. */
-  deliver(peer: Peer, at: number, keep: boolean): void;
+  deliver: (peer: Peer, at: number, keep: boolean) => void;
 }
 
 function makeNetwork(rng: Prng, count: number, stats: RunStats): Network {

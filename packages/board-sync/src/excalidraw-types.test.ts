@@ -27,7 +27,7 @@ describe("Excalidraw types", () => {
       addFiles: () => {},
     };
     const binding = new BoardBinding(doc, adapter);
-    binding.pushLocal(scene, {} as Record<string, BinaryFileData>);
+    binding.pushLocal(scene, {});
     binding.destroy();
     expect(scene).toEqual([]);
   });

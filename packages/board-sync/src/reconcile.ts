@@ -77,7 +77,7 @@ export function compareByIndex(a: SyncedElement, b: SyncedElement): number {
  */
 export function orderByIndex<E extends SyncedElement>(elements: readonly E[]): E[] {
   const indexed = elements.filter(hasIndex).sort(compareByIndex);
-  if (indexed.length === elements.length) return indexed as E[];
+  if (indexed.length === elements.length) return indexed;
   let next = 0;
   return elements.map((element) => (hasIndex(element) ? (indexed[next++] as E) : element));
 }

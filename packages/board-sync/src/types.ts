@@ -59,20 +59,20 @@ export interface SceneSnapshot<E extends SyncedElement = SyncedElement, F extend
  */
 export interface SceneAdapter<E extends SyncedElement = SyncedElement, F extends FileEntry = FileEntry> {
   /** Current scene elements, deleted ones included, in z-order (Excalidraw keeps this ordered by index). */
-  getElementsIncludingDeleted(): readonly E[];
+  getElementsIncludingDeleted: () => readonly E[];
   /**
    * Ids of elements the local user is editing right now (text being typed, element
    * being dragged/resized/drawn): local wins for them until they leave this set.
    */
-  getEditingIds(): ReadonlySet<string>;
+  getEditingIds: () => ReadonlySet<string>;
   /**
    * Replace the scene with `elements` (deleted ones included), e.g. Excalidraw
    * `updateScene({ elements, captureUpdate: "NEVER" })` so remote edits stay out of
    * local undo. The array and its elements are fresh copies the scene may keep.
    */
-  applyRemote(elements: E[]): void;
+  applyRemote: (elements: E[]) => void;
   /** Make remote image files available to the scene (Excalidraw `addFiles`). */
-  addFiles(files: F[]): void;
+  addFiles: (files: F[]) => void;
 }
 
 /** Version and nonce of one element: all the binding remembers of what the doc holds. */

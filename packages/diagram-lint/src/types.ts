@@ -69,5 +69,5 @@ export interface LintConfig {
 
 /** A rule module: metadata plus a pure check over the shared model. */
 export interface Rule extends RuleMeta {
-  check(model: DiagramModel, config: LintConfig): RuleHit[];
+  check: (model: DiagramModel, config: LintConfig) => RuleHit[];
 }

@@ -16,7 +16,7 @@ const recordingLogger = () => {
 
 describe("the signing secret", () => {
   const web = stubWebDist();
-  const dirs: { remove(): void }[] = [];
+  const dirs: { remove: () => void }[] = [];
   const dir = () => {
     const d = tempDir("archboard-secret-");
     dirs.push(d);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeTokenClaims, InterviewRoomSchema, OpenRoomSchema, RoleSchema, type RoomId } from "@archboard/protocol";
+import { decodeTokenClaims, InterviewRoomSchema, OpenRoomSchema, RoleSchema } from "@archboard/protocol";
 import { startTestServer, stubWebDist, tempDir, type TestServer } from "../testing/test-server.ts";
 
 const post = (srv: TestServer, body?: unknown, raw?: string) =>
@@ -65,7 +65,7 @@ describe("POST /api/rooms with modes, and /api/time", () => {
         syncPath: `/sync/${room.roomId}`,
         url: `/r/${room.roomId}`,
       });
-      expect(await srv.server.sync.store.getRoomMode(room.roomId as RoomId)).toBe("open");
+      expect(await srv.server.sync.store.getRoomMode(room.roomId)).toBe("open");
     }
   });
 

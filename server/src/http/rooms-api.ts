@@ -17,7 +17,7 @@ export interface RoomsApiOptions {
   /** Rooms one client IP may create per minute. */
   createPerMinute: number;
   /** The WebSocket path an open room's board syncs on (the sync endpoint knows its prefix). */
-  syncPath(room: RoomId): string;
+  syncPath: (room: RoomId) => string;
 }
 
 /**

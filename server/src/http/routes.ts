@@ -13,14 +13,14 @@ import type { Duplex } from "node:stream";
  */
 export interface UpgradeRoute {
   prefix: string;
-  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  handle: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
   /** Flush state and close connections; called once on shutdown. */
-  close?(): Promise<void>;
+  close?: () => Promise<void>;
 }
 
 /** Answers one exact path (e.g. `POST /api/rooms`); other methods get 405. */
 export interface HttpRoute {
   method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
-  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+  handle: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }

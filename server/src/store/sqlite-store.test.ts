@@ -18,7 +18,7 @@ function edits(doc: Y.Doc, n: number, from = 0): Uint8Array[] {
 }
 
 describe("SqliteRoomStore", () => {
-  const dirs: { remove(): void }[] = [];
+  const dirs: { remove: () => void }[] = [];
   const stores: SqliteRoomStore[] = [];
   const open = (path: string) => {
     const s = new SqliteRoomStore(path);

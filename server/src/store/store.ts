@@ -46,27 +46,27 @@ export interface RoomStore {
    * Records that a room was created through the API, and its mode. Rejects if
    * the id is taken: a room's mode never changes once set.
    */
-  createRoom(room: RoomId, mode: RoomMode): Promise<void>;
+  createRoom: (room: RoomId, mode: RoomMode) => Promise<void>;
   /**
    * The mode a room was created with; "open" for a room that only appeared
    * lazily (it has stored updates but was never created); null when the room
    * is unknown.
    */
-  getRoomMode(room: RoomId): Promise<RoomMode | null>;
+  getRoomMode: (room: RoomId) => Promise<RoomMode | null>;
   /** Whether the room was created through the API or has any stored update. */
-  exists(room: RoomId): Promise<boolean>;
+  exists: (room: RoomId) => Promise<boolean>;
   /** Every update stored for the document, oldest first; empty for an unknown one. */
-  load(doc: DocId): Promise<StoredRoom>;
+  load: (doc: DocId) => Promise<StoredRoom>;
   /**
    * Appends one update. Resolves once it is durable (it survives the process
    * being killed); the server relays an update only after that.
    */
-  append(doc: DocId, update: Uint8Array): Promise<void>;
+  append: (doc: DocId, update: Uint8Array) => Promise<void>;
   /**
    * Replaces the document's rows with one merged update, atomically. Resolves with
    * null when there was nothing to merge (fewer than two rows).
    */
-  compact(doc: DocId): Promise<CompactionResult | null>;
+  compact: (doc: DocId) => Promise<CompactionResult | null>;
   /** Makes pending appends durable and releases the store. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }

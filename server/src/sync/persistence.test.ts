@@ -60,7 +60,7 @@ describe("persistence", { timeout: 120_000 }, () => {
         // One edit at a time, so each is its own message and its own row.
         await waitFor(`edit ${i} relayed`, () => b.elements.has(`e${i}`));
       }
-      const stored = await srv.server.sync.store.load(room as never);
+      const stored = await srv.server.sync.store.load(room);
       expect(stored.updates.length).toBeLessThan(30);
       expect(snapshot(docFromUpdates(stored.updates))).toEqual(snapshot(a.doc));
     } finally {
@@ -70,7 +70,7 @@ describe("persistence", { timeout: 120_000 }, () => {
     }
     // After shutdown the room was flushed and merged into a single row.
     const store = new SqliteRoomStore(data.path);
-    const stored = await store.load(room as never);
+    const stored = await store.load(room);
     expect(stored.updates).toHaveLength(1);
     expect((docFromUpdates(stored.updates).getMap("elements").toJSON() as Record<string, unknown>)["e99"]).toEqual(
       element("e99", 99),

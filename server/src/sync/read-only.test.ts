@@ -43,7 +43,7 @@ describe("read-only connections (canWrite=false)", { timeout: 15_000 }, () => {
       expect(writer.elements.has("offline")).toBe(false);
       await waitFor("observer gets later edits", () => observer.elements.has("o1"));
 
-      const server = srv.server.sync.rooms.get(room as never);
+      const server = srv.server.sync.rooms.get(room);
       expect(server?.doc.getMap("elements").has("obs")).toBe(false);
       const stored = docFromUpdates((await srv.server.sync.store.load(room as never)).updates).getMap("elements");
       expect([...stored.keys()].sort()).toEqual(["o1", "w1"]);

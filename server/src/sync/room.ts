@@ -24,9 +24,9 @@ export interface RoomContext {
   /** …or once this many bytes were appended since the last merge. */
   compactAfterBytes: number;
   /** The last connection left (the registry starts the unload grace period). */
-  onEmpty(room: Room): void;
+  onEmpty: (room: Room) => void;
   /** The store failed; every connection was closed and the room must be dropped. */
-  onBroken(room: Room): void;
+  onBroken: (room: Room) => void;
 }
 
 /**

@@ -41,7 +41,7 @@ describe("room lifetime in memory", { timeout: 15_000 }, () => {
     a.destroy();
     expect(rooms.isLoaded(room as never)).toBe(true); // b is still there
     b.destroy();
-    await waitFor("room unloaded", () => !rooms.isLoaded(room as never));
+    await waitFor("room unloaded", () => !rooms.isLoaded(room));
     await rooms.settled();
     expect(await gauge(quick, "archboard_sync_rooms_open")).toBe(0);
     expect(await gauge(quick, "archboard_sync_connections")).toBe(0);
@@ -69,7 +69,7 @@ describe("room lifetime in memory", { timeout: 15_000 }, () => {
     const a = connectClient(patient.syncUrl, room);
     await synced(a);
     a.elements.set("x", element("x"));
-    const instance = rooms.get(room as never);
+    const instance = rooms.get(room);
     a.destroy();
     await waitFor("connection gone", () => instance?.connections.size === 0);
     const b = connectClient(patient.syncUrl, room);

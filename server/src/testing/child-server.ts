@@ -54,13 +54,13 @@ export interface ChildServer {
    * a crash) and resolves once the process has exited. A process still alive
    * 15 s after the signal is killed. Safe to call more than once.
    */
-  stop(signal?: NodeJS.Signals): Promise<void>;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
   /** Sends an IPC message to the child (its preloaded modules answer). */
-  send(message: unknown): void;
+  send: (message: unknown) => void;
   /** Calls `listener` for every IPC message from the child; returns a function that stops it. */
-  onMessage(listener: (message: unknown) => void): () => void;
+  onMessage: (listener: (message: unknown) => void) => () => void;
   /** How the process ended (signal or exit code), or null while it runs. */
-  exitStatus(): string | null;
+  exitStatus: () => string | null;
 }
 
 const STOP_GRACE_MS = 15_000;

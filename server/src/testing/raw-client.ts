@@ -25,7 +25,7 @@ export interface RawSyncClient {
   /** The close code and reason the socket ended with (1006 if cut). */
   closed: Promise<{ code: number; reason: string }>;
   /** Closes the socket and frees the replica. */
-  destroy(): void;
+  destroy: () => void;
 }
 
 /** The origin of changes applied from the server, so they are not echoed back. */

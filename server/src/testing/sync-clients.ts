@@ -11,7 +11,7 @@ export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   elements: Y.Map<unknown>;
-  destroy(): void;
+  destroy: () => void;
 }
 
 export function connectClient(syncUrl: string, room: string, params: Record<string, string> = {}): TestClient {

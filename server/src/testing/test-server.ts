@@ -11,13 +11,13 @@ import { loadConfig } from "../config.ts";
 import { createLogger } from "../log.ts";
 
 /** A temp directory removed by the returned function. */
-export function tempDir(prefix: string): { path: string; remove(): void } {
+export function tempDir(prefix: string): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
 /** A minimal built app, so the server starts without `npm run build`. */
-export function stubWebDist(): { path: string; remove(): void } {
+export function stubWebDist(): { path: string; remove: () => void } {
   const dir = tempDir("archboard-web-");
   writeFileSync(join(dir.path, "index.html"), "<!doctype html><title>Archboard</title>");
   return dir;
@@ -30,7 +30,7 @@ export interface TestServer {
   httpUrl: string;
   /** Base URL for `WebsocketProvider` (`ws://127.0.0.1:<port>/sync`). */
   syncUrl: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export async function startTestServer(

@@ -13,7 +13,7 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   /** Stops with SIGTERM (graceful) or SIGKILL (crash). */
-  stop(signal?: NodeJS.Signals): Promise<void>;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 /**

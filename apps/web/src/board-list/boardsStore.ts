@@ -11,15 +11,15 @@ export interface BoardsState {
   /** False until the list has been read from IndexedDB. */
   ready: boolean;
   boards: BoardMeta[];
-  create(title?: string): BoardMeta;
-  rename(id: BoardId, title: string): void;
-  duplicate(id: BoardId): Promise<BoardMeta | undefined>;
-  remove(id: BoardId): Promise<void>;
-  touch(id: BoardId): void;
-  setThumbnail(id: BoardId, thumbnail: string | undefined): void;
-  get(id: BoardId): BoardMeta | undefined;
-  setRoom(id: BoardId, roomId: RoomId | undefined, token?: string): void;
-  findByRoom(roomId: RoomId): BoardMeta | undefined;
+  create: (title?: string) => BoardMeta;
+  rename: (id: BoardId, title: string) => void;
+  duplicate: (id: BoardId) => Promise<BoardMeta | undefined>;
+  remove: (id: BoardId) => Promise<void>;
+  touch: (id: BoardId) => void;
+  setThumbnail: (id: BoardId, thumbnail: string | undefined) => void;
+  get: (id: BoardId) => BoardMeta | undefined;
+  setRoom: (id: BoardId, roomId: RoomId | undefined, token?: string) => void;
+  findByRoom: (roomId: RoomId) => BoardMeta | undefined;
 }
 
 /**

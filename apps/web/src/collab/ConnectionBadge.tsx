@@ -36,7 +36,7 @@ export function ConnectionBadge() {
 }
 
 /** Shown when the server refused the invite: says why, in plain words. */
-export function RefusalNotice({ onLeave }: { onLeave(): void }) {
+export function RefusalNotice({ onLeave }: { onLeave: () => void }) {
   const refusal = useConnection((s) => s.refusal);
   if (!refusal) return null;
   return (

@@ -10,7 +10,7 @@ interface ConnectionState {
   unsynced: number;
   /** Why the server turned this connection away for good (bad or expired invite…). */
   refusal: { code: number; message: string } | null;
-  set(patch: Partial<Pick<ConnectionState, "status" | "unsynced" | "refusal">>): void;
+  set: (patch: Partial<Pick<ConnectionState, "status" | "unsynced" | "refusal">>) => void;
 }
 
 export const useConnection = create<ConnectionState>()((set) => ({

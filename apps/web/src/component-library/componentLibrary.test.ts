@@ -30,7 +30,7 @@ describe("component library", () => {
   for (const spec of COMPONENT_SPECS) {
     describe(spec.name, () => {
       const elements = componentElements(spec);
-      const model = buildModel(elements as unknown as SceneElement[]);
+      const model = buildModel(elements);
       const components = model.boxes.filter((b) => !b.isZone);
 
       it("is one group with exactly one labelled, kind-tagged box", () => {

@@ -8,9 +8,7 @@ import { centreBoundText } from "../placement/geometry.ts";
 export function measureLibraryItems(items: readonly LibraryItem[]): LibraryItem[] {
   return items.map((item) => ({
     ...item,
-    elements: centreBoundText(
-      restoreElements(item.elements, null, { refreshDimensions: true, repairBindings: true }),
-    ) as LibraryItem["elements"],
+    elements: centreBoundText(restoreElements(item.elements, null, { refreshDimensions: true, repairBindings: true })),
   }));
 }
 

@@ -5,7 +5,7 @@ import { formatClock } from "./clock.ts";
 import { useClockView } from "./useSession.ts";
 
 /** The shared interview clock in the top bar: phase and time left, amber when over. */
-export function ClockBadge({ doc, onOpen }: { doc: Y.Doc; onOpen(): void }) {
+export function ClockBadge({ doc, onOpen }: { doc: Y.Doc; onOpen: () => void }) {
   const view = useClockView(doc);
   const cued = useRef<string>("");
   const over = view.status === "running" && view.overrunMs > 0;

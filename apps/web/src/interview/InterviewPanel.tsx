@@ -21,7 +21,7 @@ interface Props {
   token: string;
   role: Role;
   title: string;
-  followCandidate(): boolean;
+  followCandidate: () => boolean;
 }
 
 /** The mock-interview session panel: the candidate sees the prompt, clock and checklist; the interviewer also sees hints, follow-ups, private notes and the rubric; observers watch. */

@@ -24,7 +24,7 @@ const ROLES: Array<{ role: Role; label: string; hint: string }> = [
  * role. The board (a new one from the home page, or the current one) becomes
  * the interview board, opened as the interviewer.
  */
-export function StartInterviewDialog({ boardId, onClose }: { boardId?: BoardId; onClose(): void }) {
+export function StartInterviewDialog({ boardId, onClose }: { boardId?: BoardId; onClose: () => void }) {
   const [ttlHours, setTtl] = useState(24);
   const [room, setRoom] = useState<InterviewRoom | null>(null);
   const [busy, setBusy] = useState(false);

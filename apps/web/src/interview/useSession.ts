@@ -19,7 +19,7 @@ type Observe = (doc: Y.Doc, onChange: () => void) => () => void;
 function docStore<T>(doc: Y.Doc | null, observe: Observe, read: (doc: Y.Doc) => T) {
   let snapshot = doc ? read(doc) : null;
   return {
-    subscribe(onChange: () => void) {
+    subscribe: (onChange: () => void) => {
       if (!doc) return () => {};
       const refresh = () => {
         snapshot = read(doc);

@@ -12,12 +12,12 @@ interface LintState {
   /** Milliseconds the last run took (shown in the panel footer). */
   lastRunMs: number;
   tab: "findings" | "settings";
-  setHovered(ids: readonly string[]): void;
-  setTab(tab: LintState["tab"]): void;
+  setHovered: (ids: readonly string[]) => void;
+  setTab: (tab: LintState["tab"]) => void;
   /** Lints now (after settings change) or soon (after an edit). */
-  run(elements: readonly SceneElement[], config?: LintConfig): void;
-  schedule(elements: readonly SceneElement[]): void;
-  reset(): void;
+  run: (elements: readonly SceneElement[], config?: LintConfig) => void;
+  schedule: (elements: readonly SceneElement[]) => void;
+  reset: () => void;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -34,7 +34,7 @@ function TemplateCard({
   blockedBy,
 }: {
   template: Template;
-  onPick(t: Template): void;
+  onPick: (t: Template) => void;
   blockedBy: string | null;
 }) {
   const render = useMemo(() => () => templatePreview(template), [template]);

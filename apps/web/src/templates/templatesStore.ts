@@ -6,11 +6,11 @@ interface TemplatesUiState {
   query: string;
   /** The text typed into "diagram from text", kept while the board is open. */
   mermaid: string;
-  openPicker(query?: string): void;
-  openText(): void;
-  close(): void;
-  setQuery(query: string): void;
-  setMermaid(text: string): void;
+  openPicker: (query?: string) => void;
+  openText: () => void;
+  close: () => void;
+  setQuery: (query: string) => void;
+  setMermaid: (text: string) => void;
 }
 
 export const EXAMPLE_MERMAID = `flowchart LR

@@ -3,12 +3,12 @@ import { createPortal } from "react-dom";
 
 interface ModalProps {
   title: string;
-  onClose(): void;
+  onClose: () => void;
   /** Extra class on the dialog box (size, layout). */
   className?: string;
   testId?: string;
   /** Keys pressed inside the dialog, after Escape is handled (e.g. Ctrl+Enter to confirm). */
-  onKeyDown?(e: KeyboardEvent<HTMLDivElement>): void;
+  onKeyDown?: (e: KeyboardEvent<HTMLDivElement>) => void;
   children: ReactNode;
 }
 

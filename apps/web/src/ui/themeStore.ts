@@ -10,7 +10,7 @@ const initial = (): Theme => {
 };
 
 /** The colour theme, shared by the home page and the board, remembered per browser. */
-export const useTheme = create<{ theme: Theme; setTheme(t: Theme): void }>()((set) => ({
+export const useTheme = create<{ theme: Theme; setTheme: (t: Theme) => void }>()((set) => ({
   theme: initial(),
   setTheme: (theme) => {
     localStorage.setItem(KEY, theme);

@@ -8,8 +8,8 @@ export interface Toast {
 
 interface ToastState {
   toasts: Toast[];
-  show(message: string, kind?: Toast["kind"]): void;
-  dismiss(id: number): void;
+  show: (message: string, kind?: Toast["kind"]) => void;
+  dismiss: (id: number) => void;
 }
 
 let nextId = 1;

@@ -92,9 +92,9 @@ export interface DiagramModel {
   /** Every figure written anywhere in the scene's text. */
   readonly numbers: readonly NumberMention[];
   /** True when `customData.lint.disable` on the element (or its container) lists the rule. */
-  isDisabled(elementId: string, rule: { id: string; alias: string }): boolean;
+  isDisabled: (elementId: string, rule: { id: string; alias: string }) => boolean;
   /** Boxes whose bounding box touches `rect` (spatial index; the array is reused by the next call). */
-  boxesTouching(rect: Rect): readonly Box[];
+  boxesTouching: (rect: Rect) => readonly Box[];
   /** Connected component id of a box over edges (undirected), for reachability rules. */
-  componentOf(box: Box): number;
+  componentOf: (box: Box) => number;
 }

@@ -24,7 +24,7 @@ import * as SD021 from "./SD021-storage-without-estimate.ts";
 
 interface RuleModule {
   readonly meta: RuleMeta;
-  check(model: DiagramModel, config: LintConfig): RuleHit[];
+  check: (model: DiagramModel, config: LintConfig) => RuleHit[];
 }
 
 const MODULES: readonly RuleModule[] = [

@@ -2,7 +2,7 @@ import "@excalidraw/excalidraw/index.css";
 import { useState } from "react";
 import { Excalidraw, Footer, MainMenu } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
-import type { BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import type { BinaryFileData, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { readScene } from "@archboard/board-sync";
 import type { OpenBoard } from "../../board-list/boardStorage.ts";
 import type { BoardMeta } from "../../board-list/boardIndex.ts";
@@ -57,7 +57,7 @@ export default function BoardCanvas({ board, meta }: Props) {
     const view = loadView(board.id);
     return {
       elements: scene.elements,
-      files: scene.files as BinaryFiles,
+      files: scene.files,
       appState: {
         theme,
         // The diagram check is docked open on screens wide enough for it.

@@ -27,7 +27,7 @@ function Segmented<T extends string | number>(props: {
   label: string;
   value: T;
   options: Array<{ value: T; label: string }>;
-  onChange(v: T): void;
+  onChange: (v: T) => void;
   disabled?: boolean;
 }) {
   return (

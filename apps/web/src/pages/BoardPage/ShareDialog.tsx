@@ -10,7 +10,7 @@ import { Modal } from "../../ui/Modal.tsx";
 import { toast } from "../../ui/toastStore.ts";
 
 /** Start a live session on this board, or copy its link. */
-export function ShareDialog({ meta, doc, onClose }: { meta: BoardMeta; doc: Y.Doc; onClose(): void }) {
+export function ShareDialog({ meta, doc, onClose }: { meta: BoardMeta; doc: Y.Doc; onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [name, setName] = useState(() => loadIdentity().name);
   const link = meta.roomId ? roomLink(meta.roomId) : null;

@@ -23,9 +23,9 @@ function savedOptions(): ExportOptions {
 interface BoardUiState {
   exportOpen: boolean;
   exportOptions: ExportOptions;
-  openExport(selectionOnly?: boolean): void;
-  closeExport(): void;
-  setExportOptions(patch: Partial<ExportOptions>): void;
+  openExport: (selectionOnly?: boolean) => void;
+  closeExport: () => void;
+  setExportOptions: (patch: Partial<ExportOptions>) => void;
 }
 
 /** UI state of the board page that is not part of the board itself. */
