@@ -84,7 +84,9 @@ async function main(): Promise<void> {
       rows.push(
         `${path.padEnd(44)} ${(accept || "(none)").padEnd(18)} ${r.encoding.padEnd(9)} ` +
           `${(r.requests / r.seconds).toFixed(0).padStart(8)} ${cpuMs.toFixed(2).padStart(10)} ` +
-          `${Math.round(r.bytes / r.requests).toLocaleString("en").padStart(12)}`,
+          `${Math.round(r.bytes / r.requests)
+            .toLocaleString("en")
+            .padStart(12)}`,
       );
     }
   } finally {

@@ -7,15 +7,17 @@ import { startTestServer, tempDir, type TestServer } from "../testing/test-serve
 
 /** A GET with exactly these headers (fetch would add and decode Accept-Encoding itself). */
 function get(port: number, path: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
-    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", fail);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (done, fail) => {
+      const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on("error", fail);
+      req.end();
+    },
+  );
 }
 
 describe("the built app over HTTP", () => {
@@ -92,6 +94,8 @@ describe("the built app over HTTP", () => {
       expect(res.body.toString()).not.toContain("not part of the app");
     }
     expect((await get(srv.port, "/", {}, "POST")).status).toBe(404);
-    expect(JSON.parse((await get(srv.port, "/api/nope")).body.toString())).toEqual({ error: "no such endpoint: /api/nope" });
+    expect(JSON.parse((await get(srv.port, "/api/nope")).body.toString())).toEqual({
+      error: "no such endpoint: /api/nope",
+    });
   });
 });

@@ -13,7 +13,9 @@ const LAG_BUCKETS = [0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03
  * lag over exactly that window. Returns a function that stops the sampler.
  */
 export function registerProcessMetrics(registry: Registry, intervalMs = 20): () => void {
-  gaugeOnScrape(registry, "archboard_process_resident_memory_bytes", "Resident set size of the server process.", () => process.memoryUsage.rss());
+  gaugeOnScrape(registry, "archboard_process_resident_memory_bytes", "Resident set size of the server process.", () =>
+    process.memoryUsage.rss(),
+  );
   gaugeOnScrape(registry, "archboard_process_heap_used_bytes", "V8 heap in use.", () => process.memoryUsage().heapUsed);
   const lag = new Histogram({
     name: "archboard_event_loop_lag_seconds",

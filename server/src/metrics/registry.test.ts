@@ -5,7 +5,12 @@ import { createMetricsRegistry, gaugeOnScrape, renderMetrics } from "./registry.
 describe("server metrics", () => {
   it("renders the server's series, gauges read at scrape time, then the process and GC defaults", async () => {
     const registry = createMetricsRegistry();
-    const closes = new Counter({ name: "t_closes_total", help: "Closes.", labelNames: ["reason"], registers: [registry] });
+    const closes = new Counter({
+      name: "t_closes_total",
+      help: "Closes.",
+      labelNames: ["reason"],
+      registers: [registry],
+    });
     let open = 3;
     gaugeOnScrape(registry, "t_rooms_open", "Rooms.", () => open);
     closes.inc({ reason: "rate_limit" });
@@ -14,7 +19,9 @@ describe("server metrics", () => {
     const first = await renderMetrics(registry);
     expect(first).toContain('t_closes_total{reason="rate_limit"} 3\n');
     expect(first).toContain("t_rooms_open 3\n");
-    expect(first.indexOf("# TYPE t_closes_total counter")).toBeLessThan(first.indexOf("# TYPE process_cpu_user_seconds_total counter"));
+    expect(first.indexOf("# TYPE t_closes_total counter")).toBeLessThan(
+      first.indexOf("# TYPE process_cpu_user_seconds_total counter"),
+    );
     expect(first).toContain("# TYPE process_resident_memory_bytes gauge");
     expect(first).toContain("# TYPE nodejs_gc_duration_seconds histogram");
     expect(first.endsWith("\n")).toBe(true);

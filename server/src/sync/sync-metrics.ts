@@ -32,7 +32,8 @@ export function registerSyncMetrics(
   const registers = [registry];
   const counter = <L extends string = never>(name: string, help: string, labelNames: L[] = []) =>
     new Counter<L>({ name, help, labelNames, registers });
-  const seconds = (name: string, help: string) => new Histogram({ name, help, buckets: [...SECONDS_BUCKETS], registers });
+  const seconds = (name: string, help: string) =>
+    new Histogram({ name, help, buckets: [...SECONDS_BUCKETS], registers });
 
   gaugeOnScrape(registry, "archboard_sync_rooms_open", "Rooms whose document is in memory.", live.rooms);
   gaugeOnScrape(registry, "archboard_sync_connections", "Open sync WebSocket connections.", live.connections);
@@ -47,8 +48,15 @@ export function registerSyncMetrics(
       "WebSocket upgrades answered with an HTTP error, by reason.",
       ["reason"],
     ),
-    updatesDropped: counter("archboard_sync_updates_dropped_total", "Document updates not applied, by reason (read_only).", ["reason"]),
-    appendSeconds: seconds("archboard_sync_store_append_seconds", "Time from an update's arrival to its row being durable."),
+    updatesDropped: counter(
+      "archboard_sync_updates_dropped_total",
+      "Document updates not applied, by reason (read_only).",
+      ["reason"],
+    ),
+    appendSeconds: seconds(
+      "archboard_sync_store_append_seconds",
+      "Time from an update's arrival to its row being durable.",
+    ),
     loadSeconds: seconds("archboard_sync_store_load_seconds", "Time to load a room's updates from the store."),
     compactions: counter("archboard_sync_store_compactions_total", "Room logs merged into one row."),
     roomsLoaded: counter("archboard_sync_rooms_loaded_total", "Rooms loaded into memory."),
