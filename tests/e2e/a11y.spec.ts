@@ -34,7 +34,11 @@ test("every dialog on the board passes axe", async ({ page }) => {
   test.setTimeout(360_000); // five dialogs, each audited whole
   await standardBoard(page);
   const dialogs: Array<{ name: string; open(): Promise<unknown>; testId: string }> = [
-    { name: "export", open: () => page.getByRole("button", { name: "Export", exact: true }).click(), testId: "export-dialog" },
+    {
+      name: "export",
+      open: () => page.getByRole("button", { name: "Export", exact: true }).click(),
+      testId: "export-dialog",
+    },
     { name: "share", open: () => page.getByTestId("share").click(), testId: "share-dialog" },
     { name: "templates", open: () => page.getByTestId("open-templates").click(), testId: "template-picker" },
     { name: "diagram from text", open: () => fromMenu(page, /^Diagram from text/), testId: "mermaid-dialog" },
@@ -63,7 +67,9 @@ test("the interview panel passes axe", async ({ page }) => {
   await expectNoOwnViolations(page, "the interview panel");
 });
 
-test("dialogs work from the keyboard: focus moves in, Tab stays inside, Escape closes, focus returns", async ({ page }) => {
+test("dialogs work from the keyboard: focus moves in, Tab stays inside, Escape closes, focus returns", async ({
+  page,
+}) => {
   await standardBoard(page);
   for (const opener of [page.getByRole("button", { name: "Export", exact: true }), page.getByTestId("share")]) {
     await opener.focus();

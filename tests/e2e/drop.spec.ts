@@ -6,7 +6,11 @@ import { drawnPicture, dropFile, imageElements, scenePoint } from "./support/dro
 // Drawing, two browsers and a live room take their time on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
 
-test("a dropped picture lands where it was dropped, and on the partner's canvas in a live room", async ({ page, browser, server }) => {
+test("a dropped picture lands where it was dropped, and on the partner's canvas in a live room", async ({
+  page,
+  browser,
+  server,
+}) => {
   await newBoard(page, "Logos");
   await drawBox(page, 300, 300, 160, 80, "Gateway");
   const link = await shareBoard(page);
@@ -29,7 +33,12 @@ test("a dropped picture lands where it was dropped, and on the partner's canvas 
     // Bea gets the element and the picture itself.
     await expect.poll(async () => (await imageElements(b)).map((e) => e.id)).toEqual([image!.id]);
     await expect
-      .poll(() => b.evaluate((id) => window.archboard!.files()[id]?.dataURL.startsWith("data:image/png") ?? false, image!.fileId!))
+      .poll(() =>
+        b.evaluate(
+          (id) => window.archboard!.files()[id]?.dataURL.startsWith("data:image/png") ?? false,
+          image!.fileId!,
+        ),
+      )
       .toBe(true);
 
     // A JPEG goes the same way.
@@ -49,7 +58,9 @@ test("a file that is neither a picture nor a board is refused with a clear messa
   expect(await sceneElements(page)).toEqual(before);
 });
 
-test("a board dropped on a board with content asks: open as a new board, or insert in one undoable step", async ({ page }) => {
+test("a board dropped on a board with content asks: open as a new board, or insert in one undoable step", async ({
+  page,
+}) => {
   // The file: a board exported as PNG with its scene embedded.
   await newBoard(page, "Source");
   await drawBox(page, 300, 300, 180, 90, "Client");
@@ -94,11 +105,18 @@ test("a board dropped on a board with content asks: open as a new board, or inse
   const after = await sceneElements(page);
   const sourceIds = new Set(source.map((e) => e.id));
   expect(after.filter((e) => sourceIds.has(e.id))).toEqual([]);
-  expect(after.map((e) => e.text).filter(Boolean).sort()).toEqual(["API Servers", "Cache", "Client"]);
+  expect(
+    after
+      .map((e) => e.text)
+      .filter(Boolean)
+      .sort(),
+  ).toEqual(["API Servers", "Cache", "Client"]);
   expect(after.filter((e) => e.type === "arrow" && e.startId && e.endId)).toHaveLength(1);
   expect(page.url()).toBe(targetUrl);
 
   // One undo takes the whole insertion back.
   await page.keyboard.press("Control+z");
-  await expect.poll(async () => (await sceneElements(page)).map((e) => e.id).sort()).toEqual(target.map((e) => e.id).sort());
+  await expect
+    .poll(async () => (await sceneElements(page)).map((e) => e.id).sort())
+    .toEqual(target.map((e) => e.id).sort());
 });

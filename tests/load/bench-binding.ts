@@ -44,19 +44,23 @@ function buildBoard(): Element[] {
     drawn.push(box, make.boundLabel(box, `Service ${i}`, { id: `label-${i}` }));
   }
   for (let a = 0; a < ARROWS; a++) {
-    const from = boxes[Math.floor(random() * BOXES)]!, to = boxes[Math.floor(random() * BOXES)]!;
+    const from = boxes[Math.floor(random() * BOXES)]!,
+      to = boxes[Math.floor(random() * BOXES)]!;
     const at = { x: from["x"] as number, y: from["y"] as number };
     const arrow = make.arrow([at, { x: at.x + 120, y: at.y + 40 }, { x: at.x + 240, y: at.y + 80 }], {
       id: `arrow-${a}`,
       startBinding: { elementId: from.id, focus: 0, gap: 4 },
       endBinding: { elementId: to.id, focus: 0, gap: 4 },
     });
-    for (const end of [from, to]) end["boundElements"] = [...((end["boundElements"] as object[] | null) ?? []), { type: "arrow", id: arrow.id }];
+    for (const end of [from, to])
+      end["boundElements"] = [...((end["boundElements"] as object[] | null) ?? []), { type: "arrow", id: arrow.id }];
     drawn.push(arrow);
   }
   // Boards that have been edited for a while: versions spread out.
   return drawn.map((element, i) => ({
-    ...element, version: 1 + Math.floor(random() * 40), index: indexKey(i),
+    ...element,
+    version: 1 + Math.floor(random() * 40),
+    index: indexKey(i),
   })) as unknown as Element[];
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { decodeTokenClaims, inviteUrl } from "./invites.ts";
 import { newRoomId } from "./rooms.ts";
 
-const b64 = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+const b64 = (value: unknown) =>
+  Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 const jwt = (payload: unknown) => `${b64({ alg: "HS256", typ: "JWT" })}.${b64(payload)}.c2lnbmF0dXJl`;
 
 describe("invite tokens, read without verification", () => {

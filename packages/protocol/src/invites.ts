@@ -39,7 +39,10 @@ export const inviteUrl = (roomId: string, token: string): string => `/r/${roomId
 /** Decodes base64url (no padding needed) into UTF-8 text; throws on bad input. */
 function base64UrlToText(input: string): string {
   if (!/^[A-Za-z0-9_-]*$/.test(input)) throw new Error("not base64url");
-  const base64 = input.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(input.length / 4) * 4, "=");
+  const base64 = input
+    .replace(/-/g, "+")
+    .replace(/_/g, "/")
+    .padEnd(Math.ceil(input.length / 4) * 4, "=");
   const binary = atob(base64);
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   return new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -9,8 +9,19 @@ import { distance, type Point, type Rect } from "./geometry.ts";
 
 /** Element types Excalidraw 0.18 draws. */
 export type ElementType =
-  | "rectangle" | "ellipse" | "diamond" | "text" | "arrow" | "line" | "freedraw"
-  | "image" | "frame" | "magicframe" | "embeddable" | "iframe" | "selection";
+  | "rectangle"
+  | "ellipse"
+  | "diamond"
+  | "text"
+  | "arrow"
+  | "line"
+  | "freedraw"
+  | "image"
+  | "frame"
+  | "magicframe"
+  | "embeddable"
+  | "iframe"
+  | "selection";
 
 /** One side of a container ⇄ bound element link, as listed in `boundElements`. */
 export interface BoundElement {
@@ -84,9 +95,13 @@ export function elementRect(el: SceneElement): Rect {
   const y = num(el.y);
   const pts = el.points;
   if (pts && pts.length > 0) {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (const p of pts) {
-      const px = num(p[0]), py = num(p[1]);
+      const px = num(p[0]),
+        py = num(p[1]);
       if (px < minX) minX = px;
       if (px > maxX) maxX = px;
       if (py < minY) minY = py;
@@ -94,13 +109,15 @@ export function elementRect(el: SceneElement): Rect {
     }
     return { x: x + minX, y: y + minY, width: maxX - minX, height: maxY - minY };
   }
-  const w = num(el.width), h = num(el.height);
+  const w = num(el.width),
+    h = num(el.height);
   return { x: w < 0 ? x + w : x, y: h < 0 ? y + h : y, width: Math.abs(w), height: Math.abs(h) };
 }
 
 /** Absolute polyline of a linear element (arrow or line); at least two points. */
 export function polylineOf(el: SceneElement): Point[] {
-  const x = num(el.x), y = num(el.y);
+  const x = num(el.x),
+    y = num(el.y);
   const src = el.points ?? [];
   // Sized up front: a pushed-to empty array reserves 17 slots, for usually 2 points.
   const pts = new Array<Point>(src.length);
@@ -121,7 +138,8 @@ export function polylineMidpointInto(pts: readonly Point[], out: { x: number; y:
   for (let i = 1; i < pts.length; i++) total += distance(pts[i - 1]!, pts[i]!);
   let half = total / 2;
   for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1]!, b = pts[i]!;
+    const a = pts[i - 1]!,
+      b = pts[i]!;
     const d = distance(a, b);
     if (d >= half && d > 0) {
       const t = half / d;
@@ -142,9 +160,11 @@ export function polylineMidpointInto(pts: readonly Point[], out: { x: number; y:
  */
 export function arrowLabelCenter(el: SceneElement): Point {
   const pts = el.points ?? [];
-  const x = num(el.x), y = num(el.y);
+  const x = num(el.x),
+    y = num(el.y);
   if (pts.length === 0) return { x, y };
   const n = pts.length;
-  const a = pts[Math.floor((n - 1) / 2)]!, b = pts[Math.ceil((n - 1) / 2)]!;
+  const a = pts[Math.floor((n - 1) / 2)]!,
+    b = pts[Math.ceil((n - 1) / 2)]!;
   return { x: x + (num(a[0]) + num(b[0])) / 2, y: y + (num(a[1]) + num(b[1])) / 2 };
 }

@@ -88,39 +88,77 @@ export function elementFactory(options: FactoryOptions = {}): ElementFactory {
   const now = options.now ?? Date.now;
 
   const base = (type: string, r: Rect, o: ElementOptions, roundness: { type: number } | null): ElementRecord => ({
-    id: o.id ?? newElementId(random), type,
-    x: r.x, y: r.y, width: r.width, height: r.height, angle: 0,
-    strokeColor: o.strokeColor ?? INK, backgroundColor: o.backgroundColor ?? "transparent",
-    fillStyle: o.fillStyle ?? "solid", strokeWidth: o.strokeWidth ?? 2, strokeStyle: o.strokeStyle ?? "solid",
-    roughness: o.roughness ?? 1, opacity: o.opacity ?? 100,
-    groupIds: [...(o.groupIds ?? [])], frameId: o.frameId ?? null, index: o.index ?? null,
+    id: o.id ?? newElementId(random),
+    type,
+    x: r.x,
+    y: r.y,
+    width: r.width,
+    height: r.height,
+    angle: 0,
+    strokeColor: o.strokeColor ?? INK,
+    backgroundColor: o.backgroundColor ?? "transparent",
+    fillStyle: o.fillStyle ?? "solid",
+    strokeWidth: o.strokeWidth ?? 2,
+    strokeStyle: o.strokeStyle ?? "solid",
+    roughness: o.roughness ?? 1,
+    opacity: o.opacity ?? 100,
+    groupIds: [...(o.groupIds ?? [])],
+    frameId: o.frameId ?? null,
+    index: o.index ?? null,
     roundness: o.roundness === undefined ? roundness : o.roundness,
-    seed: randomInteger(random), version: 1, versionNonce: randomInteger(random),
-    isDeleted: false, boundElements: null, updated: now(), link: null, locked: false,
+    seed: randomInteger(random),
+    version: 1,
+    versionNonce: randomInteger(random),
+    isDeleted: false,
+    boundElements: null,
+    updated: now(),
+    link: null,
+    locked: false,
     ...(o.customData ? { customData: o.customData } : {}),
   });
 
   const text = (content: string, o: TextOptions = {}): ElementRecord => {
     const fontSize = o.fontSize ?? DEFAULT_FONT_SIZE;
     const size = measureText(content, fontSize);
-    const at = o.center ? { x: o.center.x - size.width / 2, y: o.center.y - size.height / 2 } : (o.at ?? { x: 0, y: 0 });
+    const at = o.center
+      ? { x: o.center.x - size.width / 2, y: o.center.y - size.height / 2 }
+      : (o.at ?? { x: 0, y: 0 });
     return {
       ...base("text", { ...at, ...size }, o, null),
-      text: content, originalText: o.originalText ?? content, fontSize, fontFamily: DEFAULT_FONT_FAMILY,
-      textAlign: o.textAlign ?? "center", verticalAlign: o.verticalAlign ?? "middle",
-      containerId: o.containerId ?? null, autoResize: true, lineHeight: LINE_HEIGHT,
+      text: content,
+      originalText: o.originalText ?? content,
+      fontSize,
+      fontFamily: DEFAULT_FONT_FAMILY,
+      textAlign: o.textAlign ?? "center",
+      verticalAlign: o.verticalAlign ?? "middle",
+      containerId: o.containerId ?? null,
+      autoResize: true,
+      lineHeight: LINE_HEIGHT,
     };
   };
 
-  const linear = (type: "arrow" | "line", points: readonly Point[], o: LinearOptions, roundness: { type: number } | null) => {
+  const linear = (
+    type: "arrow" | "line",
+    points: readonly Point[],
+    o: LinearOptions,
+    roundness: { type: number } | null,
+  ) => {
     const first = points[0] ?? { x: 0, y: 0 };
     const local = points.map((p) => [p.x - first.x, p.y - first.y] as [number, number]);
-    const xs = local.map((p) => p[0]), ys = local.map((p) => p[1]);
-    const r = { x: first.x, y: first.y, width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    const xs = local.map((p) => p[0]),
+      ys = local.map((p) => p[1]);
+    const r = {
+      x: first.x,
+      y: first.y,
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+    };
     return {
       ...base(type, r, o, roundness),
-      points: local, lastCommittedPoint: null,
-      startBinding: o.startBinding ?? null, endBinding: o.endBinding ?? null,
+      points: local,
+      lastCommittedPoint: null,
+      startBinding: o.startBinding ?? null,
+      endBinding: o.endBinding ?? null,
     };
   };
 
@@ -143,11 +181,14 @@ export function elementFactory(options: FactoryOptions = {}): ElementFactory {
     },
     arrow: (points, o = {}) => ({
       ...linear("arrow", points, o, ROUNDNESS.proportional),
-      elbowed: false, startArrowhead: o.startArrowhead ?? null, endArrowhead: o.endArrowhead === undefined ? "arrow" : o.endArrowhead,
+      elbowed: false,
+      startArrowhead: o.startArrowhead ?? null,
+      endArrowhead: o.endArrowhead === undefined ? "arrow" : o.endArrowhead,
     }),
     line: (points, o = {}) => ({
       ...linear("line", points, o, null),
-      startArrowhead: o.startArrowhead ?? null, endArrowhead: o.endArrowhead ?? null,
+      startArrowhead: o.startArrowhead ?? null,
+      endArrowhead: o.endArrowhead ?? null,
     }),
     frame: (r, name, o = {}) => ({ ...base("frame", r, o, null), name }),
   };
@@ -158,7 +199,9 @@ export function elementFactory(options: FactoryOptions = {}): ElementFactory {
  * (version + 1, fresh versionNonce, updated = now), so reconciliation and sync take it.
  */
 export function bumped<T extends { readonly version?: number }>(
-  el: T, changes: Record<string, unknown>, random: Random = Math.random,
+  el: T,
+  changes: Record<string, unknown>,
+  random: Random = Math.random,
 ): T & ElementRecord {
   return {
     ...(el as T & ElementRecord),

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  borderPoint, center, contains, distance, distanceToRect, ellipseArc, inflate, intersectionArea, intersects,
-  segmentHitsRect, union,
+  borderPoint,
+  center,
+  contains,
+  distance,
+  distanceToRect,
+  ellipseArc,
+  inflate,
+  intersectionArea,
+  intersects,
+  segmentHitsRect,
+  union,
 } from "./geometry.ts";
 import { arrowLabelCenter, elementRect, polylineMidpoint, polylineOf } from "./elements.ts";
 
@@ -61,15 +70,49 @@ describe("outlines", () => {
 
 describe("elements", () => {
   it("bound linear elements by their points and normalise negative sizes", () => {
-    expect(elementRect({ id: "a", type: "arrow", x: 100, y: 100, points: [[0, 0], [-50, 40]] })).toEqual({ x: 50, y: 100, width: 50, height: 40 });
-    expect(elementRect({ id: "r", type: "rectangle", x: 100, y: 100, width: -40, height: 30 })).toEqual({ x: 60, y: 100, width: 40, height: 30 });
+    expect(
+      elementRect({
+        id: "a",
+        type: "arrow",
+        x: 100,
+        y: 100,
+        points: [
+          [0, 0],
+          [-50, 40],
+        ],
+      }),
+    ).toEqual({ x: 50, y: 100, width: 50, height: 40 });
+    expect(elementRect({ id: "r", type: "rectangle", x: 100, y: 100, width: -40, height: 30 })).toEqual({
+      x: 60,
+      y: 100,
+      width: 40,
+      height: 30,
+    });
     expect(elementRect({ id: "r", type: "rectangle", x: Number.NaN })).toEqual({ x: 0, y: 0, width: 0, height: 0 });
   });
 
   it("find an arrow's midpoint along its length, and where Excalidraw puts its label", () => {
-    const arrow = { id: "a", type: "arrow", x: 10, y: 10, points: [[0, 0], [100, 0], [100, 300]] };
+    const arrow = {
+      id: "a",
+      type: "arrow",
+      x: 10,
+      y: 10,
+      points: [
+        [0, 0],
+        [100, 0],
+        [100, 300],
+      ],
+    };
     expect(polylineMidpoint(polylineOf(arrow))).toEqual({ x: 110, y: 110 });
     expect(arrowLabelCenter(arrow)).toEqual({ x: 110, y: 10 });
-    expect(arrowLabelCenter({ ...arrow, points: [[0, 0], [100, 50]] })).toEqual({ x: 60, y: 35 });
+    expect(
+      arrowLabelCenter({
+        ...arrow,
+        points: [
+          [0, 0],
+          [100, 50],
+        ],
+      }),
+    ).toEqual({ x: 60, y: 35 });
   });
 });

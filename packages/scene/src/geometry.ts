@@ -33,8 +33,10 @@ export function center(r: Rect): Point {
  */
 export function intersects(a: Rect, b: Rect, margin = 0): boolean {
   return (
-    a.x < b.x + b.width + margin && b.x < a.x + a.width + margin &&
-    a.y < b.y + b.height + margin && b.y < a.y + a.height + margin
+    a.x < b.x + b.width + margin &&
+    b.x < a.x + a.width + margin &&
+    a.y < b.y + b.height + margin &&
+    b.y < a.y + a.height + margin
   );
 }
 
@@ -58,7 +60,10 @@ export function contains(outer: Rect, inner: Rect, slack = 0): boolean {
 /** The smallest rectangle holding all of `rects`; null for none. */
 export function union(rects: readonly Rect[]): Rect | null {
   if (rects.length === 0) return null;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const r of rects) {
     if (r.x < x0) x0 = r.x;
     if (r.y < y0) y0 = r.y;
@@ -107,12 +112,15 @@ export function distanceToRectXY(px: number, py: number, r: Rect): number {
  */
 export function borderPoint(outline: BoxOutline, r: Rect, toward: Point, gap = 0): Point {
   const c = center(r);
-  const dx = toward.x - c.x, dy = toward.y - c.y;
+  const dx = toward.x - c.x,
+    dy = toward.y - c.y;
   const len = Math.hypot(dx, dy);
   if (len === 0) return c;
-  const a = r.width / 2, b = r.height / 2;
+  const a = r.width / 2,
+    b = r.height / 2;
   // Distance from the centre to the outline along the unit direction (ux, uy).
-  const ux = dx / len, uy = dy / len;
+  const ux = dx / len,
+    uy = dy / len;
   let t: number;
   if (outline === "ellipse") t = 1 / Math.sqrt((ux * ux) / (a * a) + (uy * uy) / (b * b));
   else if (outline === "diamond") t = 1 / (Math.abs(ux) / a + Math.abs(uy) / b);
@@ -122,10 +130,15 @@ export function borderPoint(outline: BoxOutline, r: Rect, toward: Point, gap = 0
 
 /** True when the segment a→b passes through the rectangle (Liang–Barsky clipping). */
 export function segmentHitsRect(a: Point, b: Point, r: Rect): boolean {
-  let t0 = 0, t1 = 1;
-  const dx = b.x - a.x, dy = b.y - a.y;
+  let t0 = 0,
+    t1 = 1;
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
   const edges: [number, number][] = [
-    [-dx, a.x - r.x], [dx, r.x + r.width - a.x], [-dy, a.y - r.y], [dy, r.y + r.height - a.y],
+    [-dx, a.x - r.x],
+    [dx, r.x + r.width - a.x],
+    [-dy, a.y - r.y],
+    [dy, r.y + r.height - a.y],
   ];
   for (const [p, q] of edges) {
     if (p === 0) {

@@ -3,7 +3,8 @@ import { hashString, mulberry32, newElementId, randomInteger, seededRandom } fro
 
 describe("seeded randomness", () => {
   it("repeats for a seed and differs between seeds", () => {
-    const a = seededRandom("standard-architecture"), b = seededRandom("standard-architecture");
+    const a = seededRandom("standard-architecture"),
+      b = seededRandom("standard-architecture");
     const c = seededRandom("starter-chat");
     const draws = (r: () => number) => Array.from({ length: 5 }, r);
     const first = draws(a);

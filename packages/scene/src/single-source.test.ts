@@ -32,14 +32,18 @@ const DEFINITIONS: readonly { what: string; pattern: RegExp }[] = [
   { what: "a tier table", pattern: /\bclient:\s*0\s*,\s*edge:\s*1\b/ },
   { what: "a fill per kind", pattern: /\bclient:\s*["']#[0-9a-f]{6}["']\s*,\s*edge:/i },
   { what: "a per-glyph text width estimate", pattern: /\b\w*(?:GLYPH|_EM)\w*\s*=\s*\d/ },
-  { what: "a text size from its character or line count", pattern: /\b(?:line|text|label|longest)\w*(?:\.length)?\)?\s*\*\s*(?:fontSize|\d)/ },
+  {
+    what: "a text size from its character or line count",
+    pattern: /\b(?:line|text|label|longest)\w*(?:\.length)?\)?\s*\*\s*(?:fontSize|\d)/,
+  },
   { what: "a text size from its character count", pattern: /\.length\)+\s*\*\s*\d|\bfontSize\s*\*\s*0\.\d/ },
   { what: "a font family or line height constant", pattern: /\b(?:\w*FONT_FAMILY|LINE_HEIGHT)\s*=\s*[\d{]/ },
 ];
 
 describe("the scene vocabulary", () => {
-  const files = ROOTS.flatMap((root) => sourceFiles(join(REPO, root)))
-    .filter((file) => !file.startsWith(join(REPO, "packages/scene/src") + "/"));
+  const files = ROOTS.flatMap((root) => sourceFiles(join(REPO, root))).filter(
+    (file) => !file.startsWith(join(REPO, "packages/scene/src") + "/"),
+  );
 
   it("scans the workspaces' sources", () => {
     expect(files.length).toBeGreaterThan(100);
@@ -61,7 +65,9 @@ describe("the scene vocabulary", () => {
   it("imports nothing outside packages/scene/src: it is the leaf everything else builds on", () => {
     const own = sourceFiles(HERE).filter((file) => !file.endsWith(".test.ts"));
     const imports = own.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/\bfrom\s+["']([^"']+)["']/g)].map((m) => `${relative(HERE, file)} → ${m[1]}`),
+      [...readFileSync(file, "utf8").matchAll(/\bfrom\s+["']([^"']+)["']/g)].map(
+        (m) => `${relative(HERE, file)} → ${m[1]}`,
+      ),
     );
     expect(imports.length).toBeGreaterThan(0);
     expect(imports.filter((line) => !line.split(" → ")[1]!.startsWith("./"))).toEqual([]);

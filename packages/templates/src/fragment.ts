@@ -47,7 +47,9 @@ export interface InsertedBlock<A extends AnchorElement> {
  * `updateScene({ elements: [...elements.filter((e) => e.id !== anchor.id), r.anchor, ...r.elements] })`.
  */
 export function insertBuildingBlock<A extends AnchorElement>(
-  template: Template, anchor: A, options: InsertOptions = {},
+  template: Template,
+  anchor: A,
+  options: InsertOptions = {},
 ): InsertedBlock<A> {
   const d = template.diagram;
   if (template.category !== "building-block" || d.type !== "flow" || !d.anchor) {
@@ -57,18 +59,29 @@ export function insertBuildingBlock<A extends AnchorElement>(
   const prefix = options.idPrefix ?? `${template.id}/${tag(random)}/`;
   const rect = { x: anchor.x, y: anchor.y, width: anchor.width, height: anchor.height };
   const laidOut = layoutFlow(template, d, prefix, {
-    id: anchor.id, rect, shape: anchor.type === "ellipse" ? "ellipse" : "rectangle",
+    id: anchor.id,
+    rect,
+    shape: anchor.type === "ellipse" ? "ellipse" : "rectangle",
   });
   const elements = toElements(laidOut, random);
   const arrowIds = laidOut.arrows.filter((a) => a.fromId === anchor.id || a.toId === anchor.id).map((a) => a.id);
-  const updated: A = bumped(anchor, {
-    boundElements: [...(anchor.boundElements ?? []), ...arrowIds.map((id) => ({ id, type: "arrow" }))],
-  }, random);
-  const covered = boundsOf([...laidOut.boxes.map((b) => b.rect), ...laidOut.arrows.map((a) => a.label.rect), ...laidOut.zones.map((z) => z.rect)]);
+  const updated: A = bumped(
+    anchor,
+    {
+      boundElements: [...(anchor.boundElements ?? []), ...arrowIds.map((id) => ({ id, type: "arrow" }))],
+    },
+    random,
+  );
+  const covered = boundsOf([
+    ...laidOut.boxes.map((b) => b.rect),
+    ...laidOut.arrows.map((a) => a.label.rect),
+    ...laidOut.zones.map((z) => z.rect),
+  ]);
   return { elements, anchor: updated, bounds: covered };
 }
 
-
 function tag(random: () => number): string {
-  return Math.floor(random() * 36 ** 6).toString(36).padStart(6, "0");
+  return Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, "0");
 }

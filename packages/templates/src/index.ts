@@ -5,10 +5,26 @@
  */
 export { templates, getTemplate } from "./catalog/index.ts";
 export {
-  TemplateSchema, DiagramSchema, FlowDiagramSchema, SequenceDiagramSchema, ComponentSchema, ConnectionSchema,
-  ZoneSchema, NoteSchema, ParticipantSchema, MessageSchema, TEMPLATE_CATEGORIES, defineTemplate,
-  type Template, type TemplateInput, type TemplateCategory, type Diagram, type FlowDiagram, type SequenceDiagram,
-  type Component, type Connection,
+  TemplateSchema,
+  DiagramSchema,
+  FlowDiagramSchema,
+  SequenceDiagramSchema,
+  ComponentSchema,
+  ConnectionSchema,
+  ZoneSchema,
+  NoteSchema,
+  ParticipantSchema,
+  MessageSchema,
+  TEMPLATE_CATEGORIES,
+  defineTemplate,
+  type Template,
+  type TemplateInput,
+  type TemplateCategory,
+  type Diagram,
+  type FlowDiagram,
+  type SequenceDiagram,
+  type Component,
+  type Connection,
 } from "./schema.ts";
 export { KINDS, TIER, CONNECTION_STYLES, type Kind, type ConnectionStyle } from "./kinds.ts";
 export { layout, bounds } from "./layout/layout.ts";

@@ -58,5 +58,8 @@ const ROUNDED: ReadonlySet<Kind> = new Set(["client", "db"]);
 
 /** Each kind's outline and its fill. */
 export const BOX_LOOK: Readonly<Record<Kind, BoxLook>> = Object.fromEntries(
-  Object.entries(KIND_FILL).map(([kind, fill]) => [kind, { shape: ROUNDED.has(kind as Kind) ? "ellipse" : "rectangle", backgroundColor: fill }]),
+  Object.entries(KIND_FILL).map(([kind, fill]) => [
+    kind,
+    { shape: ROUNDED.has(kind as Kind) ? "ellipse" : "rectangle", backgroundColor: fill },
+  ]),
 ) as Record<Kind, BoxLook>;

@@ -31,8 +31,19 @@ describe("the shared vocabulary", () => {
       { id: "a", type: "rectangle", x: 0, y: 0, width: 160, height: 80, boundElements: [{ id: "e", type: "arrow" }] },
       { id: "b", type: "rectangle", x: 400, y: 0, width: 160, height: 80, boundElements: [{ id: "e", type: "arrow" }] },
       {
-        id: "e", type: "arrow", x: 161, y: 40, width: 238, height: 0, points: [[0, 0], [238, 0]],
-        startBinding: { elementId: "a" }, endBinding: { elementId: "b" }, endArrowhead: "arrow",
+        id: "e",
+        type: "arrow",
+        x: 161,
+        y: 40,
+        width: 238,
+        height: 0,
+        points: [
+          [0, 0],
+          [238, 0],
+        ],
+        startBinding: { elementId: "a" },
+        endBinding: { elementId: "b" },
+        endArrowhead: "arrow",
       },
     ];
     const finding = lint(elements).find((f) => f.suggestions?.[0]?.fix?.kind === "add-arrow-label")!;

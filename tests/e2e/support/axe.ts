@@ -15,7 +15,8 @@ export const UPSTREAM_VIOLATIONS: Array<{ rule: string; selector: RegExp; reason
   {
     rule: "aria-allowed-attr",
     selector: /^div\[aria-controls="radix-[^"]*"\]$/,
-    reason: "Excalidraw 0.18's font picker wraps its button in a Radix Popover trigger rendered as a <div> with aria-expanded.",
+    reason:
+      "Excalidraw 0.18's font picker wraps its button in a Radix Popover trigger rendered as a <div> with aria-expanded.",
   },
 ];
 
@@ -40,7 +41,13 @@ export async function expectNoOwnViolations(page: Page, where: string) {
       const selector = node.target.map(String).join(" ");
       const known = UPSTREAM_VIOLATIONS.find((k) => k.rule === violation.id && k.selector.test(selector));
       const finding = { rule: violation.id, impact: violation.impact, selector, html: node.html.slice(0, 200) };
-      if (known) test.info().annotations.push({ type: `upstream ${violation.id}`, description: `${where}: ${selector} — ${known.reason}` });
+      if (known)
+        test
+          .info()
+          .annotations.push({
+            type: `upstream ${violation.id}`,
+            description: `${where}: ${selector} — ${known.reason}`,
+          });
       else ours.push(finding);
     }
   }

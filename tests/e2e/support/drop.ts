@@ -19,7 +19,9 @@ export async function dropFile(page: Page, file: DropFile, x: number, y: number)
       data.items.add(new File([bytes], name, { type: mimeType }));
       const target = document.elementFromPoint(x, y)!;
       for (const type of ["dragenter", "dragover", "drop"]) {
-        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, dataTransfer: data }));
+        target.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, dataTransfer: data }),
+        );
       }
     },
     { name: file.name, mimeType: file.mimeType, base64: file.buffer.toString("base64"), x, y },
@@ -49,7 +51,14 @@ export async function imageElements(page: Page) {
   return page.evaluate(() =>
     (window.archboard?.elements() ?? [])
       .filter((e) => e.type === "image")
-      .map((e) => ({ id: e.id, x: e.x, y: e.y, width: e.width, height: e.height, fileId: (e as { fileId?: string }).fileId ?? null })),
+      .map((e) => ({
+        id: e.id,
+        x: e.x,
+        y: e.y,
+        width: e.width,
+        height: e.height,
+        fileId: (e as { fileId?: string }).fileId ?? null,
+      })),
   );
 }
 

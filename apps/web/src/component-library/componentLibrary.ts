@@ -6,8 +6,17 @@
  * lines, which the linter never mistakes for components.
  */
 import {
-  elementFactory, ellipseArc, KIND_FILL, ROUNDNESS, seededRandom,
-  type ElementFactory, type ElementOptions, type ElementRecord, type Kind, type Point, type Rect,
+  elementFactory,
+  ellipseArc,
+  KIND_FILL,
+  ROUNDNESS,
+  seededRandom,
+  type ElementFactory,
+  type ElementOptions,
+  type ElementRecord,
+  type Kind,
+  type Point,
+  type Rect,
 } from "@archboard/scene";
 import type { LibraryItem } from "@excalidraw/excalidraw/types";
 
@@ -37,14 +46,26 @@ interface DrawContext {
 /** A plain labelled box, the body of most items. */
 function box(ctx: DrawContext, type: "rectangle" | "ellipse", r: Rect, style: ElementOptions = {}): ElementRecord[] {
   const body = ctx.make[type](r, {
-    id: ctx.id("box"), groupIds: ctx.group, ...ctx.box, roundness: type === "rectangle" ? ROUNDNESS.adaptive : null, ...style,
+    id: ctx.id("box"),
+    groupIds: ctx.group,
+    ...ctx.box,
+    roundness: type === "rectangle" ? ROUNDNESS.adaptive : null,
+    ...style,
   });
   return [body, ctx.make.boundLabel(body, ctx.label, { id: `${body.id}-label` })];
 }
 
 /** A line through `points` (item coordinates) in the item's group. */
-function line(ctx: DrawContext, part: string, points: readonly (readonly [number, number])[], style: ElementOptions = {}): ElementRecord {
-  return ctx.make.line(points.map(([x, y]): Point => ({ x, y })), { id: ctx.id(part), groupIds: ctx.group, ...style });
+function line(
+  ctx: DrawContext,
+  part: string,
+  points: readonly (readonly [number, number])[],
+  style: ElementOptions = {},
+): ElementRecord {
+  return ctx.make.line(
+    points.map(([x, y]): Point => ({ x, y })),
+    { id: ctx.id(part), groupIds: ctx.group, ...style },
+  );
 }
 
 const deco = (ctx: DrawContext, part: string, points: [number, number][], style: ElementOptions = {}): ElementRecord =>
@@ -60,75 +81,216 @@ function cylinder(ctx: DrawContext, w: number, h: number): ElementRecord[] {
   const body: [number, number][] = [[0, ry], ...bottom, [w, ry], [0, ry]];
   const fill = ctx.box.backgroundColor;
   const outline = line(ctx, "body", body, { backgroundColor: fill, roundness: null });
-  const cap = line(ctx, "cap", xy(ellipseArc({ x: 0, y: 0, width: w, height: 2 * ry }, 0, 2 * Math.PI, 24)), { backgroundColor: fill });
-  const [labelled, text] = box(ctx, "rectangle", { x: 0, y: 2 * ry, width: w, height: h - 3 * ry }, {
-    strokeColor: "transparent", backgroundColor: "transparent", roundness: null,
+  const cap = line(ctx, "cap", xy(ellipseArc({ x: 0, y: 0, width: w, height: 2 * ry }, 0, 2 * Math.PI, 24)), {
+    backgroundColor: fill,
   });
+  const [labelled, text] = box(
+    ctx,
+    "rectangle",
+    { x: 0, y: 2 * ry, width: w, height: h - 3 * ry },
+    {
+      strokeColor: "transparent",
+      backgroundColor: "transparent",
+      roundness: null,
+    },
+  );
   return [outline, cap, labelled!, text!];
 }
 
 /** The library, in the order the panel lists it (request path left to right, then the side). */
 export const COMPONENT_SPECS: readonly ComponentSpec[] = [
   {
-    key: "client", name: "Client (web)", kind: "client", label: "Client",
-    draw: (c) => [...box(c, "rectangle", { x: 0, y: 0, width: 160, height: 90 }), deco(c, "chrome", [[0, 18], [160, 18]])],
-  },
-  {
-    key: "mobile", name: "Mobile client", kind: "client", label: "Mobile",
+    key: "client",
+    name: "Client (web)",
+    kind: "client",
+    label: "Client",
     draw: (c) => [
-      ...box(c, "rectangle", { x: 0, y: 0, width: 90, height: 140 }),
-      deco(c, "speaker", [[35, 12], [55, 12]], { strokeWidth: 2 }),
-      deco(c, "home", [[32, 126], [58, 126]], { strokeWidth: 2 }),
+      ...box(c, "rectangle", { x: 0, y: 0, width: 160, height: 90 }),
+      deco(c, "chrome", [
+        [0, 18],
+        [160, 18],
+      ]),
     ],
   },
-  { key: "cdn", name: "CDN", kind: "edge", label: "CDN", draw: (c) => box(c, "ellipse", { x: 0, y: 0, width: 150, height: 90 }) },
-  { key: "dns", name: "DNS", kind: "edge", label: "DNS", draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 130, height: 70 }) },
   {
-    key: "lb", name: "Load balancer", kind: "lb", label: "Load Balancer",
+    key: "mobile",
+    name: "Mobile client",
+    kind: "client",
+    label: "Mobile",
+    draw: (c) => [
+      ...box(c, "rectangle", { x: 0, y: 0, width: 90, height: 140 }),
+      deco(
+        c,
+        "speaker",
+        [
+          [35, 12],
+          [55, 12],
+        ],
+        { strokeWidth: 2 },
+      ),
+      deco(
+        c,
+        "home",
+        [
+          [32, 126],
+          [58, 126],
+        ],
+        { strokeWidth: 2 },
+      ),
+    ],
+  },
+  {
+    key: "cdn",
+    name: "CDN",
+    kind: "edge",
+    label: "CDN",
+    draw: (c) => box(c, "ellipse", { x: 0, y: 0, width: 150, height: 90 }),
+  },
+  {
+    key: "dns",
+    name: "DNS",
+    kind: "edge",
+    label: "DNS",
+    draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 130, height: 70 }),
+  },
+  {
+    key: "lb",
+    name: "Load balancer",
+    kind: "lb",
+    label: "Load Balancer",
     draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 180, height: 80 }),
   },
   {
-    key: "gateway", name: "API gateway", kind: "lb", label: "API Gateway",
+    key: "gateway",
+    name: "API gateway",
+    kind: "lb",
+    label: "API Gateway",
     draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 170, height: 80 }, { strokeStyle: "dashed" }),
   },
-  { key: "service", name: "Service", kind: "service", label: "Service", draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 160, height: 80 }) },
   {
-    key: "worker", name: "Workers", kind: "worker", label: "Workers",
+    key: "service",
+    name: "Service",
+    kind: "service",
+    label: "Service",
+    draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 160, height: 80 }),
+  },
+  {
+    key: "worker",
+    name: "Workers",
+    kind: "worker",
+    label: "Workers",
     // Two offset outlines behind the box read as "several of these".
     draw: (c) => [
-      deco(c, "stack2", [[16, -16], [176, -16], [176, 64]], { strokeWidth: 2 }),
-      deco(c, "stack1", [[8, -8], [168, -8], [168, 72]], { strokeWidth: 2 }),
+      deco(
+        c,
+        "stack2",
+        [
+          [16, -16],
+          [176, -16],
+          [176, 64],
+        ],
+        { strokeWidth: 2 },
+      ),
+      deco(
+        c,
+        "stack1",
+        [
+          [8, -8],
+          [168, -8],
+          [168, 72],
+        ],
+        { strokeWidth: 2 },
+      ),
       ...box(c, "rectangle", { x: 0, y: 0, width: 160, height: 80 }),
     ],
   },
-  { key: "cache", name: "Cache", kind: "cache", label: "Cache", draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 140, height: 70 }) },
+  {
+    key: "cache",
+    name: "Cache",
+    kind: "cache",
+    label: "Cache",
+    draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 140, height: 70 }),
+  },
   { key: "db", name: "Database", kind: "db", label: "Database", draw: (c) => cylinder(c, 140, 120) },
   {
-    key: "queue", name: "Queue / topic", kind: "queue", label: "Queue",
+    key: "queue",
+    name: "Queue / topic",
+    kind: "queue",
+    label: "Queue",
     // Message slots at both ends: the usual drawing of a queue.
     draw: (c) => [
       ...box(c, "rectangle", { x: 0, y: 0, width: 190, height: 70 }, { roundness: null }),
-      ...[16, 30, 160, 174].map((x) => deco(c, `slot${x}`, [[x, 0], [x, 70]], { strokeWidth: 2, strokeColor: "#1e1e1e" })),
+      ...[16, 30, 160, 174].map((x) =>
+        deco(
+          c,
+          `slot${x}`,
+          [
+            [x, 0],
+            [x, 70],
+          ],
+          { strokeWidth: 2, strokeColor: "#1e1e1e" },
+        ),
+      ),
     ],
   },
   {
-    key: "blob", name: "Blob storage", kind: "storage", label: "Blob Storage",
+    key: "blob",
+    name: "Blob storage",
+    kind: "storage",
+    label: "Blob Storage",
     // A bucket: a filled trapezoid under a transparent labelled box.
     draw: (c) => [
-      line(c, "bucket", [[0, 0], [170, 0], [155, 100], [15, 100], [0, 0]], { backgroundColor: KIND_FILL.storage }),
-      deco(c, "rim", [[0, 14], [170, 14]]),
-      ...box(c, "rectangle", { x: 10, y: 14, width: 150, height: 86 }, { strokeColor: "transparent", backgroundColor: "transparent", roundness: null }),
+      line(
+        c,
+        "bucket",
+        [
+          [0, 0],
+          [170, 0],
+          [155, 100],
+          [15, 100],
+          [0, 0],
+        ],
+        { backgroundColor: KIND_FILL.storage },
+      ),
+      deco(c, "rim", [
+        [0, 14],
+        [170, 14],
+      ]),
+      ...box(
+        c,
+        "rectangle",
+        { x: 10, y: 14, width: 150, height: 86 },
+        { strokeColor: "transparent", backgroundColor: "transparent", roundness: null },
+      ),
     ],
   },
   {
-    key: "search", name: "Search index", kind: "search", label: "Search Index",
+    key: "search",
+    name: "Search index",
+    kind: "search",
+    label: "Search Index",
     draw: (c) => box(c, "rectangle", { x: 0, y: 0, width: 170, height: 80 }),
   },
   {
-    key: "monitoring", name: "Monitoring", kind: "observability", label: "Monitoring",
+    key: "monitoring",
+    name: "Monitoring",
+    kind: "observability",
+    label: "Monitoring",
     draw: (c) => [
       ...box(c, "rectangle", { x: 0, y: 0, width: 170, height: 100 }),
-      deco(c, "chart", [[20, 88], [50, 74], [75, 82], [105, 66], [130, 76], [150, 62]], { strokeColor: "#2f9e44", strokeWidth: 2 }),
+      deco(
+        c,
+        "chart",
+        [
+          [20, 88],
+          [50, 74],
+          [75, 82],
+          [105, 66],
+          [130, 76],
+          [150, 62],
+        ],
+        { strokeColor: "#2f9e44", strokeWidth: 2 },
+      ),
     ],
   },
 ];

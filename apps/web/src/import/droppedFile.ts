@@ -13,7 +13,14 @@ export type DroppedFile =
  * Image formats that never carry a scene, so the editor can take them
  * straight away. PNG and SVG may embed one and have to be read first.
  */
-const PICTURE_ONLY_TYPES = new Set(["image/jpeg", "image/webp", "image/gif", "image/bmp", "image/avif", "image/x-icon"]);
+const PICTURE_ONLY_TYPES = new Set([
+  "image/jpeg",
+  "image/webp",
+  "image/gif",
+  "image/bmp",
+  "image/avif",
+  "image/x-icon",
+]);
 const PICTURE_ONLY_NAMES = /\.(jpe?g|jfif|webp|gif|bmp|avif|ico)$/i;
 
 /** Whether the file is a picture that cannot hold a board (decided without reading it). */
@@ -21,7 +28,6 @@ export const isPictureOnly = (file: File) => PICTURE_ONLY_TYPES.has(file.type) |
 
 /** The first file a drag carries, if any. */
 export const firstDroppedFile = (data: DataTransfer | null): File | null => data?.files[0] ?? null;
-
 
 /**
  * Reads a dropped file to tell a picture from a board. A PNG or SVG without

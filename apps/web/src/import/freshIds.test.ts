@@ -4,9 +4,24 @@ import { withFreshIds } from "./freshIds.ts";
 
 const base = { groupIds: [] as string[], frameId: null, boundElements: null, index: "a0", isDeleted: false };
 const scene = [
-  { ...base, id: "box", type: "rectangle", groupIds: ["g1"], boundElements: [{ id: "label", type: "text" }, { id: "arrow", type: "arrow" }] },
+  {
+    ...base,
+    id: "box",
+    type: "rectangle",
+    groupIds: ["g1"],
+    boundElements: [
+      { id: "label", type: "text" },
+      { id: "arrow", type: "arrow" },
+    ],
+  },
   { ...base, id: "label", type: "text", groupIds: ["g1"], containerId: "box" },
-  { ...base, id: "arrow", type: "arrow", startBinding: { elementId: "box", focus: 0, gap: 1 }, endBinding: { elementId: "elsewhere", focus: 0, gap: 1 } },
+  {
+    ...base,
+    id: "arrow",
+    type: "arrow",
+    startBinding: { elementId: "box", focus: 0, gap: 1 },
+    endBinding: { elementId: "elsewhere", focus: 0, gap: 1 },
+  },
 ] as unknown as ExcalidrawElement[];
 
 describe("withFreshIds", () => {

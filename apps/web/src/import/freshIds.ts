@@ -24,9 +24,8 @@ export function withFreshIds(elements: readonly ExcalidrawElement[]): Excalidraw
   return elements.map((e) => {
     const copy: Loose = { ...e, id: ids.get(e.id)!, index: null, groupIds: e.groupIds.map(group) };
     copy.frameId = e.frameId ? (ids.get(e.frameId) ?? null) : null;
-    copy.boundElements = e.boundElements
-      ?.filter((b) => ids.has(b.id))
-      .map((b) => ({ ...b, id: ids.get(b.id)! })) ?? null;
+    copy.boundElements =
+      e.boundElements?.filter((b) => ids.has(b.id)).map((b) => ({ ...b, id: ids.get(b.id)! })) ?? null;
     if ("containerId" in e) copy.containerId = e.containerId ? (ids.get(e.containerId) ?? null) : null;
     if ("startBinding" in e) copy.startBinding = binding(e.startBinding);
     if ("endBinding" in e) copy.endBinding = binding(e.endBinding);

@@ -15,7 +15,9 @@ export const SCENE_FILE_ACCEPT = ".excalidraw,.json,.png,application/json,image/
  * loader (which also upgrades old formats). Throws SceneImportError with a
  * message for the user when the file is not a board.
  */
-export async function loadSceneFile(file: File): Promise<{ elements: readonly ExcalidrawElement[]; files: BinaryFiles }> {
+export async function loadSceneFile(
+  file: File,
+): Promise<{ elements: readonly ExcalidrawElement[]; files: BinaryFiles }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { mimeType } = checkSceneFile(file.name, bytes);
   const { loadFromBlob } = await import("@excalidraw/excalidraw");

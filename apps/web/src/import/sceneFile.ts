@@ -6,7 +6,10 @@ import { decodeTextChunk, isPng, readPngChunks } from "@archboard/diagram-lint";
 export class SceneImportError extends Error {
   override name = "SceneImportError";
   /** `"picture"`: a readable PNG or SVG that simply carries no scene (it can go on a board as a picture). */
-  constructor(message: string, readonly reason?: "picture") {
+  constructor(
+    message: string,
+    readonly reason?: "picture",
+  ) {
     super(message);
   }
 }
@@ -27,7 +30,8 @@ const SceneJsonSchema = z.object({
 const SCENE_SVG_MARKER = "payload-type:application/vnd.excalidraw+json";
 
 /** Whether decoded text is an SVG document (optionally behind an XML prolog or comments). */
-export const isSvgText = (text: string) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text);
+export const isSvgText = (text: string) =>
+  /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text);
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 

@@ -33,4 +33,3 @@ export function png(texts: Array<[string, string]> = []): Uint8Array {
   }
   return bytes;
 }
-

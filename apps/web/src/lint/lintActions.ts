@@ -53,7 +53,9 @@ export function ignoreRuleFor(api: ExcalidrawImperativeAPI, finding: Finding) {
       ? lintData.disable.filter((x): x is string => typeof x === "string")
       : [];
     if (disabled.includes(finding.ruleId)) return e;
-    return bumped(e, { customData: { ...e.customData, lint: { ...lintData, disable: [...disabled, finding.ruleId] } } });
+    return bumped(e, {
+      customData: { ...e.customData, lint: { ...lintData, disable: [...disabled, finding.ruleId] } },
+    });
   });
   api.updateScene({ elements: next, captureUpdate: CaptureUpdateAction.IMMEDIATELY });
 }

@@ -24,18 +24,25 @@ export function centreBoundText(elements: readonly ExcalidrawElement[]): Excalid
  * The arrow redrawn as a straight segment between the boxes its bindings name (looked
  * up in `byId`); unchanged when either end is unbound or unknown.
  */
-export function rerouteBetween(arrow: ExcalidrawElement, byId: ReadonlyMap<string, ExcalidrawElement>): ExcalidrawElement {
+export function rerouteBetween(
+  arrow: ExcalidrawElement,
+  byId: ReadonlyMap<string, ExcalidrawElement>,
+): ExcalidrawElement {
   if (arrow.type !== "arrow") return arrow;
   const from = arrow.startBinding ? byId.get(arrow.startBinding.elementId) : undefined;
   const to = arrow.endBinding ? byId.get(arrow.endBinding.elementId) : undefined;
   if (!from || !to) return arrow;
-  const a = elementRect(from), b = elementRect(to);
+  const a = elementRect(from),
+    b = elementRect(to);
   const start = borderPoint("rectangle", a, center(b), BINDING_GAP);
   const end = borderPoint("rectangle", b, center(a), BINDING_GAP);
   const next: Mutable<typeof arrow> = { ...arrow };
   next.x = start.x;
   next.y = start.y;
-  next.points = [[0, 0], [end.x - start.x, end.y - start.y]] as unknown as typeof arrow.points;
+  next.points = [
+    [0, 0],
+    [end.x - start.x, end.y - start.y],
+  ] as unknown as typeof arrow.points;
   next.width = Math.abs(end.x - start.x);
   next.height = Math.abs(end.y - start.y);
   return next;

@@ -50,7 +50,8 @@ export function findFreeSpot(
   };
   for (let ring = 0; ring <= maxRings; ring++) {
     for (let i = ring; i >= 0; i--) {
-      const x = start.x + i * step, y = start.y + (ring - i) * step;
+      const x = start.x + i * step,
+        y = start.y + (ring - i) * step;
       if (isFree(x, y)) return { x, y };
     }
   }

@@ -19,7 +19,13 @@ export function TemplateFooterButtons({ api }: { api: ExcalidrawImperativeAPI })
   if (!editable) return null;
   return (
     <div className="ab-tpl-footer" onKeyDown={keepActivationKeys}>
-      <button type="button" className="ab-tpl-footer__button" data-testid="open-templates" onClick={() => useTemplatesUi.getState().openPicker()} title="Templates and building blocks (insert a diagram)">
+      <button
+        type="button"
+        className="ab-tpl-footer__button"
+        data-testid="open-templates"
+        onClick={() => useTemplatesUi.getState().openPicker()}
+        title="Templates and building blocks (insert a diagram)"
+      >
         Templates
       </button>
       {blocks.map((t) => (

@@ -12,18 +12,22 @@ interface ModalProps {
   children: ReactNode;
 }
 
-const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
 /** The dialog's controls a Tab can land on, in document order. */
 const focusables = (root: HTMLElement) =>
-  Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null || el === document.activeElement);
+  Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => el.offsetParent !== null || el === document.activeElement,
+  );
 
 /** Keeps Tab and Shift+Tab going round the dialog instead of into the page behind it. */
 function trapTab(e: KeyboardEvent<HTMLDivElement>) {
   if (e.key !== "Tab") return;
   const all = focusables(e.currentTarget);
   if (all.length === 0) return e.preventDefault();
-  const first = all[0]!, last = all[all.length - 1]!;
+  const first = all[0]!,
+    last = all[all.length - 1]!;
   const inside = e.currentTarget.contains(document.activeElement);
   if (e.shiftKey && (document.activeElement === first || !inside)) {
     e.preventDefault();
@@ -48,7 +52,8 @@ export function Modal({ title, onClose, className, testId, onKeyDown, children }
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const box = boxRef.current;
-    if (box && !box.contains(document.activeElement)) (focusables(box).find((el) => !el.matches(".ab-modal__close")) ?? box).focus();
+    if (box && !box.contains(document.activeElement))
+      (focusables(box).find((el) => !el.matches(".ab-modal__close")) ?? box).focus();
     return () => {
       // Menu items that opened a dialog are gone by now; then focus stays where the browser puts it.
       if (opener?.isConnected) opener.focus();

@@ -6,7 +6,11 @@ import type { KeyboardEvent } from "react";
  * first (Enter edits the selected shape's text) and the button never fires.
  */
 export function keepActivationKeys(e: KeyboardEvent<HTMLElement>) {
-  if ((e.key === "Enter" || e.key === " ") && e.target !== e.currentTarget && (e.target as HTMLElement).closest("button, a[href]")) {
+  if (
+    (e.key === "Enter" || e.key === " ") &&
+    e.target !== e.currentTarget &&
+    (e.target as HTMLElement).closest("button, a[href]")
+  ) {
     e.stopPropagation();
   }
 }

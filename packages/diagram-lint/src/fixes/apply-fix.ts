@@ -1,6 +1,14 @@
 import {
-  bumped, center, elementFactory, elementRect, indexAbove, LINE_HEIGHT, polylineMidpoint, polylineOf,
-  type ElementRecord, type SceneElement,
+  bumped,
+  center,
+  elementFactory,
+  elementRect,
+  indexAbove,
+  LINE_HEIGHT,
+  polylineMidpoint,
+  polylineOf,
+  type ElementRecord,
+  type SceneElement,
 } from "@archboard/scene";
 import type { Finding, FixAction } from "../types.ts";
 
@@ -29,7 +37,11 @@ export function applyFix(elements: readonly SceneElement[], finding: Finding, su
   return { elements: perform(fix, live, elements) };
 }
 
-function perform(fix: FixAction, live: ReadonlyMap<string, SceneElement>, all: readonly SceneElement[]): ElementRecord[] {
+function perform(
+  fix: FixAction,
+  live: ReadonlyMap<string, SceneElement>,
+  all: readonly SceneElement[],
+): ElementRecord[] {
   switch (fix.kind) {
     case "bind-text":
       return bindText(live.get(fix.textId), live.get(fix.containerId), all);
@@ -42,7 +54,11 @@ function hasBoundText(container: SceneElement): boolean {
   return (container.boundElements ?? []).some((b) => b.type === "text");
 }
 
-function bindText(text: SceneElement | undefined, container: SceneElement | undefined, all: readonly SceneElement[]): ElementRecord[] {
+function bindText(
+  text: SceneElement | undefined,
+  container: SceneElement | undefined,
+  all: readonly SceneElement[],
+): ElementRecord[] {
   if (!text || text.type !== "text" || !container || !CONTAINERS.has(container.type)) return [];
   if (text.containerId === container.id || hasBoundText(container)) return [];
   const { width: w, height: h } = elementRect(text);
@@ -50,15 +66,23 @@ function bindText(text: SceneElement | undefined, container: SceneElement | unde
   const textIndex = typeof text.index === "string" ? text.index : null;
   const containerIndex = typeof container.index === "string" ? container.index : null;
   // A label must render above its container, as Excalidraw's own "bind text" ensures.
-  const index = textIndex !== null && (containerIndex === null || textIndex > containerIndex) ? textIndex : indexAbove(all);
+  const index =
+    textIndex !== null && (containerIndex === null || textIndex > containerIndex) ? textIndex : indexAbove(all);
   const content = typeof text.text === "string" ? text.text : "";
   return [
     bumped(text, {
-      containerId: container.id, textAlign: "center", verticalAlign: "middle", autoResize: true,
-      x: middle.x - w / 2, y: middle.y - h / 2, index,
+      containerId: container.id,
+      textAlign: "center",
+      verticalAlign: "middle",
+      autoResize: true,
+      x: middle.x - w / 2,
+      y: middle.y - h / 2,
+      index,
       originalText: typeof text.originalText === "string" ? text.originalText : content,
       lineHeight: typeof text.lineHeight === "number" ? text.lineHeight : LINE_HEIGHT,
-      ...(container.type === "arrow" ? {} : { groupIds: [...(container.groupIds ?? [])], frameId: container.frameId ?? null }),
+      ...(container.type === "arrow"
+        ? {}
+        : { groupIds: [...(container.groupIds ?? [])], frameId: container.frameId ?? null }),
     }),
     bumped(container, { boundElements: [...(container.boundElements ?? []), { type: "text", id: text.id }] }),
   ];
@@ -68,8 +92,12 @@ function addArrowLabel(arrow: SceneElement | undefined, label: string, all: read
   if (!arrow || arrow.type !== "arrow" || hasBoundText(arrow)) return [];
   const stroke = arrow.strokeColor;
   const text = elementFactory().text(label, {
-    containerId: arrow.id, center: polylineMidpoint(polylineOf(arrow)), fontSize: LABEL_FONT_SIZE,
-    index: indexAbove(all), groupIds: arrow.groupIds ?? [], frameId: arrow.frameId ?? null,
+    containerId: arrow.id,
+    center: polylineMidpoint(polylineOf(arrow)),
+    fontSize: LABEL_FONT_SIZE,
+    index: indexAbove(all),
+    groupIds: arrow.groupIds ?? [],
+    frameId: arrow.frameId ?? null,
     ...(typeof stroke === "string" ? { strokeColor: stroke } : {}),
   });
   return [text, bumped(arrow, { boundElements: [...(arrow.boundElements ?? []), { type: "text", id: text.id }] })];

@@ -37,7 +37,8 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   for (let i = 0; i < input.length; i++) {
     const el = input[i] as SceneElement;
     const isObject = !!el && typeof el === "object";
-    const id = isObject ? el.id : undefined, type = isObject ? el.type : undefined;
+    const id = isObject ? el.id : undefined,
+      type = isObject ? el.type : undefined;
     if (typeof id !== "string" || typeof type !== "string") {
       clean ??= input.slice(0, i);
       continue;
@@ -130,8 +131,16 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   const numbers: NumberMention[] = [];
   for (const t of texts) for (const n of t.numbers) numbers.push(n);
   return {
-    elements, byId, boxes, components: boxes.filter((b) => !b.isZone), boxById,
-    edges, edgeById, texts, textById, numbers,
+    elements,
+    byId,
+    boxes,
+    components: boxes.filter((b) => !b.isZone),
+    boxById,
+    edges,
+    edgeById,
+    texts,
+    textById,
+    numbers,
     isDisabled: silencer(customised, byId),
     // A box of another model (never asked in practice) reads as the first box, as before.
     componentOf: (box) => components.find(boxes[box.index] === box ? box.index : 0),
@@ -149,7 +158,8 @@ function attachEdges(boxes: readonly Box[], edges: readonly Edge[]): void {
     if (e.startBox) degree[e.startBox.index]! += 1;
     if (e.endBox && e.endBox !== e.startBox) degree[e.endBox.index]! += 1;
   }
-  for (let i = 0; i < boxes.length; i++) if (degree[i]! > 0) (boxes[i] as { edges: Edge[] }).edges = new Array<Edge>(degree[i]!);
+  for (let i = 0; i < boxes.length; i++)
+    if (degree[i]! > 0) (boxes[i] as { edges: Edge[] }).edges = new Array<Edge>(degree[i]!);
   const filled = new Int32Array(boxes.length);
   for (const e of edges) {
     if (e.startBox) e.startBox.edges[filled[e.startBox.index]!++] = e;
@@ -168,18 +178,30 @@ function isIconStroke(edge: Edge): boolean {
   if (edge.startInferred && edge.endInferred && edge.startBox === edge.endBox) return true;
   if ((edge.element.groupIds ?? []).length === 0) return false;
   let length = 0;
-  for (let i = 1; i < edge.points.length; i++) length += Math.hypot(edge.points[i]!.x - edge.points[i - 1]!.x, edge.points[i]!.y - edge.points[i - 1]!.y);
+  for (let i = 1; i < edge.points.length; i++)
+    length += Math.hypot(edge.points[i]!.x - edge.points[i - 1]!.x, edge.points[i]!.y - edge.points[i - 1]!.y);
   return length < ICON_STROKE_LENGTH;
 }
 
 function newBox(el: SceneElement, index: number): Box {
   const rect = elementRect(el);
   return {
-    id: el.id, index, element: el, rect, area: rect.width * rect.height,
+    id: el.id,
+    index,
+    element: el,
+    rect,
+    area: rect.width * rect.height,
     rotated: Math.abs(num(el.angle) % (2 * Math.PI)) > 0.01,
     isZone: FRAME_TYPES.has(el.type),
-    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, hasIcon: false,
-    kind: null, tier: null, edges: NO_EDGES, lineCount: 0,
+    label: "",
+    labelSource: "none",
+    boundTextId: null,
+    freeLabelIds: NO_IDS,
+    hasIcon: false,
+    kind: null,
+    tier: null,
+    edges: NO_EDGES,
+    lineCount: 0,
   };
 }
 
@@ -192,15 +214,23 @@ function newText(el: SceneElement): TextItem | null {
   // Kept as written for now: `buildModel` drops it once it knows the container is not live.
   const containerId = el.containerId;
   return {
-    id: el.id, element: el, text, rect: elementRect(el),
-    containerId: containerId ? containerId : null, labelOf: null, numbers: findNumbers(text),
+    id: el.id,
+    element: el,
+    text,
+    rect: elementRect(el),
+    containerId: containerId ? containerId : null,
+    labelOf: null,
+    numbers: findNumbers(text),
   };
 }
 
 /** Cells about twice the typical box, so a query touches a handful of cells. */
 function cellSizeFor(boxes: readonly Box[]): number {
   if (boxes.length === 0) return 200;
-  const sample = boxes.slice(0, 256).map((b) => Math.max(b.rect.width, b.rect.height)).sort((a, b) => a - b);
+  const sample = boxes
+    .slice(0, 256)
+    .map((b) => Math.max(b.rect.width, b.rect.height))
+    .sort((a, b) => a - b);
   return Math.max(50, 2 * (sample[sample.length >> 1] ?? 100));
 }
 
@@ -211,7 +241,8 @@ const ZONE_SLACK = 2;
 function markZones(boxes: readonly Box[], grid: SpatialGrid<Box>): void {
   for (const inner of boxes) {
     for (const outer of grid.query(inner.rect)) {
-      if (outer !== inner && !outer.isZone && outer.area > inner.area && contains(outer.rect, inner.rect, ZONE_SLACK)) outer.isZone = true;
+      if (outer !== inner && !outer.isZone && outer.area > inner.area && contains(outer.rect, inner.rect, ZONE_SLACK))
+        outer.isZone = true;
     }
   }
 }
@@ -228,7 +259,8 @@ function markIcons(icons: readonly SceneElement[], grid: SpatialGrid<Box>): void
 /** Old drawings join boxes with plain lines; they count for reachability, not as edges. */
 function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind): void {
   const e = newEdge(line);
-  const a = nearestBox(e.start, grid), b = nearestBox(e.end, grid);
+  const a = nearestBox(e.start, grid),
+    b = nearestBox(e.end, grid);
   if (a) a.lineCount++;
   if (b && b !== a) b.lineCount++;
   if (a && b) uf.union(a.index, b.index);
@@ -238,7 +270,10 @@ function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind
  * `customData.lint.disable` lookups. Few elements carry one, so they are collected once
  * and the common answer ("not silenced") costs one map probe.
  */
-function silencer(customised: readonly SceneElement[], byId: ReadonlyMap<string, SceneElement>): DiagramModel["isDisabled"] {
+function silencer(
+  customised: readonly SceneElement[],
+  byId: ReadonlyMap<string, SceneElement>,
+): DiagramModel["isDisabled"] {
   const silenced = new Map<string, Set<string>>();
   for (const el of customised) {
     const list = disabledRules(el);

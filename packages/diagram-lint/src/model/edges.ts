@@ -32,13 +32,27 @@ export function newEdge(el: SceneElement): Edge {
   const startHead = el.startArrowhead ?? null;
   const heads = startHead && endHead ? "both" : endHead ? "forward" : startHead ? "reverse" : "none";
   return {
-    id: el.id, element: el, points,
-    start: points[0]!, end: points[points.length - 1]!,
-    startBindingId, endBindingId,
-    startBindingBroken: false, endBindingBroken: false,
-    startBox: null, endBox: null, startInferred: false, endInferred: false,
-    heads, from: null, to: null,
-    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, numbers: NO_NUMBERS,
+    id: el.id,
+    element: el,
+    points,
+    start: points[0]!,
+    end: points[points.length - 1]!,
+    startBindingId,
+    endBindingId,
+    startBindingBroken: false,
+    endBindingBroken: false,
+    startBox: null,
+    endBox: null,
+    startInferred: false,
+    endInferred: false,
+    heads,
+    from: null,
+    to: null,
+    label: "",
+    labelSource: "none",
+    boundTextId: null,
+    freeLabelIds: NO_IDS,
+    numbers: NO_NUMBERS,
   };
 }
 
@@ -75,9 +89,11 @@ export function resolveEndpoints(edge: Edge, ctx: EndpointContext): Edge {
     e.endInferred = e.endBox !== null;
   }
   if (edge.heads === "reverse") {
-    e.from = e.endBox; e.to = e.startBox;
+    e.from = e.endBox;
+    e.to = e.startBox;
   } else {
-    e.from = e.startBox; e.to = e.endBox;
+    e.from = e.startBox;
+    e.to = e.endBox;
   }
   return edge;
 }
@@ -93,7 +109,7 @@ function boundBox(id: string, ctx: EndpointContext): Box | null {
   const text = ctx.textById.get(id);
   if (!text) return null;
   const ownerId = text.containerId ?? (text.labelOf?.kind === "box" ? text.labelOf.id : null);
-  return ownerId ? ctx.boxById.get(ownerId) ?? null : null;
+  return ownerId ? (ctx.boxById.get(ownerId) ?? null) : null;
 }
 
 /** Reused query rectangle (`query` reads it only during the call): one allocation less per arrow end. */
@@ -108,7 +124,10 @@ export function nearestBox(at: Point, grid: SpatialGrid<Box>): Box | null {
   const s = SNAP_DISTANCE;
   let best: Box | null = null;
   let bestD = Infinity;
-  PROBE.x = at.x - s; PROBE.y = at.y - s; PROBE.width = 2 * s; PROBE.height = 2 * s;
+  PROBE.x = at.x - s;
+  PROBE.y = at.y - s;
+  PROBE.width = 2 * s;
+  PROBE.height = 2 * s;
   for (const box of grid.query(PROBE)) {
     let d = distanceToRect(at, box.rect);
     if (d > s) continue;

@@ -9,17 +9,108 @@ import { isKind, type Kind } from "@archboard/scene";
 export { KINDS, TIER, type Kind } from "@archboard/scene";
 
 const KEYWORDS: Readonly<Record<Kind, readonly string[]>> = {
-  client: ["client", "user", "browser", "mobile", "mobile app", "web app", "ios", "android", "frontend", "front end", "front-end"],
+  client: [
+    "client",
+    "user",
+    "browser",
+    "mobile",
+    "mobile app",
+    "web app",
+    "ios",
+    "android",
+    "frontend",
+    "front end",
+    "front-end",
+  ],
   edge: ["cdn", "dns", "cloudfront", "akamai"],
-  lb: ["lb", "load balancer", "load-balancer", "alb", "elb", "nlb", "nginx", "haproxy", "envoy", "api gateway", "gateway", "reverse proxy"],
-  service: ["api", "service", "microservice", "server", "backend", "back end", "app server", "application server", "lambda"],
+  lb: [
+    "lb",
+    "load balancer",
+    "load-balancer",
+    "alb",
+    "elb",
+    "nlb",
+    "nginx",
+    "haproxy",
+    "envoy",
+    "api gateway",
+    "gateway",
+    "reverse proxy",
+  ],
+  service: [
+    "api",
+    "service",
+    "microservice",
+    "server",
+    "backend",
+    "back end",
+    "app server",
+    "application server",
+    "lambda",
+  ],
   worker: ["worker", "consumer", "processor", "job"],
   cache: ["cache", "redis", "memcached", "memcache"],
-  queue: ["queue", "kafka", "rabbitmq", "sqs", "sns", "pub/sub", "pubsub", "kinesis", "topic", "stream", "message broker", "event bus"],
-  db: ["db", "database", "sql", "nosql", "postgres", "postgresql", "mysql", "cassandra", "dynamo", "dynamodb", "mongo", "mongodb", "primary", "replica", "rds", "aurora"],
-  storage: ["blob", "s3", "object storage", "object store", "gcs", "bucket", "file storage", "blob storage", "blob store"],
+  queue: [
+    "queue",
+    "kafka",
+    "rabbitmq",
+    "sqs",
+    "sns",
+    "pub/sub",
+    "pubsub",
+    "kinesis",
+    "topic",
+    "stream",
+    "message broker",
+    "event bus",
+  ],
+  db: [
+    "db",
+    "database",
+    "sql",
+    "nosql",
+    "postgres",
+    "postgresql",
+    "mysql",
+    "cassandra",
+    "dynamo",
+    "dynamodb",
+    "mongo",
+    "mongodb",
+    "primary",
+    "replica",
+    "rds",
+    "aurora",
+  ],
+  storage: [
+    "blob",
+    "s3",
+    "object storage",
+    "object store",
+    "gcs",
+    "bucket",
+    "file storage",
+    "blob storage",
+    "blob store",
+  ],
   search: ["search", "elasticsearch", "opensearch", "solr", "elastic search"],
-  observability: ["metrics", "monitoring", "logs", "logging", "tracing", "prometheus", "grafana", "alerting", "jaeger", "loki", "datadog", "cloudwatch", "graylog", "kibana", "opentelemetry"],
+  observability: [
+    "metrics",
+    "monitoring",
+    "logs",
+    "logging",
+    "tracing",
+    "prometheus",
+    "grafana",
+    "alerting",
+    "jaeger",
+    "loki",
+    "datadog",
+    "cloudwatch",
+    "graylog",
+    "kibana",
+    "opentelemetry",
+  ],
 };
 
 const KIND_BY_KEYWORD = new Map<string, Kind>();
@@ -52,16 +143,18 @@ function isWordCode(c: number): boolean {
 /** The kind of the last keyword in `text` (already lower-cased), or null. */
 function lastKeyword(text: string): Kind | null {
   let last: Kind | null = null;
-  let prev = "", prevEnd = -1;
+  let prev = "",
+    prevEnd = -1;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     while (i < n && isWordCode(text.charCodeAt(i))) i++;
-    const end = i, word = text.slice(start, end);
+    const end = i,
+      word = text.slice(start, end);
     let kind: Kind | undefined;
     // A pair can only match when `prev` starts some two-word keyword.
     if (prev && PAIR_HEADS.has(prev)) {
@@ -96,8 +189,16 @@ function lookup(word: string): Kind | undefined {
 
 /** Template-set kinds may use a few common synonyms. */
 const KIND_SYNONYMS: Readonly<Record<string, Kind>> = {
-  database: "db", loadbalancer: "lb", "load-balancer": "lb", gateway: "lb", "api-gateway": "lb",
-  cdn: "edge", blob: "storage", "object-storage": "storage", broker: "queue", user: "client",
+  database: "db",
+  loadbalancer: "lb",
+  "load-balancer": "lb",
+  gateway: "lb",
+  "api-gateway": "lb",
+  cdn: "edge",
+  blob: "storage",
+  "object-storage": "storage",
+  broker: "queue",
+  user: "client",
   monitoring: "observability",
 };
 

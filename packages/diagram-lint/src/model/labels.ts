@@ -22,11 +22,13 @@ export function claimBoxLabels(
   for (const t of texts) {
     if (t.containerId) continue;
     const area = t.rect.width * t.rect.height;
-    const cx = t.rect.x + t.rect.width / 2, cy = t.rect.y + t.rect.height / 2;
+    const cx = t.rect.x + t.rect.width / 2,
+      cy = t.rect.y + t.rect.height / 2;
     let best: Box | null = null;
     for (const box of boxGrid.query(t.rect)) {
       // Centre inside, or most of the text inside: hand-placed text often spills over.
-      const inside = distanceToRectXY(cx, cy, box.rect) === 0 || (area > 0 && intersectionArea(box.rect, t.rect) >= 0.6 * area);
+      const inside =
+        distanceToRectXY(cx, cy, box.rect) === 0 || (area > 0 && intersectionArea(box.rect, t.rect) >= 0.6 * area);
       if (inside && (!best || box.area < best.area)) best = box;
     }
     let how: "inside" | "group" = "inside";
@@ -52,7 +54,7 @@ export function claimBoxLabels(
 /** Fills each box's `label` from its bound text, else its free texts top to bottom. */
 export function settleBoxLabels(boxes: readonly Box[], textById: ReadonlyMap<string, TextItem>): void {
   for (const box of boxes) {
-    const bound = box.boundTextId ? textById.get(box.boundTextId)?.text ?? "" : "";
+    const bound = box.boundTextId ? (textById.get(box.boundTextId)?.text ?? "") : "";
     if (bound) {
       box.label = bound;
       box.labelSource = "bound";
@@ -88,17 +90,23 @@ export function claimEdgeLabels(unclaimed: readonly TextItem[], edges: readonly 
   for (const edge of edges) {
     polylineMidpointInto(edge.points, mid);
     const r = ARROW_LABEL_RADIUS;
-    probe.x = mid.x - r; probe.y = mid.y - r; probe.width = 2 * r; probe.height = 2 * r;
+    probe.x = mid.x - r;
+    probe.y = mid.y - r;
+    probe.width = 2 * r;
+    probe.height = 2 * r;
     for (const t of grid.query(probe)) {
       if (!isShortLabel(t)) continue;
       const d = distanceToRectXY(mid.x, mid.y, t.rect);
       if (d <= r) offer(best, t, edge, d);
     }
     for (let i = 1; i < edge.points.length; i++) {
-      const a = edge.points[i - 1]!, b = edge.points[i]!;
+      const a = edge.points[i - 1]!,
+        b = edge.points[i]!;
       const s = SHAFT_LABEL_DISTANCE;
-      probe.x = Math.min(a.x, b.x) - s; probe.y = Math.min(a.y, b.y) - s;
-      probe.width = Math.abs(a.x - b.x) + 2 * s; probe.height = Math.abs(a.y - b.y) + 2 * s;
+      probe.x = Math.min(a.x, b.x) - s;
+      probe.y = Math.min(a.y, b.y) - s;
+      probe.width = Math.abs(a.x - b.x) + 2 * s;
+      probe.height = Math.abs(a.y - b.y) + 2 * s;
       for (const t of grid.query(probe)) {
         if (t.text.length > 40 || t.text.includes("\n\n")) continue;
         const d = shaftDistance(a, b, t.rect);
@@ -137,8 +145,10 @@ function offer(best: Map<TextItem, { edge: Edge; d: number }>, t: TextItem, edge
  * beyond the segment's ends (then it is more likely a box caption than a label).
  */
 function shaftDistance(a: Point, b: Point, r: Rect): number {
-  const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
-  const dx = b.x - a.x, dy = b.y - a.y;
+  const cx = r.x + r.width / 2,
+    cy = r.y + r.height / 2;
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
   if (len2 === 0) return Infinity;
   const t = ((cx - a.x) * dx + (cy - a.y) * dy) / len2;
@@ -199,14 +209,18 @@ export function claimCaptions(texts: readonly TextItem[], boxGrid: SpatialGrid<B
   for (const t of texts) {
     if (t.containerId || t.labelOf) continue;
     const r = t.rect;
-    probe.x = r.x; probe.y = r.y - CAPTION_GAP; probe.width = r.width; probe.height = r.height + 2 * CAPTION_GAP;
+    probe.x = r.x;
+    probe.y = r.y - CAPTION_GAP;
+    probe.width = r.width;
+    probe.height = r.height + 2 * CAPTION_GAP;
     let best: Box | null = null;
     for (const box of boxGrid.query(probe)) {
       if (box.isZone || box.label || box.boundTextId || box.freeLabelIds.length > 0) continue;
       const b = box.rect;
       const overlap = Math.min(r.x + r.width, b.x + b.width) - Math.max(r.x, b.x);
       if (overlap < 0.5 * Math.min(r.width, b.width)) continue;
-      const above = b.y - (r.y + r.height), below = r.y - (b.y + b.height);
+      const above = b.y - (r.y + r.height),
+        below = r.y - (b.y + b.height);
       const gap = Math.max(above, below);
       if (gap < -4 || gap > CAPTION_GAP) continue;
       if (!best || box.area < best.area) best = box;

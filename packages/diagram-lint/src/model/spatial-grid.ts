@@ -31,14 +31,19 @@ export class SpatialGrid<T> {
   private readonly result: T[] = [];
 
   /** @param cellSize side of a cell in scene px; @param maxCells cells an item may span before overflowing. */
-  constructor(private readonly cellSize: number, private readonly maxCells = 64) {}
+  constructor(
+    private readonly cellSize: number,
+    private readonly maxCells = 64,
+  ) {}
 
   insert(item: T, rect: Rect): void {
     const index = this.items.length;
     this.items.push(item);
     this.rects.push(rect);
-    const x0 = this.cell(rect.x), x1 = this.cell(rect.x + rect.width);
-    const y0 = this.cell(rect.y), y1 = this.cell(rect.y + rect.height);
+    const x0 = this.cell(rect.x),
+      x1 = this.cell(rect.x + rect.width);
+    const y0 = this.cell(rect.y),
+      y1 = this.cell(rect.y + rect.height);
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > this.maxCells) {
       this.overflow.push(index);
       return;
@@ -63,8 +68,10 @@ export class SpatialGrid<T> {
     const out = this.result;
     let n = 0;
     for (const i of this.overflow) if (this.consider(i, stamp, rect)) out[n++] = this.items[i]!;
-    const x0 = this.cell(rect.x), x1 = this.cell(rect.x + rect.width);
-    const y0 = this.cell(rect.y), y1 = this.cell(rect.y + rect.height);
+    const x0 = this.cell(rect.x),
+      x1 = this.cell(rect.x + rect.width);
+    const y0 = this.cell(rect.y),
+      y1 = this.cell(rect.y + rect.height);
     // A query wider than the occupied grid walks the buckets instead of empty cells.
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > this.cells.size) {
       for (const slot of this.cells.values()) n = this.scan(this.first[slot]!, stamp, rect, out, n);
@@ -96,7 +103,12 @@ export class SpatialGrid<T> {
     if (this.stamps[i] === stamp) return false;
     this.stamps[i] = stamp;
     const r = this.rects[i]!;
-    return !(r.x > rect.x + rect.width || rect.x > r.x + r.width || r.y > rect.y + rect.height || rect.y > r.y + r.height);
+    return !(
+      r.x > rect.x + rect.width ||
+      rect.x > r.x + r.width ||
+      r.y > rect.y + rect.height ||
+      rect.y > r.y + r.height
+    );
   }
 
   /** Adds item `index` at the end of the cell's list. */

@@ -7,7 +7,15 @@
 import { elementFactory, indexKey, seededRandom } from "@archboard/scene";
 
 /** A mutable element record (tests poke fields freely); assignable to `SceneElement`. */
-export type Json = { id: string; type: string; x?: number; y?: number; width?: number; height?: number; [key: string]: unknown };
+export type Json = {
+  id: string;
+  type: string;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  [key: string]: unknown;
+};
 
 export interface BoxOptions {
   x: number;
@@ -38,14 +46,24 @@ export interface ArrowOptions {
 /** Repeatable seeds and a fixed clock, so a test scene is the same on every run. */
 const make = elementFactory({ random: seededRandom("test-scene"), now: () => 1 });
 
-const shape = (id: string, type: "rectangle" | "ellipse" | "diamond", x: number, y: number, w: number, h: number): Json =>
-  make[type]({ x, y, width: w, height: h }, { id, roundness: null });
+const shape = (
+  id: string,
+  type: "rectangle" | "ellipse" | "diamond",
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): Json => make[type]({ x, y, width: w, height: h }, { id, roundness: null });
 
 /** Text centred at (x, y): bound labels centred, free text left and top aligned, as Excalidraw writes them. */
 function textElement(id: string, text: string, x: number, y: number, containerId: string | null): Json {
   return make.text(text, {
-    id, center: { x, y }, fontSize: 16, containerId,
-    textAlign: containerId ? "center" : "left", verticalAlign: containerId ? "middle" : "top",
+    id,
+    center: { x, y },
+    fontSize: 16,
+    containerId,
+    textAlign: containerId ? "center" : "left",
+    verticalAlign: containerId ? "middle" : "top",
   });
 }
 
@@ -64,8 +82,13 @@ export class SceneBuilder {
   }
 
   box(id: string, label: string, o: BoxOptions): this {
-    const w = o.w ?? 160, h = o.h ?? 80;
-    const el: Json = { ...shape(id, o.type ?? "rectangle", o.x, o.y, w, h), groupIds: o.groupIds ?? [], angle: o.angle ?? 0 };
+    const w = o.w ?? 160,
+      h = o.h ?? 80;
+    const el: Json = {
+      ...shape(id, o.type ?? "rectangle", o.x, o.y, w, h),
+      groupIds: o.groupIds ?? [],
+      angle: o.angle ?? 0,
+    };
     const custom: Record<string, unknown> = {};
     if (o.kind) custom["kind"] = o.kind;
     if (o.disable) custom["lint"] = { disable: o.disable };
@@ -140,7 +163,8 @@ function endpoints(from: Json | null, to: Json | null): [{ x: number; y: number 
   const b = to ? c(to) : { x: a.x + 200, y: a.y };
   const side = (e: Json | null, p: { x: number; y: number }, toward: { x: number; y: number }) => {
     if (!e) return p;
-    const dx = toward.x - p.x, dy = toward.y - p.y;
+    const dx = toward.x - p.x,
+      dy = toward.y - p.y;
     if (Math.abs(dx) >= Math.abs(dy)) return { x: dx > 0 ? e.x! + e.width! + 1 : e.x! - 1, y: p.y };
     return { x: p.x, y: dy > 0 ? e.y! + e.height! + 1 : e.y! - 1 };
   };

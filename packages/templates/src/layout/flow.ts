@@ -7,7 +7,15 @@
 import { BOX_LOOK, columnOf, LINE_LOOK, type BoxShape } from "../kinds.ts";
 import type { Component, FlowDiagram, Template } from "../schema.ts";
 import { borderPoint, center, maxTextHeight, maxTextWidth, wrapText, type Point, type Rect } from "@archboard/scene";
-import { boundsOf, SIZES, type LaidOutDiagram, type PlacedArrow, type PlacedBox, type PlacedNote, type PlacedZone } from "./types.ts";
+import {
+  boundsOf,
+  SIZES,
+  type LaidOutDiagram,
+  type PlacedArrow,
+  type PlacedBox,
+  type PlacedNote,
+  type PlacedZone,
+} from "./types.ts";
 
 /** The element the user selected, standing in for a building block's anchor component. */
 export interface AnchorPlacement {
@@ -82,25 +90,52 @@ export function layoutFlow(t: Template, d: FlowDiagram, prefix: string, anchor?:
 
   const byKey = new Map(d.components.map((c) => [c.id, c]));
   const arrows: PlacedArrow[] = d.connections.map((conn) => {
-    const a = rects.get(conn.from)!, b = rects.get(conn.to)!;
+    const a = rects.get(conn.from)!,
+      b = rects.get(conn.to)!;
     const start = borderPoint(shapeOf(byKey.get(conn.from)!), a, center(b), SIZES.bindingGap);
     const end = borderPoint(shapeOf(byKey.get(conn.to)!), b, center(a), SIZES.bindingGap);
-    return placeArrow(`${conn.from}-${conn.to}`, prefix, idOf(conn.from), idOf(conn.to), [start, end], conn.label, conn.style);
+    return placeArrow(
+      `${conn.from}-${conn.to}`,
+      prefix,
+      idOf(conn.from),
+      idOf(conn.to),
+      [start, end],
+      conn.label,
+      conn.style,
+    );
   });
 
   const zones: PlacedZone[] = d.zones.map((z) => {
     const members = boundsOf(z.members.map((m) => rects.get(m)!));
     const fontSize = SIZES.boxFont;
     const p = SIZES.zonePadding;
-    const rect = { x: members.x - p, y: members.y - p - SIZES.zoneTitle, width: members.width + 2 * p, height: members.height + 2 * p + SIZES.zoneTitle };
+    const rect = {
+      x: members.x - p,
+      y: members.y - p - SIZES.zoneTitle,
+      width: members.width + 2 * p,
+      height: members.height + 2 * p + SIZES.zoneTitle,
+    };
     return {
-      key: z.id, id: `${prefix}zone-${z.id}`, rect, memberIds: z.members.map(idOf),
+      key: z.id,
+      id: `${prefix}zone-${z.id}`,
+      rect,
+      memberIds: z.members.map(idOf),
       label: { text: z.label, block: wrapText(z.label, fontSize, rect.width - 10), fontSize },
     };
   });
 
-  const drawn = boundsOf([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect), ...zones.map((z) => z.rect)]);
-  const notes = anchor ? [] : placeNotes(d.notes.map((n) => n.text), prefix, drawn);
+  const drawn = boundsOf([
+    ...boxes.map((b) => b.rect),
+    ...arrows.map((a) => a.label.rect),
+    ...zones.map((z) => z.rect),
+  ]);
+  const notes = anchor
+    ? []
+    : placeNotes(
+        d.notes.map((n) => n.text),
+        prefix,
+        drawn,
+      );
   return { templateId: t.id, zones, boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
 }
 
@@ -112,25 +147,46 @@ export function placeBox(c: Component, rect: Rect, id: string): PlacedBox {
     throw new Error(`label "${c.label}" does not fit its ${look.shape}: shorten it`);
   }
   return {
-    key: c.id, id, kind: c.kind, shape: look.shape, rect, backgroundColor: look.backgroundColor,
-    strokeStyle: "solid", label: { text: c.label, block, fontSize }, groupIds: [],
+    key: c.id,
+    id,
+    kind: c.kind,
+    shape: look.shape,
+    rect,
+    backgroundColor: look.backgroundColor,
+    strokeStyle: "solid",
+    label: { text: c.label, block, fontSize },
+    groupIds: [],
   };
 }
 
 /** An arrow with its label centred on the midpoint, wrapped as Excalidraw wraps arrow labels. */
 export function placeArrow(
-  key: string, prefix: string, fromId: string, toId: string, points: readonly Point[], text: string,
-  style: PlacedArrow["style"], focus: PlacedArrow["focus"] = { start: 0, end: 0 },
+  key: string,
+  prefix: string,
+  fromId: string,
+  toId: string,
+  points: readonly Point[],
+  text: string,
+  style: PlacedArrow["style"],
+  focus: PlacedArrow["focus"] = { start: 0, end: 0 },
 ): PlacedArrow {
   const fontSize = SIZES.arrowFont;
   const xs = points.map((p) => p.x);
   const block = wrapText(text, fontSize, maxTextWidth("arrow", Math.max(...xs) - Math.min(...xs), fontSize));
-  const first = points[0]!, last = points[points.length - 1]!;
+  const first = points[0]!,
+    last = points[points.length - 1]!;
   const mid = { x: (first.x + last.x) / 2, y: (first.y + last.y) / 2 };
   const rect = { x: mid.x - block.width / 2, y: mid.y - block.height / 2, width: block.width, height: block.height };
   return {
-    key, id: `${prefix}arrow-${key}`, fromId, toId, points, style, look: LINE_LOOK[style],
-    label: { text, block, fontSize, rect }, focus,
+    key,
+    id: `${prefix}arrow-${key}`,
+    fromId,
+    toId,
+    points,
+    style,
+    look: LINE_LOOK[style],
+    label: { text, block, fontSize, rect },
+    focus,
   };
 }
 

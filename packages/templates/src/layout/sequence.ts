@@ -38,32 +38,66 @@ export function layoutSequence(t: Template, d: SequenceDiagram, prefix: string):
     const groupIds = [`${prefix}lifeline-${p.id}`];
     const fontSize = SIZES.boxFont;
     const header: Rect = { x: cx - S.headerWidth / 2, y: 0, width: S.headerWidth, height: S.headerHeight };
-    const line: Rect = { x: cx - S.lifelineWidth / 2, y: S.headerHeight, width: S.lifelineWidth, height: lifelineHeight };
+    const line: Rect = {
+      x: cx - S.lifelineWidth / 2,
+      y: S.headerHeight,
+      width: S.lifelineWidth,
+      height: lifelineHeight,
+    };
     lifelines.set(p.id, line);
     boxes.push({
-      key: p.id, id: `${prefix}${p.id}`, kind: p.kind, shape: "rectangle", rect: header,
-      backgroundColor: BOX_LOOK[p.kind].backgroundColor, strokeStyle: "solid", role: "lifeline-header", groupIds,
+      key: p.id,
+      id: `${prefix}${p.id}`,
+      kind: p.kind,
+      shape: "rectangle",
+      rect: header,
+      backgroundColor: BOX_LOOK[p.kind].backgroundColor,
+      strokeStyle: "solid",
+      role: "lifeline-header",
+      groupIds,
       label: { text: p.label, block: wrapText(p.label, fontSize, S.headerWidth - 10), fontSize },
     });
     boxes.push({
-      key: `${p.id}-lifeline`, id: `${prefix}${p.id}-lifeline`, kind: p.kind, shape: "rectangle", rect: line,
-      backgroundColor: "transparent", strokeStyle: "dashed", role: "lifeline", groupIds, label: null,
+      key: `${p.id}-lifeline`,
+      id: `${prefix}${p.id}-lifeline`,
+      kind: p.kind,
+      shape: "rectangle",
+      rect: line,
+      backgroundColor: "transparent",
+      strokeStyle: "dashed",
+      role: "lifeline",
+      groupIds,
+      label: null,
     });
   });
 
   const arrows: PlacedArrow[] = d.messages.map((m, i) => {
-    const a = lifelines.get(m.from)!, b = lifelines.get(m.to)!;
+    const a = lifelines.get(m.from)!,
+      b = lifelines.get(m.to)!;
     const y = S.headerHeight + S.firstMessage + i * S.messagePitch;
     const dir = Math.sign(b.x - a.x);
     const start = { x: a.x + a.width / 2 + dir * (a.width / 2 + SIZES.bindingGap), y };
     const end = { x: b.x + b.width / 2 - dir * (b.width / 2 + SIZES.bindingGap), y };
     const focus = { start: focusOf(a, end, start), end: focusOf(b, start, end) };
-    const arrow = placeArrow(`m${i + 1}`, prefix, `${prefix}${m.from}-lifeline`, `${prefix}${m.to}-lifeline`, [start, end], m.label, m.reply ? "reply" : "call", focus);
+    const arrow = placeArrow(
+      `m${i + 1}`,
+      prefix,
+      `${prefix}${m.from}-lifeline`,
+      `${prefix}${m.to}-lifeline`,
+      [start, end],
+      m.label,
+      m.reply ? "reply" : "call",
+      focus,
+    );
     return { ...arrow, look: LINE_LOOK[m.reply ? "reply" : "call"] };
   });
 
   const drawn = boundsOf([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect)]);
-  const notes = placeNotes(d.notes.map((n) => n.text), prefix, drawn);
+  const notes = placeNotes(
+    d.notes.map((n) => n.text),
+    prefix,
+    drawn,
+  );
   return { templateId: t.id, zones: [], boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
 }
 

@@ -7,7 +7,15 @@
  * re-measures them with the real font.
  */
 import {
-  BINDING_GAP, BOUND_TEXT_PADDING, elementFactory, indexKey, seededRandom, type ElementRecord, type Random, type Rect, type TextBlock,
+  BINDING_GAP,
+  BOUND_TEXT_PADDING,
+  elementFactory,
+  indexKey,
+  seededRandom,
+  type ElementRecord,
+  type Random,
+  type Rect,
+  type TextBlock,
 } from "@archboard/scene";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import { layout } from "../layout/layout.ts";
@@ -40,46 +48,98 @@ export function toElements(d: LaidOutDiagram, random: Random): ExcalidrawElement
     return el;
   };
   /** A wrapped label bound to an element of this diagram (an anchor outside it is the caller's to update). */
-  const label = (containerId: string, text: string, block: TextBlock, fontSize: number, at: { x: number; y: number }, extra: object = {}) => {
+  const label = (
+    containerId: string,
+    text: string,
+    block: TextBlock,
+    fontSize: number,
+    at: { x: number; y: number },
+    extra: object = {},
+  ) => {
     const container = byId.get(containerId);
-    const el = make.text(block.text, { id: `${containerId}-label`, originalText: text, fontSize, at, containerId, ...extra });
-    if (container) container["boundElements"] = [...((container["boundElements"] as object[] | null) ?? []), { id: el.id, type: "text" }];
+    const el = make.text(block.text, {
+      id: `${containerId}-label`,
+      originalText: text,
+      fontSize,
+      at,
+      containerId,
+      ...extra,
+    });
+    if (container)
+      container["boundElements"] = [
+        ...((container["boundElements"] as object[] | null) ?? []),
+        { id: el.id, type: "text" },
+      ];
     return add(el);
   };
   const arrowBound = (containerId: string, arrowId: string): void => {
     const container = byId.get(containerId);
-    if (container) container["boundElements"] = [...((container["boundElements"] as object[] | null) ?? []), { id: arrowId, type: "arrow" }];
+    if (container)
+      container["boundElements"] = [
+        ...((container["boundElements"] as object[] | null) ?? []),
+        { id: arrowId, type: "arrow" },
+      ];
   };
 
   for (const z of d.zones) {
-    add(make.rectangle(z.rect, {
-      id: z.id, strokeColor: ZONE_STROKE, strokeStyle: "dashed", strokeWidth: 1, customData: zoneCustomData(d.templateId, z.key),
-    }));
+    add(
+      make.rectangle(z.rect, {
+        id: z.id,
+        strokeColor: ZONE_STROKE,
+        strokeStyle: "dashed",
+        strokeWidth: 1,
+        customData: zoneCustomData(d.templateId, z.key),
+      }),
+    );
     const at = { x: z.rect.x + BOUND_TEXT_PADDING, y: z.rect.y + BOUND_TEXT_PADDING };
-    label(z.id, z.label.text, z.label.block, z.label.fontSize, at, { textAlign: "left", verticalAlign: "top", strokeColor: ZONE_STROKE });
+    label(z.id, z.label.text, z.label.block, z.label.fontSize, at, {
+      textAlign: "left",
+      verticalAlign: "top",
+      strokeColor: ZONE_STROKE,
+    });
   }
   for (const b of d.boxes) {
     const shape = b.shape === "ellipse" ? make.ellipse : make.rectangle;
-    add(shape(b.rect, {
-      id: b.id, backgroundColor: b.backgroundColor, strokeStyle: b.strokeStyle, groupIds: b.groupIds, customData: boxCustomData(d.templateId, b),
-    }));
-    if (b.label) label(b.id, b.label.text, b.label.block, b.label.fontSize, centred(b.rect, b.label.block), { groupIds: b.groupIds });
+    add(
+      shape(b.rect, {
+        id: b.id,
+        backgroundColor: b.backgroundColor,
+        strokeStyle: b.strokeStyle,
+        groupIds: b.groupIds,
+        customData: boxCustomData(d.templateId, b),
+      }),
+    );
+    if (b.label)
+      label(b.id, b.label.text, b.label.block, b.label.fontSize, centred(b.rect, b.label.block), {
+        groupIds: b.groupIds,
+      });
   }
   for (const a of d.arrows) {
-    add(make.arrow(a.points, {
-      id: a.id, strokeColor: a.look.strokeColor, strokeStyle: a.look.strokeStyle,
-      startBinding: { elementId: a.fromId, focus: a.focus.start, gap: BINDING_GAP },
-      endBinding: { elementId: a.toId, focus: a.focus.end, gap: BINDING_GAP },
-      customData: arrowCustomData(d.templateId, a),
-    }));
+    add(
+      make.arrow(a.points, {
+        id: a.id,
+        strokeColor: a.look.strokeColor,
+        strokeStyle: a.look.strokeStyle,
+        startBinding: { elementId: a.fromId, focus: a.focus.start, gap: BINDING_GAP },
+        endBinding: { elementId: a.toId, focus: a.focus.end, gap: BINDING_GAP },
+        customData: arrowCustomData(d.templateId, a),
+      }),
+    );
     arrowBound(a.fromId, a.id);
     arrowBound(a.toId, a.id);
     label(a.id, a.label.text, a.label.block, a.label.fontSize, a.label.rect, { strokeColor: a.look.strokeColor });
   }
   for (const n of d.notes) {
-    add(make.text(n.block.text, {
-      id: n.id, fontSize: n.fontSize, at: n.rect, textAlign: "left", verticalAlign: "top", customData: noteCustomData(d.templateId),
-    }));
+    add(
+      make.text(n.block.text, {
+        id: n.id,
+        fontSize: n.fontSize,
+        at: n.rect,
+        textAlign: "left",
+        verticalAlign: "top",
+        customData: noteCustomData(d.templateId),
+      }),
+    );
   }
   out.forEach((el, i) => {
     el["index"] = indexKey(i);

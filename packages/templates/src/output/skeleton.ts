@@ -40,21 +40,48 @@ export function toSkeletons(d: LaidOutDiagram): ExcalidrawElementSkeleton[] {
 
 function zoneSkeleton(z: PlacedZone, templateId: string): ExcalidrawElementSkeleton {
   return {
-    type: "rectangle", id: z.id, x: z.rect.x, y: z.rect.y, width: z.rect.width, height: z.rect.height,
-    strokeColor: ZONE_STROKE, backgroundColor: "transparent", strokeStyle: "dashed", strokeWidth: 1,
-    roundness: { type: 3 }, customData: zoneCustomData(templateId, z.key),
-    label: { text: z.label.text, fontSize: z.label.fontSize, fontFamily: FONT_FAMILY, textAlign: "left", verticalAlign: "top", strokeColor: ZONE_STROKE },
+    type: "rectangle",
+    id: z.id,
+    x: z.rect.x,
+    y: z.rect.y,
+    width: z.rect.width,
+    height: z.rect.height,
+    strokeColor: ZONE_STROKE,
+    backgroundColor: "transparent",
+    strokeStyle: "dashed",
+    strokeWidth: 1,
+    roundness: { type: 3 },
+    customData: zoneCustomData(templateId, z.key),
+    label: {
+      text: z.label.text,
+      fontSize: z.label.fontSize,
+      fontFamily: FONT_FAMILY,
+      textAlign: "left",
+      verticalAlign: "top",
+      strokeColor: ZONE_STROKE,
+    },
   };
 }
 
 function boxSkeleton(b: PlacedBox, templateId: string): ExcalidrawElementSkeleton {
   return {
-    type: b.shape, id: b.id, x: b.rect.x, y: b.rect.y, width: b.rect.width, height: b.rect.height,
-    strokeColor: INK, backgroundColor: b.backgroundColor, fillStyle: "solid", strokeStyle: b.strokeStyle,
-    roundness: b.shape === "rectangle" ? { type: 3 } : null, groupIds: [...b.groupIds],
+    type: b.shape,
+    id: b.id,
+    x: b.rect.x,
+    y: b.rect.y,
+    width: b.rect.width,
+    height: b.rect.height,
+    strokeColor: INK,
+    backgroundColor: b.backgroundColor,
+    fillStyle: "solid",
+    strokeStyle: b.strokeStyle,
+    roundness: b.shape === "rectangle" ? { type: 3 } : null,
+    groupIds: [...b.groupIds],
     customData: boxCustomData(templateId, b),
     ...(b.label
-      ? { label: { text: b.label.text, fontSize: b.label.fontSize, fontFamily: FONT_FAMILY, groupIds: [...b.groupIds] } }
+      ? {
+          label: { text: b.label.text, fontSize: b.label.fontSize, fontFamily: FONT_FAMILY, groupIds: [...b.groupIds] },
+        }
       : {}),
   };
 }
@@ -63,11 +90,18 @@ function arrowSkeleton(a: PlacedArrow, templateId: string): ExcalidrawElementSke
   const [first] = a.points;
   const origin = first ?? { x: 0, y: 0 };
   return {
-    type: "arrow", id: a.id, x: origin.x, y: origin.y,
+    type: "arrow",
+    id: a.id,
+    x: origin.x,
+    y: origin.y,
     points: a.points.map((p) => localPoint(p.x - origin.x, p.y - origin.y)),
-    strokeColor: a.look.strokeColor, strokeStyle: a.look.strokeStyle, roundness: { type: 2 },
-    endArrowhead: "arrow", startArrowhead: null,
-    start: { id: a.fromId }, end: { id: a.toId },
+    strokeColor: a.look.strokeColor,
+    strokeStyle: a.look.strokeStyle,
+    roundness: { type: 2 },
+    endArrowhead: "arrow",
+    startArrowhead: null,
+    start: { id: a.fromId },
+    end: { id: a.toId },
     customData: arrowCustomData(templateId, a),
     label: { text: a.label.text, fontSize: a.label.fontSize, fontFamily: FONT_FAMILY, strokeColor: a.look.strokeColor },
   };
@@ -75,7 +109,15 @@ function arrowSkeleton(a: PlacedArrow, templateId: string): ExcalidrawElementSke
 
 function noteSkeleton(n: PlacedNote, templateId: string): ExcalidrawElementSkeleton {
   return {
-    type: "text", id: n.id, x: n.rect.x, y: n.rect.y, text: n.block.text, fontSize: n.fontSize,
-    fontFamily: FONT_FAMILY, textAlign: "left", strokeColor: INK, customData: noteCustomData(templateId),
+    type: "text",
+    id: n.id,
+    x: n.rect.x,
+    y: n.rect.y,
+    text: n.block.text,
+    fontSize: n.fontSize,
+    fontFamily: FONT_FAMILY,
+    textAlign: "left",
+    strokeColor: INK,
+    customData: noteCustomData(templateId),
   };
 }
