@@ -33,7 +33,7 @@ test("the home page and a board with the diagram check pass axe", async ({ page 
 test("every dialog on the board passes axe", async ({ page }) => {
   test.setTimeout(360_000); // five dialogs, each audited whole
   await standardBoard(page);
-  const dialogs: Array<{ name: string; open(): Promise<unknown>; testId: string }> = [
+  const dialogs: Array<{ name: string; open: () => Promise<unknown>; testId: string }> = [
     {
       name: "export",
       open: () => page.getByRole("button", { name: "Export", exact: true }).click(),

@@ -5,9 +5,9 @@ interface Window {
   /** Read-only view of the open board, for scripts and browser tests. */
   archboard?: {
     boardId: string;
-    elements(): readonly import("@excalidraw/excalidraw/element/types").ExcalidrawElement[];
-    appState(): import("@excalidraw/excalidraw/types").AppState;
+    elements: () => readonly import("@excalidraw/excalidraw/element/types").ExcalidrawElement[];
+    appState: () => import("@excalidraw/excalidraw/types").AppState;
     /** Images the board holds, by file id. */
-    files(): import("@excalidraw/excalidraw/types").BinaryFiles;
+    files: () => import("@excalidraw/excalidraw/types").BinaryFiles;
   };
 }

@@ -56,23 +56,23 @@ export interface LinearOptions extends ElementOptions {
 
 /** Element constructors sharing one source of seeds and one clock. */
 export interface ElementFactory {
-  rectangle(r: Rect, options?: ElementOptions): ElementRecord;
-  ellipse(r: Rect, options?: ElementOptions): ElementRecord;
-  diamond(r: Rect, options?: ElementOptions): ElementRecord;
+  rectangle: (r: Rect, options?: ElementOptions) => ElementRecord;
+  ellipse: (r: Rect, options?: ElementOptions) => ElementRecord;
+  diamond: (r: Rect, options?: ElementOptions) => ElementRecord;
   /** A text element sized by the estimate in text.ts. */
-  text(text: string, options?: TextOptions): ElementRecord;
+  text: (text: string, options?: TextOptions) => ElementRecord;
   /**
    * A label bound to `container`, centred in it unless `options.center` says otherwise,
    * in its groups and frame. Both sides of the binding are written: `container`'s
    * `boundElements` gains the label (pass a copy if it must stay as it was).
    */
-  boundLabel(container: ElementRecord, text: string, options?: TextOptions): ElementRecord;
+  boundLabel: (container: ElementRecord, text: string, options?: TextOptions) => ElementRecord;
   /** An arrow through `points` (scene coordinates), head at the end. */
-  arrow(points: readonly Point[], options?: LinearOptions): ElementRecord;
+  arrow: (points: readonly Point[], options?: LinearOptions) => ElementRecord;
   /** A line through `points` (scene coordinates); closed when the last point repeats the first. */
-  line(points: readonly Point[], options?: LinearOptions): ElementRecord;
+  line: (points: readonly Point[], options?: LinearOptions) => ElementRecord;
   /** A frame named `name`. */
-  frame(r: Rect, name: string | null, options?: ElementOptions): ElementRecord;
+  frame: (r: Rect, name: string | null, options?: ElementOptions) => ElementRecord;
 }
 
 export interface FactoryOptions {

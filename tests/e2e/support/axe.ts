@@ -42,12 +42,10 @@ export async function expectNoOwnViolations(page: Page, where: string) {
       const known = UPSTREAM_VIOLATIONS.find((k) => k.rule === violation.id && k.selector.test(selector));
       const finding = { rule: violation.id, impact: violation.impact, selector, html: node.html.slice(0, 200) };
       if (known)
-        test
-          .info()
-          .annotations.push({
-            type: `upstream ${violation.id}`,
-            description: `${where}: ${selector} — ${known.reason}`,
-          });
+        test.info().annotations.push({
+          type: `upstream ${violation.id}`,
+          description: `${where}: ${selector} — ${known.reason}`,
+        });
       else ours.push(finding);
     }
   }

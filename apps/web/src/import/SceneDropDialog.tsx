@@ -2,9 +2,9 @@ import { Modal } from "../ui/Modal.tsx";
 
 interface Props {
   fileName: string;
-  onOpen(): void;
-  onInsert(): void;
-  onClose(): void;
+  onOpen: () => void;
+  onInsert: () => void;
+  onClose: () => void;
 }
 
 /**

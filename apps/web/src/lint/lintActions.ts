@@ -1,5 +1,4 @@
 import { CaptureUpdateAction } from "@excalidraw/excalidraw";
-import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { applyFix, mergeElements, type Finding } from "@archboard/diagram-lint";
 import { bumped } from "@archboard/scene";
@@ -32,7 +31,7 @@ export function applySuggestion(api: ExcalidrawImperativeAPI, finding: Finding, 
   const { elements } = applyFix(scene, finding, index);
   if (elements.length === 0) return false;
   api.updateScene({
-    elements: mergeElements(scene, elements) as ExcalidrawElement[],
+    elements: mergeElements(scene, elements),
     captureUpdate: CaptureUpdateAction.IMMEDIATELY,
   });
   return true;

@@ -5,7 +5,7 @@
  * so a library database, a template database and a hand-drawn box labelled "Postgres"
  * all qualify.
  */
-import { buildModel, type SceneElement } from "@archboard/diagram-lint";
+import { buildModel } from "@archboard/diagram-lint";
 import type { Kind } from "@archboard/scene";
 import { templates, type Template } from "@archboard/templates";
 
@@ -44,7 +44,7 @@ export function selectedAnchor<E extends AnchorCandidate>(
     boxes.flatMap((b) => (b.boundElements ?? []).filter((x) => x.type === "text").map((x) => x.id)),
   );
   const labels = elements.filter((e) => labelIds.has(e.id));
-  const model = buildModel([...boxes, ...labels] as unknown as SceneElement[]);
+  const model = buildModel([...boxes, ...labels]);
   const components = model.boxes.filter((b) => !b.isZone && b.kind);
   if (components.length !== 1) return null;
   const only = components[0]!;

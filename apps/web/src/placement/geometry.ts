@@ -42,7 +42,7 @@ export function rerouteBetween(
   next.points = [
     [0, 0],
     [end.x - start.x, end.y - start.y],
-  ] as unknown as typeof arrow.points;
+  ];
   next.width = Math.abs(end.x - start.x);
   next.height = Math.abs(end.y - start.y);
   return next;

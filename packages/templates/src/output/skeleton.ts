@@ -6,18 +6,20 @@
  * the same template can be inserted twice. `customData` is carried through as given.
  */
 import type { ExcalidrawElementSkeleton } from "@excalidraw/excalidraw/data/transform";
-import type { ExcalidrawLinearElement } from "@excalidraw/excalidraw/element/types";
 import { DEFAULT_FONT_FAMILY as FONT_FAMILY, INK } from "@archboard/scene";
 import { layout } from "../layout/layout.ts";
 import type { LaidOutDiagram, LayoutOptions, PlacedArrow, PlacedBox, PlacedNote, PlacedZone } from "../layout/types.ts";
 import type { Template } from "../schema.ts";
 import { arrowCustomData, boxCustomData, noteCustomData, ZONE_STROKE, zoneCustomData } from "./custom-data.ts";
 
-type LocalPoint = ExcalidrawLinearElement["points"][number];
+/**
+ * A point relative to its element. Excalidraw's own `LocalPoint` brand comes from a
+ * package it does not publish, so its type does not resolve; at run time it is this tuple.
+ */
+type LocalPoint = [x: number, y: number];
 
-/** Excalidraw brands points as local to the element; the brand is nominal only. */
 function localPoint(x: number, y: number): LocalPoint {
-  return [x, y] as unknown as LocalPoint;
+  return [x, y];
 }
 
 /**

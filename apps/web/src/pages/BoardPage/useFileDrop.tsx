@@ -29,7 +29,7 @@ function handToEditor(target: EventTarget, file: File, clientX: number, clientY:
  * clear message. PNG and SVG are read first, because the editor would
  * otherwise replace this whole board with a scene embedded in them.
  */
-export function useFileDrop(api: ExcalidrawImperativeAPI | null, openFile: (file: File) => void) {
+export function useFileDrop(api: ExcalidrawImperativeAPI | null, openFile: (file: File) => Promise<void>) {
   const [active, setActive] = useState(false);
   const [pending, setPending] = useState<File | null>(null);
 
@@ -45,7 +45,7 @@ export function useFileDrop(api: ExcalidrawImperativeAPI | null, openFile: (file
       if (dropped.kind === "picture") handToEditor(target ?? e.currentTarget, file, clientX, clientY);
       else if (dropped.kind === "refused") toast(dropped.message, "error");
       else if (api && api.getSceneElements().length > 0) setPending(file);
-      else openFile(file);
+      else void openFile(file);
     });
   };
 
@@ -76,7 +76,7 @@ export function useFileDrop(api: ExcalidrawImperativeAPI | null, openFile: (file
         fileName={pending.name}
         onOpen={() => {
           setPending(null);
-          openFile(pending);
+          void openFile(pending);
         }}
         onInsert={() => void insert(pending)}
         onClose={() => setPending(null)}
