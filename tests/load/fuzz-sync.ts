@@ -20,8 +20,8 @@ import { join } from "node:path";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { fuzzFrames, type FuzzKind } from "../../server/src/testing/frame-fuzz.ts";
-import { FuzzSocket } from "../../server/src/testing/fuzz-socket.ts";
+import { fuzzFrames, type FuzzKind } from "@archboard/server/testing/frame-fuzz";
+import { FuzzSocket } from "@archboard/server/testing/fuzz-socket";
 import { startProbedServer, type ProbedServer } from "./sync/probed-server.ts";
 
 const flag = (name: string, fallback: number) => {
@@ -41,7 +41,8 @@ const WINDOW = Math.min(5_000, Math.max(500, Math.floor(FRAMES / 20)));
 const ANSWER_TIMEOUT_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 /** Two stock clients in an honest room: one edits every 100 ms, the other times each edit's arrival. */
@@ -55,7 +56,7 @@ function honestRoom(syncUrl: string) {
   const sent = new Map<number, number>();
   let seq = 0;
   docB.getMap("elements").observe((e) => {
-    for (const key of e.keysChanged) {
+    for (const key of e.keysChanged as Set<string>) {
       const at = sent.get(Number(key.slice(1)));
       if (at !== undefined) latencies.push(performance.now() - at);
     }
@@ -147,7 +148,9 @@ async function fuzz(server: ProbedServer): Promise<void> {
       windows.push(d.maxMs);
       if (d.maxMs > worst.maxMs) worst = d;
       const rate = sent / ((performance.now() - started) / 1000);
-      process.stdout.write(`  ${sent} frames, ${sockets} sockets, ${rate.toFixed(0)} frames/s, loop max this window ${fmt(d.maxMs)}\n`);
+      process.stdout.write(
+        `  ${sent} frames, ${sockets} sockets, ${rate.toFixed(0)} frames/s, loop max this window ${fmt(d.maxMs)}\n`,
+      );
     }
   })();
   await Promise.all(Array.from({ length: SOCKETS }, (_, w) => worker(w)));
@@ -176,9 +179,14 @@ async function fuzz(server: ProbedServer): Promise<void> {
     [
       ``,
       `sync fuzz: ${sent} frames (seed ${SEED}) over ${sockets} sockets in ${seconds.toFixed(0)} s (${(sent / seconds).toFixed(0)} frames/s), ${SOCKETS} at a time`,
-      `  frames: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(", ")}`,
+      `  frames: ${Object.entries(kinds)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(", ")}`,
       `  frames neither answered nor closed on within ${ANSWER_TIMEOUT_MS / 1000} s: ${unanswered.length}${unanswered.length ? ` (first: ${unanswered[0]})` : ""}`,
-      `  server closes: ${[...closes].sort((x, y) => x[0] - y[0]).map(([c, n]) => `${c} ×${n}`).join(", ")}`,
+      `  server closes: ${[...closes]
+        .sort((x, y) => x[0] - y[0])
+        .map(([c, n]) => `${c} ×${n}`)
+        .join(", ")}`,
       `  server event loop (monitorEventLoopDelay, 2 ms resolution): max ${fmt(worst.maxMs)}; per ${WINDOW}-frame window max: median ${fmt(quantile(win, 0.5))}, p90 ${fmt(quantile(win, 0.9))}, worst ${fmt(win.at(-1) ?? NaN)}`,
       `  honest room meanwhile: ${honest.edits()} edits, arrival p50 ${fmt(quantile(lat, 0.5))}, p99 ${fmt(quantile(lat, 0.99))}, max ${fmt(lat.at(-1) ?? NaN)}; caught up after: ${caughtUp}`,
       `  /healthz meanwhile: p50 ${fmt(quantile(hl, 0.5))}, max ${fmt(hl.at(-1) ?? NaN)}, ${hl.filter((x) => x === Infinity).length} failed; after: ${healthz ? "ok" : "FAILED"}`,

@@ -142,7 +142,8 @@ describe("bad input", { timeout: 30_000 }, () => {
     const metrics = await (await fetch(`${srv.httpUrl}/metrics`)).text();
     // Every hostile socket was closed once: undecodable frames as "malformed", well-formed
     // messages carrying an update that lies about its contents as "bad_update".
-    const closes = (reason: string) => Number(metrics.match(new RegExp(`^archboard_sync_closes_total\\{reason="${reason}"\\} (\\d+)$`, "m"))?.[1] ?? 0);
+    const closes = (reason: string) =>
+      Number(metrics.match(new RegExp(`^archboard_sync_closes_total\\{reason="${reason}"\\} (\\d+)$`, "m"))?.[1] ?? 0);
     expect(closes("malformed") + closes("bad_update")).toBe(1000);
     expect(closes("malformed")).toBeGreaterThan(0);
     expect(metrics).toContain('archboard_sync_closes_total{reason="rate_limit"} 1');

@@ -11,7 +11,9 @@ const hex = (s: string) => Uint8Array.from(Buffer.from(s.replace(/\s/g, ""), "he
 
 /** The reason text of a socket's close. */
 const closeOf = (ws: import("ws").WebSocket) =>
-  new Promise<{ code: number; reason: string }>((done) => ws.once("close", (code: number, reason: Buffer) => done({ code, reason: reason.toString() })));
+  new Promise<{ code: number; reason: string }>((done) =>
+    ws.once("close", (code: number, reason: Buffer) => done({ code, reason: reason.toString() })),
+  );
 
 describe("hostile document updates", { timeout: 120_000 }, () => {
   const srv = suiteServer();
@@ -88,7 +90,11 @@ describe("hostile document updates", { timeout: 120_000 }, () => {
     expect(outcomes.unanswered).toBe(0);
     expect(outcomes.closed).toBeGreaterThan(300);
     writer.elements.set("last", element("last"));
-    await waitFor("the honest room caught up", () => reader.elements.size === writer.elements.size && reader.elements.has("last"), 20_000);
+    await waitFor(
+      "the honest room caught up",
+      () => reader.elements.size === writer.elements.size && reader.elements.has("last"),
+      20_000,
+    );
     const health = await fetch(`${srv.httpUrl}/healthz`);
     expect(health.status).toBe(200);
     writer.destroy();

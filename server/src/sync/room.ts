@@ -211,7 +211,12 @@ export class Room {
     const verdict = checkUpdate(update);
     if (verdict.ok) return true;
     this.ctx.metrics.closes.inc({ reason: "bad_update" });
-    this.ctx.log.warn("sync update refused", { room: this.id, conn: conn.id, bytes: update.byteLength, reason: verdict.reason });
+    this.ctx.log.warn("sync update refused", {
+      room: this.id,
+      conn: conn.id,
+      bytes: update.byteLength,
+      reason: verdict.reason,
+    });
     conn.close(CloseCode.InvalidPayload, "invalid update");
     return false;
   }

@@ -72,11 +72,20 @@ describe("update guard", () => {
 
   it("refuses counts the bytes cannot hold, before anything is allocated", () => {
     // One client claiming 33,554,431 structs in a 7-byte update.
-    expect(checkUpdate(hex("01 ffffff0f 01 00"))).toEqual({ ok: false, reason: "33554431 structs cannot fit in the 2 bytes left" });
+    expect(checkUpdate(hex("01 ffffff0f 01 00"))).toEqual({
+      ok: false,
+      reason: "33554431 structs cannot fit in the 2 bytes left",
+    });
     // Delete set claiming 2^32-1 ranges for one client.
-    expect(checkUpdate(hex("00 01 05 ffffffff0f 00 01"))).toMatchObject({ ok: false, reason: expect.stringContaining("delete ranges cannot fit") });
+    expect(checkUpdate(hex("00 01 05 ffffffff0f 00 01"))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("delete ranges cannot fit"),
+    });
     // Millions of clients.
-    expect(checkUpdate(hex("ffffff0f 01 05 00"))).toMatchObject({ ok: false, reason: expect.stringContaining("clients cannot fit") });
+    expect(checkUpdate(hex("ffffff0f 01 05 00"))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("clients cannot fit"),
+    });
   });
 
   it("refuses what Yjs never writes: overlapping deletes, repeated clients, subdocuments, deep values, trailing bytes", () => {
@@ -103,7 +112,10 @@ describe("update guard", () => {
       ].sort(),
     );
     const real = concurrentEditUpdates(5, 10)[0] as Uint8Array;
-    expect(checkUpdate(Uint8Array.from([...real, 0]))).toMatchObject({ ok: false, reason: "1 bytes after the delete set" });
+    expect(checkUpdate(Uint8Array.from([...real, 0]))).toMatchObject({
+      ok: false,
+      reason: "1 bytes after the delete set",
+    });
   });
 
   it("refuses every cut of a real update", () => {
@@ -135,7 +147,8 @@ describe("update guard", () => {
       // Yjs's reader on every accepted update and on a sample of refused ones.
       if (ok || updates % 8 === 0) {
         const readable = yjsReads(msg.update);
-        if (ok && !readable) throw new Error(`accepted an update Yjs cannot read: ${Buffer.from(msg.update).toString("hex")}`);
+        if (ok && !readable)
+          throw new Error(`accepted an update Yjs cannot read: ${Buffer.from(msg.update).toString("hex")}`);
         if (!readable) unreadable++;
       }
       if (ok && accepted % 10 === 0) {

@@ -52,6 +52,7 @@ class Refused {
 }
 
 const refuse = (reason: string): never => {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught in checkUpdate; a stack per refused frame would be waste
   throw new Refused(reason);
 };
 
@@ -276,7 +277,8 @@ class UpdateWalk {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (inString) {
-        if (c === 0x5c) i++; // backslash: skip the escaped character
+        if (c === 0x5c)
+          i++; // backslash: skip the escaped character
         else if (c === 0x22) inString = false;
       } else if (c === 0x22) inString = true;
       else if (c === 0x5b || c === 0x7b) {

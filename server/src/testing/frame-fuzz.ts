@@ -148,7 +148,28 @@ export function craftedUpdate(rng: Rng): Uint8Array {
     case 6: // a string whose length runs past the end
       return Uint8Array.from([1, 1, ...varUint(client), 0, 4, 1, 1, 0x74, ...rng.pick(HUGE), 0x61, 0]);
     case 7: // the same client twice, each with a struct
-      return Uint8Array.from([2, 1, ...varUint(client), 0, 4, 1, 1, 0x74, 1, 0x61, 1, ...varUint(client), 0, 4, 1, 1, 0x74, 1, 0x62, 0]);
+      return Uint8Array.from([
+        2,
+        1,
+        ...varUint(client),
+        0,
+        4,
+        1,
+        1,
+        0x74,
+        1,
+        0x61,
+        1,
+        ...varUint(client),
+        0,
+        4,
+        1,
+        1,
+        0x74,
+        1,
+        0x62,
+        0,
+      ]);
     case 8: // a subdocument
       return Uint8Array.from([1, 1, ...varUint(client), 0, 9, 1, 1, 0x64, 1, 0x67, 118, 0, 0]);
     default: // a deleted struct covering clocks up to 2^53

@@ -100,7 +100,10 @@ function randomEdit(doc: Y.Doc, rng: Rng): void {
       break;
     }
     case 3:
-      arr.insert(rng.int(arr.length + 1), Array.from({ length: 1 + rng.int(4) }, () => randomValue(rng)));
+      arr.insert(
+        rng.int(arr.length + 1),
+        Array.from({ length: 1 + rng.int(4) }, () => randomValue(rng)),
+      );
       break;
     case 4:
       if (arr.length > 0) {
@@ -232,7 +235,7 @@ export function bindingUpdates(seed: number, steps = 40): Uint8Array[] {
   const peer = new BoardBinding(docB, new ArrayScene());
   let next = 0;
   for (let step = 0; step < steps; step++) {
-    const els = scene.elements.map((e) => ({ ...e }) as Element);
+    const els = scene.elements.map((e): Element => ({ ...e }));
     const action = els.length === 0 ? 0 : rng.int(4);
     if (action === 0) for (let i = 0; i < 1 + rng.int(5); i++) els.push(shape(rng, next++));
     else {
@@ -240,9 +243,11 @@ export function bindingUpdates(seed: number, steps = 40): Uint8Array[] {
       if (action === 1) Object.assign(el, { x: rng.int(2000), y: rng.int(2000) });
       else if (action === 2) el.text = rng.pick(WORDS);
       else el.isDeleted = true;
-      Object.assign(el, { version: (el.version as number) + 1, versionNonce: rng.int(2 ** 31) });
+      Object.assign(el, { version: el.version + 1, versionNonce: rng.int(2 ** 31) });
     }
-    const files = rng.chance(0.1) ? { [`file${step}`]: imageFile(rng, `file${step}`, 1024 + rng.int(200_000)) } : undefined;
+    const files = rng.chance(0.1)
+      ? { [`file${step}`]: imageFile(rng, `file${step}`, 1024 + rng.int(200_000)) }
+      : undefined;
     scene.elements = els;
     binding.pushLocal(els, files);
   }

@@ -7,11 +7,11 @@ import type { LoopDelay } from "./loop-probe.ts";
 
 export interface ProbedServer extends ChildServer {
   /** The loop delay since the previous call (or since start). */
-  loopDelay(): Promise<LoopDelay>;
+  loopDelay: () => Promise<LoopDelay>;
   /** Starts a CPU profile of the server's main thread. */
-  startProfile(): void;
+  startProfile: () => void;
   /** Stops it and writes it to `file` (open it in Chrome DevTools). */
-  stopProfile(file: string): Promise<void>;
+  stopProfile: (file: string) => Promise<void>;
 }
 
 /** Resolves with the first IPC message `pick` accepts. */
@@ -32,17 +32,28 @@ function reply<T>(server: ChildServer, pick: (m: unknown) => T | undefined, what
 }
 
 export async function startProbedServer(opts: ChildServerOptions): Promise<ProbedServer> {
-  const server = await startChildServer({ ...opts, preload: ["tests/load/sync/loop-probe.ts", ...(opts.preload ?? [])] });
+  const server = await startChildServer({
+    ...opts,
+    preload: ["tests/load/sync/loop-probe.ts", ...(opts.preload ?? [])],
+  });
   return {
     ...server,
     loopDelay: () => {
-      const answer = reply(server, (m) => (typeof (m as LoopDelay).maxMs === "number" ? (m as LoopDelay) : undefined), "loop delay");
+      const answer = reply(
+        server,
+        (m) => (typeof (m as LoopDelay).maxMs === "number" ? (m as LoopDelay) : undefined),
+        "loop delay",
+      );
       server.send("loop-delay");
       return answer;
     },
     startProfile: () => server.send({ profile: "start" }),
     stopProfile: async (file) => {
-      const answer = reply(server, (m) => ((m as { profiled?: string }).profiled === file ? true : undefined), "profile");
+      const answer = reply(
+        server,
+        (m) => ((m as { profiled?: string }).profiled === file ? true : undefined),
+        "profile",
+      );
       server.send({ profile: file });
       await answer;
     },

@@ -8,7 +8,8 @@ const centre = { x: 500, y: 400 };
 /** A busy scene: a 5×4 grid of 120×80 boxes, 60 px apart, around the centre. */
 function busyScene(): Rect[] {
   const out: Rect[] = [];
-  for (let i = 0; i < 5; i++) for (let j = 0; j < 4; j++) out.push({ x: 100 + i * 180, y: 150 + j * 140, width: 120, height: 80 });
+  for (let i = 0; i < 5; i++)
+    for (let j = 0; j < 4; j++) out.push({ x: 100 + i * 180, y: 150 + j * 140, width: 120, height: 80 });
   return out;
 }
 
@@ -50,7 +51,8 @@ describe("findFreeSpot", () => {
 
   it("finds a free spot in a board packed with 10,000 elements", () => {
     const scene: Rect[] = [];
-    for (let i = 0; i < 100; i++) for (let j = 0; j < 100; j++) scene.push({ x: i * 150, y: j * 100, width: 120, height: 70 });
+    for (let i = 0; i < 100; i++)
+      for (let j = 0; j < 100; j++) scene.push({ x: i * 150, y: j * 100, width: 120, height: 70 });
     const at = findFreeSpot(size, scene, { x: 7500, y: 5000 });
     for (const r of scene) expect(intersects({ ...at, ...size }, r, 40)).toBe(false);
   });
