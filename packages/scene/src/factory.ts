@@ -2,7 +2,7 @@
  * The one element factory: complete, valid Excalidraw 0.18 element records built in
  * plain TypeScript, for templates, the component library and the linter's fixes. Every
  * field Excalidraw stores is filled with its default, so the records can go straight to
- * `updateScene`, be saved, synced or linted. Text sizes are estimates (see text.ts).
+ * `updateScene`, be saved, synced or linted. Text is measured with Excalifont's glyph advances (see text.ts).
  */
 import type { BoundElement, ElementRecord, PointBinding } from "./elements.ts";
 import { center, type Point, type Rect } from "./geometry.ts";
@@ -59,7 +59,7 @@ export interface ElementFactory {
   rectangle: (r: Rect, options?: ElementOptions) => ElementRecord;
   ellipse: (r: Rect, options?: ElementOptions) => ElementRecord;
   diamond: (r: Rect, options?: ElementOptions) => ElementRecord;
-  /** A text element sized by the estimate in text.ts. */
+  /** A text element sized by Excalifont's measured advances (text.ts). */
   text: (text: string, options?: TextOptions) => ElementRecord;
   /**
    * A label bound to `container`, centred in it unless `options.center` says otherwise,

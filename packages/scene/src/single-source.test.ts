@@ -1,7 +1,7 @@
 /**
  * The scene vocabulary has one home. Component kinds, their tiers and fills, the
- * font constants and the text-width estimate used to be written out in several
- * places and drifted (one copy estimated glyphs at 0.56 em, the others at 0.6). This
+ * font constants and the text width used to be written out in several places and
+ * drifted (one copy guessed glyphs at 0.56 em, the others at 0.6). This
  * scan fails when any source file outside this package defines one of them again.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -31,7 +31,7 @@ const DEFINITIONS: readonly { what: string; pattern: RegExp }[] = [
   { what: "a union type of component kinds", pattern: /["']client["']\s*\|\s*["']edge["']/ },
   { what: "a tier table", pattern: /\bclient:\s*0\s*,\s*edge:\s*1\b/ },
   { what: "a fill per kind", pattern: /\bclient:\s*["']#[0-9a-f]{6}["']\s*,\s*edge:/i },
-  { what: "a per-glyph text width estimate", pattern: /\b\w*(?:GLYPH|_EM)\w*\s*=\s*\d/ },
+  { what: "a per-glyph text width", pattern: /\b\w*(?:GLYPH|_EM)\w*\s*=\s*\d/ },
   {
     what: "a text size from its character or line count",
     pattern: /\b(?:line|text|label|longest)\w*(?:\.length)?\)?\s*\*\s*(?:fontSize|\d)/,

@@ -2,9 +2,8 @@
  * Laid-out diagram → complete Excalidraw 0.18 element records, without the DOM: what
  * the lint tests feed the real linter, and what the app can insert when it cannot go
  * through `convertToExcalidrawElements` (building blocks binding to an element already
- * on the board). Text sizes are estimates (`@archboard/scene`'s text metrics); running the result
- * through Excalidraw's `restoreElements(els, null, { refreshDimensions: true })`
- * re-measures them with the real font.
+ * on the board). Text sizes come from Excalifont's measured advances (`@archboard/scene`'s
+ * text metrics), which is what Excalidraw measures once the font has loaded.
  */
 import {
   BINDING_GAP,
