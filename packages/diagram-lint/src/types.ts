@@ -35,7 +35,8 @@ export interface Suggestion {
 /** The fixes `applyFix` knows how to perform. */
 export type FixAction =
   | { readonly kind: "bind-text"; readonly textId: string; readonly containerId: string }
-  | { readonly kind: "add-arrow-label"; readonly arrowId: string; readonly text: string };
+  | { readonly kind: "add-arrow-label"; readonly arrowId: string; readonly text: string }
+  | { readonly kind: "bind-arrow"; readonly arrowId: string; readonly end: "start" | "end"; readonly boxId: string };
 
 /** One problem found on the board (docs/rules/README.md, "Finding shape"). */
 export interface Finding {

@@ -68,6 +68,12 @@ export interface SceneElement {
   readonly version?: number;
   readonly versionNonce?: number;
   readonly strokeColor?: string;
+  /** 0–100; an arrow at 0 is invisible. */
+  readonly opacity?: number;
+  /** "solid", "dashed" or "dotted". */
+  readonly strokeStyle?: string;
+  /** An elbow arrow, whose bindings carry fixed points Excalidraw computes. */
+  readonly elbowed?: boolean;
   readonly fontSize?: number;
   readonly lineHeight?: number;
   readonly customData?: Record<string, unknown>;

@@ -1,14 +1,6 @@
 import {
-  bumped,
-  center,
-  elementFactory,
-  elementRect,
-  indexAbove,
-  LINE_HEIGHT,
-  polylineMidpoint,
-  polylineOf,
-  type ElementRecord,
-  type SceneElement,
+  bumped, center, distanceToRect, elementFactory, elementRect, indexAbove, LINE_HEIGHT, polylineMidpoint, polylineOf,
+  type ElementRecord, type SceneElement,
 } from "@archboard/scene";
 import type { Finding, FixAction } from "../types.ts";
 
@@ -47,6 +39,8 @@ function perform(
       return bindText(live.get(fix.textId), live.get(fix.containerId), all);
     case "add-arrow-label":
       return addArrowLabel(live.get(fix.arrowId), fix.text, all);
+    case "bind-arrow":
+      return bindArrow(live.get(fix.arrowId), fix.end, live.get(fix.boxId), live);
   }
 }
 
@@ -101,6 +95,32 @@ function addArrowLabel(arrow: SceneElement | undefined, label: string, all: read
     ...(typeof stroke === "string" ? { strokeColor: stroke } : {}),
   });
   return [text, bumped(arrow, { boundElements: [...(arrow.boundElements ?? []), { type: "text", id: text.id }] })];
+}
+
+const BINDABLE = new Set(["rectangle", "ellipse", "diamond", "frame", "image"]);
+
+/**
+ * Binds one end of an arrow to a box: the arrow's binding names the box, the box lists
+ * the arrow, and the element the end was bound to before (a label text) no longer does.
+ * The end stays where it is drawn; Excalidraw snaps it on the next move.
+ */
+function bindArrow(arrow: SceneElement | undefined, end: "start" | "end", box: SceneElement | undefined, live: ReadonlyMap<string, SceneElement>): ElementRecord[] {
+  if (!arrow || arrow.type !== "arrow" || arrow.elbowed || !box || !BINDABLE.has(box.type)) return [];
+  const key = end === "start" ? "startBinding" : "endBinding";
+  const before = arrow[key]?.elementId;
+  if (before === box.id) return [];
+  const points = polylineOf(arrow);
+  const at = end === "start" ? points[0]! : points[points.length - 1]!;
+  const gap = Math.max(1, Math.round(distanceToRect(at, elementRect(box))));
+  const changed: ElementRecord[] = [bumped(arrow, { [key]: { elementId: box.id, focus: 0, gap } })];
+  const listed = (box.boundElements ?? []).some((b) => b.id === arrow.id);
+  if (!listed) changed.push(bumped(box, { boundElements: [...(box.boundElements ?? []), { type: "arrow", id: arrow.id }] }));
+  const otherEnd = end === "start" ? arrow.endBinding?.elementId : arrow.startBinding?.elementId;
+  const previous = before ? live.get(before) : undefined;
+  if (previous && previous.id !== otherEnd) {
+    changed.push(bumped(previous, { boundElements: (previous.boundElements ?? []).filter((b) => b.id !== arrow.id) }));
+  }
+  return changed;
 }
 
 /**

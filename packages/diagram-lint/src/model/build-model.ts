@@ -1,9 +1,15 @@
-import { contains, elementRect, num, TIER, type SceneElement } from "@archboard/scene";
+import { classifyEdges, isJunk, notesAmong } from "./annotations.ts";
+import { claimCaptions } from "./captions.ts";
+import { boundsOf, findDrawings, isStackPair, joinStacks, noteImage, stackReach } from "./drawings.ts";
+import { contains, num, elementRect, type SceneElement } from "@archboard/scene";
 import { disabledRules } from "./lint-data.ts";
-import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints } from "./edges.ts";
-import { kindFromLabel, kindFromTag } from "./kinds.ts";
-import { claimBoxLabels, claimCaptions, claimEdgeLabels, settleBoxLabels, settleEdgeLabels } from "./labels.ts";
+import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints, ZONE_SLACK } from "./edges.ts";
+import { refineKinds } from "./kind-context.ts";
+import { kindFromLabel, kindFromTag, TIER } from "./kinds.ts";
+import { claimBoxLabels, claimEdgeLabels, returnToZones, settleBoxLabels, settleEdgeLabels } from "./labels.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
+import { findRegions } from "./regions.ts";
+import { assignRoles } from "./roles.ts";
 import { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, DiagramModel, Edge, TextItem } from "./types.ts";
 
@@ -11,6 +17,8 @@ const BOX_TYPES = new Set(["rectangle", "ellipse", "diamond"]);
 const FRAME_TYPES = new Set(["frame", "magicframe"]);
 /** Drawings that, inside an unlabelled box, make it an icon rather than an empty shape. */
 const ICON_TYPES = new Set(["image", "freedraw", "draw", "line", "embeddable", "iframe"]);
+/** Type size (px) of a text that does not say; Excalidraw's default. */
+const DEFAULT_FONT = 20;
 
 /**
  * Reads Excalidraw elements (any format vintage, deleted ones included) into the model
@@ -30,6 +38,9 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   const icons: SceneElement[] = [];
   const texts: TextItem[] = [];
   const customised: SceneElement[] = [];
+  // Images, strokes and arrows in groups: the pieces of drawings (see drawings.ts).
+  const grouped: SceneElement[] = [];
+  let anyGroups = false;
   // One pass, each field read once: element objects have many shapes, so every property
   // read is slow-ish, and on large scenes each pass over them misses the CPU cache. Texts,
   // the most numerous elements, are read into the model here, while their element is
@@ -47,25 +58,24 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     if (el.customData) customised.push(el);
     if (el.isDeleted || byId.has(id)) continue;
     byId.set(id, el);
+    if (!anyGroups && el.groupIds && el.groupIds.length > 0) anyGroups = true;
     if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el, boxes.length));
-    else if (type === "arrow") arrows.push(el);
-    else if (type === "text") {
+    else if (type === "arrow") {
+      arrows.push(el);
+      if (el.groupIds && el.groupIds.length > 0) grouped.push(el);
+    } else if (type === "text") {
       const t = newText(el);
       if (t) texts.push(t);
     } else if (ICON_TYPES.has(type)) {
       icons.push(el);
       if (type === "line") lines.push(el);
+      if (el.groupIds && el.groupIds.length > 0) grouped.push(el);
     }
   }
 
   const elements: readonly SceneElement[] = clean ?? input;
 
-  const cellSize = cellSizeFor(boxes);
-  const boxGrid = new SpatialGrid<Box>(cellSize);
-  for (const box of boxes) boxGrid.insert(box, box.rect);
-  markZones(boxes, boxGrid);
-  markIcons(icons, boxGrid);
-
+  const { scale, headingFont } = typeSizes(texts);
   const textById = new Map<string, TextItem>();
   for (const t of texts) {
     textById.set(t.id, t);
@@ -88,64 +98,121 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     }
   }
 
+  // Drawings first: their parts stay out of the grid, and their representative grows to the whole drawing.
+  const cellSize = cellSizeFor(boxes);
+  const drawings = findDrawings(boxes, texts, grouped, byId, anyGroups);
+  let boxGrid = gridOf(boxes, cellSize);
+  // One pass over neighbourhoods finds both zones and ungrouped drawings (stacks,
+  // cylinders); in the rare case there are drawings, their parts leave the grid and
+  // zones are read again.
+  if (joinStacks(boxes, markZones(boxes, boxGrid, true), drawings)) {
+    boxGrid = gridOf(boxes, cellSize);
+    for (const box of boxes) box.isZone = FRAME_TYPES.has(box.element.type);
+    markZones(boxes, boxGrid, false);
+  }
+  const ownerOf = drawings.ownerOf;
+  markIcons(icons, boxGrid, ownerOf);
+
   const boxesByGroup = new Map<string, Box[]>();
   for (const box of boxes) {
     const g = box.element.groupIds?.[0];
-    if (!g) continue;
+    if (!g || box.partOf) continue;
     const members = boxesByGroup.get(g);
     if (members) members.push(box);
     else boxesByGroup.set(g, [box]);
   }
-  const unclaimed = claimBoxLabels(texts, boxGrid, boxesByGroup);
+  const unclaimed = claimBoxLabels(texts, boxGrid, boxesByGroup, drawings.captionOf);
   settleBoxLabels(boxes, textById);
   for (const box of boxes) {
     box.kind = kindFromTag(box.element.customData?.["kind"]) ?? kindFromLabel(box.label);
     box.tier = box.kind ? TIER[box.kind] : null;
   }
 
-  const ctx = { byId, boxById, textById, boxGrid };
-  const edges: Edge[] = [];
+  const ctx = { byId, boxById, textById, boxGrid, ownerOf, scale };
+  let edges: Edge[] = [];
   for (const edge of allEdges) {
     resolveEndpoints(edge, ctx);
-    if (isIconStroke(edge)) {
+    if (isJunk(edge) || drawings.strokes.has(edge.id) || isIconStroke(edge)) {
       edgeById.delete(edge.id);
       continue;
     }
     edges.push(edge);
   }
+  const { lifelineIds, lifelines } = classifyEdges(edges, () => notesAmong(texts, boxById), lines, scale, cellSize);
+  if (lifelineIds.size > 0) {
+    edges = edges.filter((e) => !lifelineIds.has(e.id));
+    for (const id of lifelineIds) edgeById.delete(id);
+  }
   attachEdges(boxes, edges);
-  claimEdgeLabels(unclaimed, edges, cellSize);
+  const looseTexts = unclaimed.inZones.length > 0 ? [...unclaimed.loose, ...unclaimed.inZones.map((z) => z.text)] : unclaimed.loose;
+  claimEdgeLabels(looseTexts, edges, cellSize, scale, headingFont);
   settleEdgeLabels(edges, textById);
-  claimCaptions(unclaimed, boxGrid);
+  const zones = returnToZones(unclaimed.inZones);
+  if (zones.length > 0) settleBoxLabels(zones, textById);
+  claimCaptions(unclaimed.loose, boxes, boxGrid, scale);
   for (const box of boxes) {
     if (box.kind === null && box.labelSource === "free") {
       box.kind = kindFromLabel(box.label);
       box.tier = box.kind ? TIER[box.kind] : null;
     }
   }
+  refineKinds(boxes, boxGrid);
+  assignRoles(edges, boxes.length);
 
   const components = new UnionFind(boxes.length);
   for (const e of edges) if (e.startBox && e.endBox) components.union(e.startBox.index, e.endBox.index);
-  for (const line of lines) connectByLine(line, boxGrid, components);
+  for (const line of lines) if (!ownerOf.has(line.id)) connectByLine(line, boxGrid, components, scale);
+  joinChains(edges, components, scale);
+  const regionCount = findRegions(boxes, edges, boxGrid, scale);
 
   const numbers: NumberMention[] = [];
   for (const t of texts) for (const n of t.numbers) numbers.push(n);
   return {
-    elements,
-    byId,
-    boxes,
-    components: boxes.filter((b) => !b.isZone),
-    boxById,
-    edges,
-    edgeById,
-    texts,
-    textById,
-    numbers,
+    elements, byId, boxes, components: boxes.filter((b) => !b.isZone && !b.partOf), boxById,
+    edges, edgeById, texts, textById, numbers, scale, regionCount, lifelines,
     isDisabled: silencer(customised, byId),
     // A box of another model (never asked in practice) reads as the first box, as before.
-    componentOf: (box) => components.find(boxes[box.index] === box ? box.index : 0),
+    componentOf: (box) => components.find(boxes[box.index] === box ? (box.partOf ?? box).index : 0),
     boxesTouching: (rect) => boxGrid.query(rect),
   };
+}
+
+/**
+ * The board's typical type size over the default 20 px (at least 1), and the size from
+ * which a text is a heading. Sampled: the first 512 texts tell as much as all of them.
+ */
+function typeSizes(texts: readonly TextItem[]): { scale: number; headingFont: number } {
+  if (texts.length === 0) return { scale: 1, headingFont: 2.5 * DEFAULT_FONT };
+  const n = Math.min(texts.length, 512);
+  const sizes = new Float64Array(n);
+  for (let i = 0; i < n; i++) sizes[i] = texts[i]!.fontSize;
+  sizes.sort();
+  const typical = sizes[n >> 1]!;
+  return { scale: Math.max(1, Math.min(4, typical / DEFAULT_FONT)), headingFont: 2.5 * Math.max(typical, DEFAULT_FONT) };
+}
+
+/**
+ * A connection drawn as two arrows meeting in mid-air (an elbow made of two straight
+ * arrows, or an arrow continued after a bend): the boxes at the far ends are joined.
+ */
+function joinChains(edges: readonly Edge[], uf: UnionFind, scale: number): void {
+  const loose: { at: Edge["start"]; box: Box | null; edge: Edge }[] = [];
+  for (const e of edges) {
+    if (e.kind !== "connection" || (e.startBox && e.endBox)) continue;
+    if (!e.startBox) loose.push({ at: e.start, box: e.endBox, edge: e });
+    if (!e.endBox) loose.push({ at: e.end, box: e.startBox, edge: e });
+  }
+  if (loose.length < 2 || loose.length > 2000) return;
+  const reach = 12 * scale;
+  loose.sort((a, b) => a.at.x - b.at.x);
+  for (let i = 0; i < loose.length; i++) {
+    const a = loose[i]!;
+    for (let j = i + 1; j < loose.length && loose[j]!.at.x - a.at.x <= reach; j++) {
+      const b = loose[j]!;
+      if (a.edge === b.edge || Math.abs(a.at.y - b.at.y) > reach || !a.box || !b.box) continue;
+      uf.union((a.box.partOf ?? a.box).index, (b.box.partOf ?? b.box).index);
+    }
+  }
 }
 
 /**
@@ -175,7 +242,8 @@ const ICON_STROKE_LENGTH = 60;
  * Kubernetes "pod" glyph, a network icon) and unbound arrows lying inside one shape.
  */
 function isIconStroke(edge: Edge): boolean {
-  if (edge.startInferred && edge.endInferred && edge.startBox === edge.endBox) return true;
+  // Both ends on one box: a stroke inside it, a self-loop, or arrows between texts inside one zone.
+  if (edge.startBox && edge.startBox === edge.endBox) return true;
   if ((edge.element.groupIds ?? []).length === 0) return false;
   let length = 0;
   for (let i = 1; i < edge.points.length; i++)
@@ -193,15 +261,9 @@ function newBox(el: SceneElement, index: number): Box {
     area: rect.width * rect.height,
     rotated: Math.abs(num(el.angle) % (2 * Math.PI)) > 0.01,
     isZone: FRAME_TYPES.has(el.type),
-    label: "",
-    labelSource: "none",
-    boundTextId: null,
-    freeLabelIds: NO_IDS,
-    hasIcon: false,
-    kind: null,
-    tier: null,
-    edges: NO_EDGES,
-    lineCount: 0,
+    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, hasIcon: false,
+    imageName: null, hasImage: false, partOf: null, isPerson: false, isRecord: false, region: 0,
+    kind: null, tier: null, edges: NO_EDGES, lineCount: 0,
   };
 }
 
@@ -214,13 +276,8 @@ function newText(el: SceneElement): TextItem | null {
   // Kept as written for now: `buildModel` drops it once it knows the container is not live.
   const containerId = el.containerId;
   return {
-    id: el.id,
-    element: el,
-    text,
-    rect: elementRect(el),
-    containerId: containerId ? containerId : null,
-    labelOf: null,
-    numbers: findNumbers(text),
+    id: el.id, element: el, text, rect: elementRect(el), fontSize: num(el.fontSize) || DEFAULT_FONT,
+    containerId: containerId ? containerId : null, labelOf: null, numbers: findNumbers(text),
   };
 }
 
@@ -234,35 +291,67 @@ function cellSizeFor(boxes: readonly Box[]): number {
   return Math.max(50, 2 * (sample[sample.length >> 1] ?? 100));
 }
 
-/** Pixels of sloppy drawing allowed when one box holds another. */
-const ZONE_SLACK = 2;
-
-/** A box containing another box is a zone (docs/rules/README.md, "Model"). */
-function markZones(boxes: readonly Box[], grid: SpatialGrid<Box>): void {
-  for (const inner of boxes) {
-    for (const outer of grid.query(inner.rect)) {
-      if (outer !== inner && !outer.isZone && outer.area > inner.area && contains(outer.rect, inner.rect, ZONE_SLACK))
-        outer.isZone = true;
-    }
-  }
+/** The boxes that are not parts of a drawing, in a spatial grid. */
+function gridOf(boxes: readonly Box[], cellSize: number): SpatialGrid<Box> {
+  const grid = new SpatialGrid<Box>(cellSize);
+  for (const box of boxes) if (!box.partOf) grid.insert(box, box.rect);
+  return grid;
 }
 
-function markIcons(icons: readonly SceneElement[], grid: SpatialGrid<Box>): void {
+/**
+ * A box containing another box is a zone (docs/rules/README.md, "Model"). With
+ * `stacks`, the same neighbourhood queries also collect pairs of shapes drawn as one
+ * (see `isStackPair`), returned per box.
+ */
+function markZones(boxes: readonly Box[], grid: SpatialGrid<Box>, stacks: boolean): Map<Box, Box[]> {
+  const partners = new Map<Box, Box[]>();
+  const probe = { x: 0, y: 0, width: 0, height: 0 };
+  for (const inner of boxes) {
+    if (inner.partOf) continue;
+    if (stacks) stackReach(inner, probe);
+    for (const outer of grid.query(stacks ? probe : inner.rect)) {
+      if (outer === inner) continue;
+      if (!outer.isZone && outer.area > inner.area && contains(outer.rect, inner.rect, ZONE_SLACK)) outer.isZone = true;
+      if (stacks && outer.index > inner.index && isStackPair(inner, outer)) {
+        (partners.get(inner) ?? partners.set(inner, []).get(inner)!).push(outer);
+        (partners.get(outer) ?? partners.set(outer, []).get(outer)!).push(inner);
+      }
+    }
+  }
+  return partners;
+}
+
+/**
+ * Images and drawn marks inside a box make it an icon: the innermost box holding one
+ * (measured as drawn, rotation included) is named by it. An arrow bound to the image
+ * ends on that box.
+ */
+function markIcons(icons: readonly SceneElement[], grid: SpatialGrid<Box>, ownerOf: Map<string, Box>): void {
   for (const el of icons) {
-    const r = elementRect(el);
+    if (ownerOf.has(el.id)) continue;
+    const r = boundsOf(el);
+    let inner: Box | null = null;
     for (const box of grid.query(r)) {
-      if (contains(box.rect, r, 4)) box.hasIcon = true;
+      if (contains(box.rect, r, 4) && (!inner || box.area < inner.area)) inner = box;
+    }
+    if (!inner) continue;
+    if (el.type === "image") {
+      noteImage(inner, el);
+      ownerOf.set(el.id, inner);
+    } else {
+      inner.hasIcon = true;
     }
   }
 }
 
 /** Old drawings join boxes with plain lines; they count for reachability, not as edges. */
-function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind): void {
+function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind, scale: number): void {
   const e = newEdge(line);
-  const a = nearestBox(e.start, grid),
-    b = nearestBox(e.end, grid);
+  const a = nearestBox(e.start, grid, scale), b = nearestBox(e.end, grid, scale);
+  // A line with both ends on one shape is part of its drawing (a cylinder's side), not a connection.
+  if (a && a === b) return;
   if (a) a.lineCount++;
-  if (b && b !== a) b.lineCount++;
+  if (b) b.lineCount++;
   if (a && b) uf.union(a.index, b.index);
 }
 

@@ -3,14 +3,24 @@ import type { NumberMention } from "./numbers.ts";
 import type { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
 
+/** Pixels of sloppy drawing allowed when one box holds another (a zone). */
+export const ZONE_SLACK = 2;
+
 /** An unbound arrow end this close (px) to a box is read as pointing at it. */
 export const SNAP_DISTANCE = 20;
+
+/** An unresolved end this close (px, times the board's scale) to a box is reported with its gap. */
+export const NEAR_DISTANCE = 80;
 
 export interface EndpointContext {
   readonly byId: ReadonlyMap<string, SceneElement>;
   readonly boxById: ReadonlyMap<string, Box>;
   readonly textById: ReadonlyMap<string, TextItem>;
   readonly boxGrid: SpatialGrid<Box>;
+  /** Images, strokes and part shapes of a drawing → the box standing for it. */
+  readonly ownerOf: ReadonlyMap<string, Box>;
+  /** The board's scale: snapping distances grow with it. */
+  readonly scale: number;
 }
 
 /*
@@ -32,27 +42,14 @@ export function newEdge(el: SceneElement): Edge {
   const startHead = el.startArrowhead ?? null;
   const heads = startHead && endHead ? "both" : endHead ? "forward" : startHead ? "reverse" : "none";
   return {
-    id: el.id,
-    element: el,
-    points,
-    start: points[0]!,
-    end: points[points.length - 1]!,
-    startBindingId,
-    endBindingId,
-    startBindingBroken: false,
-    endBindingBroken: false,
-    startBox: null,
-    endBox: null,
-    startInferred: false,
-    endInferred: false,
-    heads,
-    from: null,
-    to: null,
-    label: "",
-    labelSource: "none",
-    boundTextId: null,
-    freeLabelIds: NO_IDS,
-    numbers: NO_NUMBERS,
+    id: el.id, element: el, points,
+    start: points[0]!, end: points[points.length - 1]!,
+    startBindingId, endBindingId,
+    startBindingBroken: false, endBindingBroken: false,
+    startBox: null, endBox: null, startInferred: false, endInferred: false,
+    heads, from: null, to: null, kind: "connection", role: "request",
+    startNear: null, endNear: null, startViaText: null, endViaText: null,
+    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, numbers: NO_NUMBERS,
   };
 }
 
@@ -63,31 +60,48 @@ function bindingId(binding: SceneElement["startBinding"]): string | null {
 }
 
 /**
- * Finds the box at each end: the bound element (a text counts as the box it labels),
- * else, for an unbound end, the nearest box within SNAP_DISTANCE. Then orients the
- * edge by its arrowheads.
+ * Finds the box at each end: the bound element (a part of a drawing, an image in a
+ * box, or a text labelling a box count as that box), else, for an unbound end or one
+ * bound to something that is no box, the nearest box within snapping distance. Then
+ * orients the edge by its arrowheads.
  */
 export function resolveEndpoints(edge: Edge, ctx: EndpointContext): Edge {
   const e = edge as { -readonly [K in keyof Edge]: Edge[K] };
   // Each end is written straight into the edge: no intermediate result objects.
+  e.startBox = null; e.startInferred = false; e.startBindingBroken = false; e.startViaText = null;
   if (edge.startBindingId) {
     e.startBox = boundBox(edge.startBindingId, ctx);
-    e.startBindingBroken = e.startBox === null && !ctx.byId.has(edge.startBindingId);
-    e.startInferred = false;
-  } else {
-    e.startBox = nearestBox(edge.start, ctx.boxGrid);
-    e.startBindingBroken = false;
+    if (e.startBox) e.startViaText = boundToText ? viaText(edge.startBindingId, ctx) : null;
+    else if (!ctx.byId.has(edge.startBindingId)) e.startBindingBroken = true;
+  }
+  if (!e.startBox && !e.startBindingBroken) {
+    e.startBox = nearestBox(edge.start, ctx.boxGrid, ctx.scale);
     e.startInferred = e.startBox !== null;
   }
+  e.endBox = null; e.endInferred = false; e.endBindingBroken = false; e.endViaText = null;
   if (edge.endBindingId) {
     e.endBox = boundBox(edge.endBindingId, ctx);
-    e.endBindingBroken = e.endBox === null && !ctx.byId.has(edge.endBindingId);
-    e.endInferred = false;
-  } else {
-    e.endBox = nearestBox(edge.end, ctx.boxGrid);
-    e.endBindingBroken = false;
+    if (e.endBox) e.endViaText = boundToText ? viaText(edge.endBindingId, ctx) : null;
+    else if (!ctx.byId.has(edge.endBindingId)) e.endBindingBroken = true;
+  }
+  if (!e.endBox && !e.endBindingBroken) {
+    e.endBox = nearestBox(edge.end, ctx.boxGrid, ctx.scale);
     e.endInferred = e.endBox !== null;
   }
+  // Both ends bound to one box (old files bind both to its label, or one end to the
+  // wrong shape): the end lying away from that box goes where it is drawn.
+  if (e.startBox && e.startBox === e.endBox) {
+    const r = e.startBox.rect, snap = SNAP_DISTANCE * ctx.scale;
+    const ds = distanceToRect(edge.start, r), de = distanceToRect(edge.end, r);
+    if (Math.max(ds, de) > snap) {
+      const atStart = ds > de;
+      const other = nearestBox(atStart ? edge.start : edge.end, ctx.boxGrid, ctx.scale);
+      if (atStart) { e.startBox = other; e.startInferred = other !== null; e.startViaText = null; }
+      else { e.endBox = other; e.endInferred = other !== null; e.endViaText = null; }
+    }
+  }
+  e.startNear = e.startBox || e.startBindingBroken ? null : near(edge.start, ctx);
+  e.endNear = e.endBox || e.endBindingBroken ? null : near(edge.end, ctx);
   if (edge.heads === "reverse") {
     e.from = e.endBox;
     e.to = e.startBox;
@@ -98,18 +112,56 @@ export function resolveEndpoints(edge: Edge, ctx: EndpointContext): Edge {
   return edge;
 }
 
+/** Set by `boundBox`: the end it just resolved is bound to a text (most are bound to the box itself). */
+let boundToText = false;
+
 /**
- * The box a bound end names: the live box with that id, or (old files bind arrows to the
- * text inside a shape) the box that text labels. Boxes are live elements, so a box hit
- * needs no lookup in `byId`.
+ * The box a bound end names: the live box with that id (or the drawing it is part
+ * of), the box holding a bound image or stroke, or (old files bind arrows to the text
+ * inside a shape) the box that text labels.
  */
 function boundBox(id: string, ctx: EndpointContext): Box | null {
+  boundToText = false;
   const box = ctx.boxById.get(id);
-  if (box) return box;
+  if (box) return box.partOf ?? box;
+  const owner = ctx.ownerOf.size > 0 ? ctx.ownerOf.get(id) : undefined;
+  if (owner) return owner;
   const text = ctx.textById.get(id);
   if (!text) return null;
+  boundToText = true;
   const ownerId = text.containerId ?? (text.labelOf?.kind === "box" ? text.labelOf.id : null);
-  return ownerId ? (ctx.boxById.get(ownerId) ?? null) : null;
+  const labelled = ownerId ? ctx.boxById.get(ownerId) ?? null : null;
+  return labelled ? labelled.partOf ?? labelled : null;
+}
+
+/**
+ * The id of the free text an end is bound to when that text merely lies on a box (a
+ * label the author did not bind): moving the box leaves text and arrow behind. Texts
+ * grouped with their box move with it, so an arrow bound to them follows too.
+ */
+function viaText(id: string, ctx: EndpointContext): string | null {
+  const text = ctx.textById.get(id);
+  if (!text || text.containerId || text.labelOf?.kind !== "box" || text.labelOf.how !== "inside") return null;
+  const box = ctx.boxById.get(text.labelOf.id);
+  const groups = text.element.groupIds;
+  if (box && groups && groups.length > 0 && groups.some((g) => box.element.groupIds?.includes(g))) return null;
+  return id;
+}
+
+/** The nearest box within reach of a loose end, with the gap, for messages. */
+function near(at: Point, ctx: EndpointContext): { box: Box; gap: number } | null {
+  const reach = NEAR_DISTANCE * ctx.scale;
+  PROBE.x = at.x - reach; PROBE.y = at.y - reach; PROBE.width = 2 * reach; PROBE.height = 2 * reach;
+  let best: Box | null = null, bestD = Infinity;
+  for (const box of ctx.boxGrid.query(PROBE)) {
+    if (box.isZone) continue;
+    const d = distanceToRect(at, box.rect);
+    if (d <= reach && d < bestD) {
+      best = box;
+      bestD = d;
+    }
+  }
+  return best ? { box: best, gap: bestD } : null;
 }
 
 /** Reused query rectangle (`query` reads it only during the call): one allocation less per arrow end. */
@@ -120,8 +172,8 @@ const PROBE = { x: 0, y: 0, width: 0, height: 0 };
  * a zone only when the point is near its border (inside a zone's empty middle, the
  * arrow points at something that is not a box).
  */
-export function nearestBox(at: Point, grid: SpatialGrid<Box>): Box | null {
-  const s = SNAP_DISTANCE;
+export function nearestBox(at: Point, grid: SpatialGrid<Box>, scale = 1): Box | null {
+  const s = SNAP_DISTANCE * scale;
   let best: Box | null = null;
   let bestD = Infinity;
   PROBE.x = at.x - s;

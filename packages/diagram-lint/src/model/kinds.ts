@@ -23,31 +23,8 @@ const KEYWORDS: Readonly<Record<Kind, readonly string[]>> = {
     "front-end",
   ],
   edge: ["cdn", "dns", "cloudfront", "akamai"],
-  lb: [
-    "lb",
-    "load balancer",
-    "load-balancer",
-    "alb",
-    "elb",
-    "nlb",
-    "nginx",
-    "haproxy",
-    "envoy",
-    "api gateway",
-    "gateway",
-    "reverse proxy",
-  ],
-  service: [
-    "api",
-    "service",
-    "microservice",
-    "server",
-    "backend",
-    "back end",
-    "app server",
-    "application server",
-    "lambda",
-  ],
+  lb: ["lb", "load balancer", "load-balancer", "alb", "elb", "nlb", "nginx", "haproxy", "envoy", "api gateway", "gateway", "reverse proxy"],
+  service: ["api", "service", "svc", "microservice", "server", "backend", "back end", "app server", "application server", "lambda"],
   worker: ["worker", "consumer", "processor", "job"],
   cache: ["cache", "redis", "memcached", "memcache"],
   queue: [
@@ -177,7 +154,8 @@ function lastKeyword(text: string): Kind | null {
  */
 function isUserModifier(text: string, word: string, start: number, end: number): boolean {
   if (word !== "user" && word !== "users") return false;
-  if (text.charAt(start - 1) === "-") return true;
+  // "raw-users", "user_id": part of another name.
+  if (text.charAt(start - 1) === "-" || text.charAt(end) === "_" || text.charAt(start - 1) === "_") return true;
   USER_MODIFIER_RE.lastIndex = end;
   return USER_MODIFIER_RE.test(text);
 }

@@ -4,6 +4,20 @@ import type { NumberMention } from "./numbers.ts";
 /** How a label was found: bound text, free text we matched by position/group, or none. */
 export type LabelSource = "bound" | "free" | "none";
 
+/**
+ * What an arrow is taken to carry. Requests flow away from the client; replies come
+ * back; pushes are data sent toward the caller without a request (price updates,
+ * notifications, events).
+ */
+export type EdgeRole = "request" | "reply" | "push";
+
+/**
+ * What kind of line an arrow is: a connection between components, a message between
+ * the lifelines of a sequence diagram, or an annotation (a pointer from a note, a
+ * bracket, arrows between texts), which is not part of the architecture.
+ */
+export type EdgeKind = "connection" | "message" | "annotation";
+
 /** A live rectangle, ellipse or diamond (or a frame, which is always a zone). */
 export interface Box {
   readonly id: string;
@@ -23,6 +37,21 @@ export interface Box {
   freeLabelIds: string[];
   /** Holds an image or other drawing that can stand in for a name (an icon). */
   hasIcon: boolean;
+  /** The name of an image it holds (`customData.alt` / `fileName`), when there is no text. */
+  imageName: string | null;
+  /** Holds an image: named by it in messages when it has no text. */
+  hasImage: boolean;
+  /**
+   * Part of a drawing whose component is another box (a cylinder's top ellipse, a
+   * stacked card, a cloud's puff): arrows bound to this box belong to that one.
+   */
+  partOf: Box | null;
+  /** Drawn as a person (a small round head over a body): a user. */
+  isPerson: boolean;
+  /** A record or table (a label listing fields), not a component of the flow. */
+  isRecord: boolean;
+  /** The design this box belongs to, when one canvas holds several (see `DiagramModel.regionCount`). */
+  region: number;
   kind: Kind | null;
   tier: number | null;
   /** Edges touching this box, either end, bound or inferred. */
@@ -55,6 +84,16 @@ export interface Edge {
   /** Logical source and target after reading the arrowheads. */
   from: Box | null;
   to: Box | null;
+  /** Connection, sequence-diagram message or annotation. */
+  kind: EdgeKind;
+  /** Request, reply or push (read from the label, the arrow pair and the flow). */
+  role: EdgeRole;
+  /** For an end resting on nothing: distance (px) to the nearest box within reach, and which box. */
+  startNear: { box: Box; gap: number } | null;
+  endNear: { box: Box; gap: number } | null;
+  /** An end bound to a free text that labels a box: that text's id (the arrow follows the text, not the box). */
+  startViaText: string | null;
+  endViaText: string | null;
   label: string;
   labelSource: LabelSource;
   boundTextId: string | null;
@@ -72,6 +111,8 @@ export interface TextItem {
   readonly containerId: string | null;
   /** What this free text was read as a label of, if anything. */
   labelOf: { kind: "box" | "edge"; id: string; how: "inside" | "group" | "near" | "caption" } | null;
+  /** Font size in scene px (20 when the file does not say). */
+  readonly fontSize: number;
   readonly numbers: NumberMention[];
 }
 
@@ -96,5 +137,14 @@ export interface DiagramModel {
   /** Boxes whose bounding box touches `rect` (spatial index; the array is reused by the next call). */
   boxesTouching: (rect: Rect) => readonly Box[];
   /** Connected component id of a box over edges (undirected), for reachability rules. */
-  componentOf: (box: Box) => number;
+  componentOf(box: Box): number;
+  /**
+   * How much bigger than usual this board is drawn: the typical font size over 20 px
+   * (at least 1). Distances read from the drawing are multiplied by it.
+   */
+  readonly scale: number;
+  /** Vertical lines of sequence diagrams (x, top, bottom): their participants are connected through them. */
+  readonly lifelines: readonly { readonly x: number; readonly top: number; readonly bottom: number }[];
+  /** Number of separate designs on the canvas (boxes far apart from each other); `Box.region` is 0-based. */
+  readonly regionCount: number;
 }

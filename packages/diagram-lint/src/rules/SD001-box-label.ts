@@ -1,7 +1,7 @@
 import { intersectionArea } from "@archboard/scene";
 import type { Box, DiagramModel, Edge } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
-import { boxName, enabledFor } from "./naming.ts";
+import { boxName, enabledFor, position } from "./naming.ts";
 
 export const meta: RuleMeta = {
   id: "SD001",
@@ -26,7 +26,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   let drawnGroups: Set<string> | null = null;
   const hits: RuleHit[] = [];
   for (const box of model.components) {
-    if (box.label.trim() || box.hasIcon || box.edges.length === 0) continue;
+    if (box.label.trim() || box.hasIcon || box.isPerson || box.edges.length === 0) continue;
     const external = externalEdges(box);
     if (external.length === 0) continue;
     drawnGroups ??= groupsWithDrawings(model);
@@ -38,8 +38,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       .filter((b) => b && b.label)
       .map((b) => boxName(b!));
     const context = names.length > 0 ? ` (connected to ${[...new Set(names)].slice(0, 2).join(", ")})` : "";
-    const at = `(${Math.round(box.rect.x)}, ${Math.round(box.rect.y)})`;
-    hits.push({ message: `The ${box.element.type} at ${at}${context} has no label`, elementIds: [box.id] });
+    hits.push({ message: `The ${box.element.type} at ${position(box)}${context} has no name: double-click it and type what it is (e.g. “API server”)`, elementIds: [box.id] });
   }
   return hits;
 }

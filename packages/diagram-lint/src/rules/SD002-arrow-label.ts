@@ -22,10 +22,12 @@ export const PLACEHOLDER_LABEL = "what travels here?";
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const edge of model.edges) {
-    if (edge.label || !edge.startBox || !edge.endBox) continue;
+    if (edge.label || !edge.startBox || !edge.endBox || edge.kind === "annotation") continue;
+    // Pointers between two records (a linked list, parent/child rows) are data, not traffic.
+    if (edge.startBox.isRecord && edge.endBox.isRecord) continue;
     if (!enabledFor(model, meta, edge.id)) continue;
     hits.push({
-      message: `${edgeName(edge)} has no label`,
+      message: `${edgeName(edge)} has no label: say what travels on it (e.g. “GET /feed”, “order events”)`,
       elementIds: [edge.id],
       suggestions: [
         {

@@ -23,4 +23,11 @@ describe("SD005 has-client", () => {
     const s = scene().box("x", "Bloom filter", { x: 0, y: 0 }).box("db", "Postgres", { x: 300, y: 0 });
     expect(findingsOf("SD005", s.elements)).toEqual([]);
   });
+
+  it("counts a box whose name mentions the user's side ('Web UI', 'Browser Search') or a drawn person", () => {
+    const base = () => scene().box("api", "API", { x: 300, y: 0 }).box("db", "Postgres", { x: 600, y: 0 });
+    expect(findingsOf("SD005", base().box("ui", "Web UI", { x: 0, y: 0 }).elements)).toEqual([]);
+    expect(findingsOf("SD005", base().box("ui", "Browser Search", { x: 0, y: 0 }).elements)).toEqual([]);
+    expect(findingsOf("SD005", base().box("ui", "Admin panel", { x: 0, y: 0 }).elements)).toHaveLength(1);
+  });
 });

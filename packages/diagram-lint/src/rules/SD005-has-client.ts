@@ -12,6 +12,9 @@ export const meta: RuleMeta = {
   docs: "docs/rules/SD005.md",
 };
 
+/** A label that mentions the client side even when its head noun is something else ("Browser Search", "Web UI"). */
+const CLIENT_WORD_RE = /\b(?:browsers?|web\s*ui|ui|web\s*app|webapp|mobile\s*app|frontend|front[\s-]end|ios|android|clients?)\b/i;
+
 /**
  * No client or user anywhere. A short free caption such as "User" under a stick figure
  * or an image counts: people draw users as icons more often than as boxes.
@@ -21,10 +24,8 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   let classified = 0;
   for (const b of model.components) if (b.kind !== null && ++classified >= 2) break;
   if (classified < 2) return [];
-  if (model.boxes.some((b) => b.kind === "client")) return [];
-  const captioned = model.texts.some(
-    (t) => !t.labelOf && !t.containerId && t.text.length <= 30 && kindFromLabel(t.text) === "client",
-  );
+  if (model.boxes.some((b) => b.kind === "client" || b.isPerson || CLIENT_WORD_RE.test(b.label))) return [];
+  const captioned = model.texts.some((t) => !t.labelOf && !t.containerId && t.text.length <= 30 && kindFromLabel(t.text) === "client");
   if (captioned) return [];
   return [{ message: "No client or user in the diagram: start with who sends the requests", elementIds: [] }];
 }

@@ -1,7 +1,6 @@
 import type { DiagramModel } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { enabledFor } from "./naming.ts";
-import { RESPONSE_RE } from "./terms.ts";
 
 export const meta: RuleMeta = {
   id: "SD008",
@@ -18,16 +17,13 @@ export const meta: RuleMeta = {
  * unnumbered arrows; never one finding per arrow, which would drown the panel.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  // Requests are counted, only the bare ones listed; labels repeat, so each distinct
-  // label is tested against the reply vocabulary once.
-  const isReply = new Map<string, boolean>();
+  // Requests are counted, only the bare ones listed.
   const bare: string[] = [];
   let n = 0;
   for (const e of model.edges) {
-    if (!e.from || !e.to) continue;
-    let reply = isReply.get(e.label);
-    if (reply === undefined) isReply.set(e.label, (reply = RESPONSE_RE.test(e.label)));
-    if (reply || !enabledFor(model, meta, e.id)) continue;
+    if (!e.from || !e.to || e.kind !== "connection" || e.role !== "request") continue;
+    if (e.from.isRecord && e.to.isRecord) continue;
+    if (!enabledFor(model, meta, e.id)) continue;
     n++;
     if (e.numbers.length === 0) bare.push(e.id);
   }

@@ -18,7 +18,8 @@ export const meta: RuleMeta = {
  * shards or a cluster: the interviewer will ask what happens when it dies.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const dbs = model.components.filter((b) => b.kind === "db");
+  // Tables drawn inside a database are its contents, not more databases.
+  const dbs = model.components.filter((b) => b.kind === "db" && !b.isRecord);
   if (dbs.length !== 1) return [];
   const db = dbs[0]!;
   if (model.texts.some((t) => REDUNDANCY_RE.test(t.text))) return [];

@@ -38,4 +38,9 @@ describe("SD013 bind-text", () => {
       .text("t2", "Go, gRPC", { x: 80, y: 120 });
     expect(findingsOf("SD013", s.elements)).toEqual([]);
   });
+
+  it("stays quiet on text grouped with its box: the group moves together", () => {
+    const s = scene().box("api", "CRUD Profile", { x: 0, y: 0, freeLabel: true, groupIds: ["g"] });
+    expect(findingsOf("SD013", s.elements)).toEqual([]);
+  });
 });

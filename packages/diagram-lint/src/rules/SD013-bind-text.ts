@@ -32,11 +32,14 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
 
 function hitFor(model: DiagramModel, text: TextItem): RuleHit | null {
   const target = text.labelOf!;
-  if (target.how === "caption") return null;
+  // Captions name a shape from outside on purpose; grouped text moves with its shape already.
+  if (target.how === "caption" || target.how === "group") return null;
+  const shape = model.byId.get(target.id);
+  if (shape && sharesGroup(text.element.groupIds, shape.groupIds)) return null;
   if (!enabledFor(model, meta, text.id) || !enabledFor(model, meta, target.id)) return null;
   if (target.kind === "box") {
     const box = model.boxById.get(target.id);
-    if (!box || box.isZone || box.rotated || !SHAPES.has(box.element.type)) return null;
+    if (!box || box.isZone || box.rotated || box.partOf || !SHAPES.has(box.element.type)) return null;
     if (box.boundTextId || box.freeLabelIds.length !== 1) return null;
     return {
       message: `Text ${quote(text.text)} names ${box.element.type === "ellipse" ? "an" : "a"} ${box.element.type} but is not bound to it: it will not move with the box`,
@@ -62,4 +65,11 @@ function hitFor(model: DiagramModel, text: TextItem): RuleHit | null {
       },
     ],
   };
+}
+
+/** True when the two elements share a group: selecting one selects both, so they move together. */
+function sharesGroup(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b || a.length === 0 || b.length === 0) return false;
+  for (const g of a) if (b.includes(g)) return true;
+  return false;
 }

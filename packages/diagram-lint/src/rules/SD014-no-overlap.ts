@@ -18,6 +18,8 @@ export const meta: RuleMeta = {
 const MIN_SHARE = 0.05;
 /** One box covering this share of the other is a deliberate stack (e.g. "×3" servers). */
 const STACK_SHARE = 0.9;
+/** A box this much smaller than the other, straddling its border, is a badge on it (a cache on a service's corner). */
+const BADGE_RATIO = 0.35;
 
 /**
  * Two labelled component boxes overlapping, neither covering ≥ 90 % of the other. Zones,
@@ -25,7 +27,7 @@ const STACK_SHARE = 0.9;
  * and diamonds are measured by their inner rectangle so their empty corners don't count.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const boxes = model.components.filter((b) => !b.rotated && b.label.trim() !== "");
+  const boxes = model.components.filter((b) => !b.rotated && (b.label.trim() !== "" || b.hasImage));
   const grid = new SpatialGrid<number>(cellSize(boxes));
   const shapes = boxes.map(innerRect);
   for (let i = 0; i < shapes.length; i++) grid.insert(i, shapes[i]!);
@@ -41,6 +43,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       const overlap = intersectionArea(ra, rb);
       const smaller = Math.min(ra.width * ra.height, rb.width * rb.height);
       if (smaller <= 0 || overlap < MIN_SHARE * smaller || overlap >= STACK_SHARE * smaller) continue;
+      if (smaller <= BADGE_RATIO * Math.max(ra.width * ra.height, rb.width * rb.height) && overlap < 0.5 * smaller) continue;
       if (!enabledFor(model, meta, a.id) || !enabledFor(model, meta, b.id)) continue;
       hits.push({
         message: `${capitalise(boxName(a))} and ${boxName(b)} overlap: move them apart so both stay readable`,

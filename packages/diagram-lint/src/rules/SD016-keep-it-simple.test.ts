@@ -19,4 +19,13 @@ describe("SD016 keep-it-simple", () => {
     s.box("dup", "Kafka topic", { x: 0, y: 300 }).box("k8s", "k8s", { x: 300, y: 300 });
     expect(findingsOf("SD016", s.elements)).toEqual([]);
   });
+
+  it("judges each design of a canvas on its own", () => {
+    const design = (s: ReturnType<typeof scene>, x: number, names: string[]) =>
+      names.reduce((acc, n, i) => acc.box(`${x}-${i}`, n, { x: x + (i % 3) * 250, y: Math.floor(i / 3) * 200 }), s);
+    const apart = design(design(scene(), 0, ["Kafka", "Redis", "Cassandra"]), 8000, ["Spark", "Flink", "Elasticsearch"]);
+    expect(findingsOf("SD016", apart.elements)).toEqual([]);
+    const one = design(scene(), 0, ["Kafka", "Redis", "Cassandra", "Spark", "Flink", "Elasticsearch"]);
+    expect(findingsOf("SD016", one.elements)).toHaveLength(1);
+  });
 });

@@ -21,4 +21,10 @@ describe("SD017 queue-has-consumer", () => {
     const poll = producer().box("w", "Workers", { x: 600, y: 0 }).arrow("c", "w", "q", { label: "poll" });
     expect(findingsOf("SD017", poll.elements)).toEqual([]);
   });
+
+  it("reads 'back queue selector' as the component that picks queues, not a queue", () => {
+    const s = scene().box("p", "front queue prioritizer", { x: 0, y: 0 }).box("sel", "back queue selector", { x: 300, y: 0 })
+      .arrow("a", "p", "sel", { label: "urls" });
+    expect(findingsOf("SD017", s.elements)).toEqual([]);
+  });
 });

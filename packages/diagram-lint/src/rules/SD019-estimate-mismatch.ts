@@ -36,10 +36,9 @@ const ENTRY_KINDS = new Set(["lb", "service"]);
 export function check(model: DiagramModel, config: LintConfig): RuleHit[] {
   const estimate = config.estimate;
   if (!estimate || estimate.figures.length === 0) return [];
-  const replies = new Map<string, boolean>();
   const bySource = new Map<Box, Edge[]>();
   for (const edge of model.edges) {
-    if (!isRequest(edge, replies) || !entersSystem(edge)) continue;
+    if (!isRequest(edge) || !entersSystem(edge)) continue;
     const list = bySource.get(edge.from!);
     if (list) list.push(edge);
     else bySource.set(edge.from!, [edge]);

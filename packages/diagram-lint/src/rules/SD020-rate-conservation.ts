@@ -27,15 +27,14 @@ const LIMIT = 2;
  * rightly so.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const replies = new Map<string, boolean>();
   const hits: RuleHit[] = [];
   for (const box of model.components) {
     if (box.edges.length < 2 || FAN_OUT_RE.test(box.label) || !enabledFor(model, meta, box.id)) continue;
-    const incoming = incomingRate(box, replies);
+    const incoming = incomingRate(box);
     if (incoming === null) continue;
     let worst: { edge: Edge; rate: number } | null = null;
     for (const edge of box.edges) {
-      if (edge.from !== box || !isRequest(edge, replies) || FAN_OUT_RE.test(edge.label)) continue;
+      if (edge.from !== box || !isRequest(edge) || FAN_OUT_RE.test(edge.label)) continue;
       const rate = ratePerSecond(edge);
       if (rate !== null && rate > LIMIT * incoming && (!worst || rate > worst.rate)) worst = { edge, rate };
     }
@@ -49,11 +48,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
 }
 
 /** The sum of the rates on every request arrow into the box; null if one of them has none (the sum would be a guess). */
-function incomingRate(box: Box, replies: Map<string, boolean>): number | null {
-  let sum = 0,
-    any = false;
+function incomingRate(box: Box): number | null {
+  let sum = 0, any = false;
   for (const edge of box.edges) {
-    if (edge.to !== box || !isRequest(edge, replies)) continue;
+    if (edge.to !== box || !isRequest(edge)) continue;
     const rate = ratePerSecond(edge);
     if (rate === null) return null;
     sum += rate;

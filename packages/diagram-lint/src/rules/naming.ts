@@ -12,18 +12,27 @@ export function quote(label: string): string {
   return `“${short}”`;
 }
 
-/** How a message names a box: its label, else its shape and position. */
+/** How a message names a box: its label, else the image it holds, else what it is and where. */
 export function boxName(box: Box): string {
   if (box.label.trim()) return quote(box.label);
-  const { x, y } = box.rect;
-  return `the unlabelled ${box.element.type} at (${Math.round(x)}, ${Math.round(y)})`;
+  const at = position(box);
+  if (box.hasImage) return box.imageName ? `the box with ${quote(box.imageName)}` : `the box with an image at ${at}`;
+  if (box.isPerson) return `the person drawn at ${at}`;
+  if (box.isZone) return `the unnamed area at ${at}`;
+  return `the unlabelled ${box.element.type} at ${at}`;
+}
+
+/** A box's top-left corner, as Excalidraw shows positions. */
+export function position(box: Box): string {
+  return `(${Math.round(box.rect.x)}, ${Math.round(box.rect.y)})`;
 }
 
 /** How a message names an arrow: by its ends, else its label, else its position. */
 export function edgeName(edge: Edge): string {
   const from = edge.from ?? (edge.heads === "reverse" ? edge.endBox : edge.startBox);
   const to = edge.to ?? (edge.heads === "reverse" ? edge.startBox : edge.endBox);
-  if (from && to) return `Arrow from ${boxName(from)} to ${boxName(to)}`;
+  if (from && to && from !== to) return `Arrow from ${boxName(from)} to ${boxName(to)}`;
+  if (from && to) return `Arrow on ${boxName(from)}`;
   if (from) return `Arrow from ${boxName(from)}`;
   if (to) return `Arrow to ${boxName(to)}`;
   if (edge.label) return `Arrow ${quote(edge.label)}`;

@@ -3,7 +3,6 @@
  * them against the estimate (SD019, SD020).
  */
 import type { Edge } from "../model/types.ts";
-import { RESPONSE_RE } from "./terms.ts";
 
 /** The sum of the rate figures on an arrow, per second; null when it carries none. */
 export function ratePerSecond(edge: Edge): number | null {
@@ -25,15 +24,14 @@ export function rateText(edge: Edge): string {
 }
 
 /**
- * A request going one way between two boxes: both ends known, one arrowhead, and not
- * labelled as a response.
+ * A request going one way between two boxes: both ends known, one arrowhead, a
+ * connection (not a sequence-diagram message or an annotation), and read as a request
+ * rather than a reply or a push (see `Edge.role`).
  */
-export function isRequest(edge: Edge, replies: Map<string, boolean>): boolean {
-  if (!edge.from || !edge.to || edge.from === edge.to) return false;
+export function isRequest(edge: Edge): boolean {
+  if (!edge.from || !edge.to || edge.from === edge.to || edge.kind !== "connection") return false;
   if (edge.heads !== "forward" && edge.heads !== "reverse") return false;
-  let reply = replies.get(edge.label);
-  if (reply === undefined) replies.set(edge.label, (reply = RESPONSE_RE.test(edge.label)));
-  return !reply;
+  return edge.role === "request";
 }
 
 /** "4.2×" for a message. */

@@ -3,10 +3,6 @@
  * what counts as a "response" arrow, a datastore's redundancy, and so on.
  */
 
-/** Labels that mark an arrow as a reply rather than a request (SD006, SD008). */
-export const RESPONSE_RE =
-  /\b(?:responses?|reply|replies|ack|acks|acknowledge\w*|callbacks?|returns?|returned|results?|resp|res|200|201|204|ok|push(?:es)?|notif(?:y|ies|ication|ications)|webhooks?|sse|events? stream)\b/i;
-
 /** A label that claims one arrow carries both reads and writes (SD009). */
 export function mixesReadsAndWrites(label: string): boolean {
   if (RW_RE.test(label)) return true;
