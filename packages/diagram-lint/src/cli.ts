@@ -1,90 +1,94 @@
 /**
- * `npm run lint:diagram -- <file.excalidraw | scene.png> [--format text|json]`
+ * `npm run lint:diagram -- <files or globs…> [--format text|json|sarif] [--fix]
+ * [--max-warnings N] [--config FILE] [--docs-url URL]`
  *
- * Exit codes (docs/rules/README.md, "CLI"): 0 no error-severity findings; 1 at least one
- * error; 2 unreadable or invalid input or bad arguments, with one line on stderr.
+ * Exit codes (docs/rules/README.md "CLI"): 0 no error finding and warnings within
+ * `--max-warnings`; 1 at least one error finding, or more warnings than allowed;
+ * 2 a file could not be read as a scene, a glob matched nothing, the config is
+ * invalid or the arguments are wrong, with one line per problem on stderr.
  */
-import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
+import { dirname } from "node:path";
 import { inflateSync } from "node:zlib";
+import { parseArgs, UsageError, type Args } from "./cli/args.ts";
+import { ConfigError, findConfig, loadConfig } from "./cli/config.ts";
+import { expandPatterns, readInput } from "./cli/files.ts";
+import { applySafeFixes, writeScene } from "./cli/fix-file.ts";
+import { displayPath, formatJson, formatText, tally, type FileReport } from "./cli/format.ts";
+import { toSarif } from "./cli/sarif.ts";
 import { lint } from "./lint.ts";
-import { MAX_SCENE_BYTES, parseSceneFile, SceneFileError } from "./scene-file/parse-scene-file.ts";
-import type { Finding } from "./types.ts";
+import type { SceneElement } from "@archboard/scene";
+import { parseSceneFile, SceneFileError } from "./scene-file/parse-scene-file.ts";
+import type { LintConfig } from "./types.ts";
 
-const USAGE = "usage: lint:diagram <file.excalidraw | scene.png> [--format text|json]";
-
-interface Args {
-  readonly file: string;
-  readonly format: "text" | "json";
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): Args {
-  let file: string | undefined;
-  let format: "text" | "json" = "text";
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--format" || arg.startsWith("--format=")) {
-      const value = arg.includes("=") ? arg.slice("--format=".length) : argv[++i];
-      if (value !== "text" && value !== "json") throw new UsageError(`--format must be text or json (${USAGE})`);
-      format = value;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw new UsageError(`unknown option ${arg} (${USAGE})`);
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      throw new UsageError(`one file at a time (${USAGE})`);
+/** Lints one file (fixing it first with `--fix`); throws SceneFileError or ConfigError. */
+function lintFile(file: string, args: Args, configs: Map<string, LintConfig>, cwd: string): FileReport {
+  const bytes = readInput(file);
+  const scene = parseSceneFile(bytes, displayPath(file, cwd), { inflate: (b) => inflateSync(b) });
+  const config = configFor(file, args, configs);
+  let elements: readonly SceneElement[] = scene.elements;
+  let fixed: FileReport["fixed"] = [];
+  if (args.fix) {
+    const result = applySafeFixes(elements, config);
+    if (result.applied.length > 0) {
+      writeScene(file, bytes, scene, result.elements);
+      elements = result.elements;
+      fixed = result.applied;
     }
   }
-  if (file === undefined) throw new UsageError(USAGE);
-  return { file, format };
+  const live = new Map<string, SceneElement>();
+  for (const el of elements) if (!el.isDeleted) live.set(el.id, el);
+  return { file, findings: lint(elements, config), elements: live, fixed };
 }
 
-function readInput(file: string): Uint8Array {
-  const name = basename(file);
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new SceneFileError(`${file} is not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof SceneFileError) throw error;
-    throw new SceneFileError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
-    );
-  }
-  // Refuse before reading: a multi-gigabyte file should not be pulled into memory.
-  if (size > MAX_SCENE_BYTES)
-    throw new SceneFileError(`${name} is too big (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
-  return readFileSync(file);
+/** The explicit `--config`, else the nearest `archboard-lint.json` above the file, else defaults. */
+function configFor(file: string, args: Args, cache: Map<string, LintConfig>): LintConfig {
+  const path = args.config ?? findConfig(dirname(file));
+  if (!path) return {};
+  let config = cache.get(path);
+  if (!config) cache.set(path, (config = loadConfig(path)));
+  return config;
 }
 
-function formatText(findings: readonly Finding[]): string {
-  const lines = findings.map((f) => `${f.severity.padEnd(5)} ${f.ruleId} ${f.alias.padEnd(20)} ${f.message}`);
-  const count = (s: string): number => findings.filter((f) => f.severity === s).length;
-  lines.push(
-    `${findings.length} finding${findings.length === 1 ? "" : "s"}: ${count("error")} error, ${count("warn")} warn, ${count("info")} info`,
-  );
-  return lines.join("\n");
+function oneLine(error: unknown): string {
+  if (error instanceof SceneFileError || error instanceof UsageError || error instanceof ConfigError) return error.message;
+  return `unexpected failure: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
 }
 
 function main(argv: readonly string[]): number {
+  const cwd = process.cwd();
+  let args: Args, files: string[];
   try {
-    const args = parseArgs(argv);
-    const bytes = readInput(args.file);
-    const scene = parseSceneFile(bytes, basename(args.file), { inflate: (b) => inflateSync(b) });
-    const findings = lint(scene.elements);
-    process.stdout.write(args.format === "json" ? `${JSON.stringify({ findings })}\n` : `${formatText(findings)}\n`);
-    return findings.some((f) => f.severity === "error") ? 1 : 0;
+    args = parseArgs(argv);
+    if (args.config) loadConfig(args.config);
+    files = expandPatterns(args.patterns, cwd);
   } catch (error) {
-    const reason =
-      error instanceof SceneFileError || error instanceof UsageError
-        ? error.message
-        : `unexpected failure: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
-    process.stderr.write(`lint:diagram: ${reason}\n`);
+    process.stderr.write(`lint:diagram: ${oneLine(error)}\n`);
     return 2;
   }
+  const reports: FileReport[] = [];
+  const configs = new Map<string, LintConfig>();
+  let failed = false;
+  for (const file of files) {
+    try {
+      reports.push(lintFile(file, args, configs, cwd));
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`lint:diagram: ${oneLine(error)}\n`);
+    }
+  }
+  if (reports.length > 0 || !failed) {
+    const out = args.format === "sarif" ? JSON.stringify(toSarif(reports, cwd, args.docsUrl), null, 2)
+      : args.format === "json" ? formatJson(reports, cwd, args.fix)
+        : formatText(reports, cwd);
+    process.stdout.write(`${out}\n`);
+  }
+  if (failed) return 2;
+  const t = tally(reports);
+  if (args.maxWarnings !== null && t.warn > args.maxWarnings) {
+    process.stderr.write(`lint:diagram: ${t.warn} warning${t.warn === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings}\n`);
+    return 1;
+  }
+  return t.error > 0 ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -12,6 +12,8 @@ export interface ParsedScene {
   readonly elements: SceneElement[];
   readonly appState?: Record<string, unknown>;
   readonly files?: Record<string, unknown>;
+  /** The whole scene document as read (every field kept), for writing the file back. */
+  readonly document?: Record<string, unknown>;
 }
 
 export interface ParseOptions {
@@ -78,6 +80,7 @@ function sceneFromJson(text: string, fileName: string): ParsedScene {
     elements,
     ...(isRecord(scene.appState) ? { appState: scene.appState } : {}),
     ...(isRecord(scene.files) ? { files: scene.files } : {}),
+    document: scene as Record<string, unknown>,
   };
 }
 
