@@ -13,46 +13,10 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import { lint } from "@archboard/diagram-lint";
-import type { SceneElement } from "@archboard/diagram-lint";
-import { diagramSet } from "@archboard/diagram-lint/testing/corpus";
-import { scene } from "@archboard/diagram-lint/testing/scene";
-
-const KINDS = [
-  "Client",
-  "Load Balancer",
-  "API Servers",
-  "Redis Cache",
-  "Orders DB",
-  "Message Queue",
-  "Workers",
-  "Blob Storage",
-];
-
-/**
- * A grid of services, each cell: a box with a bound label, an arrow to its right-hand
- * neighbour with a bound label (every third arrow carries a figure), and a free-text
- * note under the box. Five elements per cell.
- */
-function syntheticScene(targetElements: number): SceneElement[] {
-  const s = scene();
-  const cells = Math.floor(targetElements / 5);
-  const perRow = Math.ceil(Math.sqrt(cells));
-  for (let i = 0; i < cells; i++) {
-    const row = Math.floor(i / perRow),
-      col = i % perRow;
-    s.box(`b${i}`, `${KINDS[i % KINDS.length]} ${i}`, { x: col * 260, y: row * 220 });
-  }
-  for (let i = 0; i < cells; i++) {
-    const row = Math.floor(i / perRow),
-      col = i % perRow;
-    const next = col + 1 < perRow && i + 1 < cells ? i + 1 : i + perRow < cells ? i + perRow : null;
-    if (next !== null)
-      s.arrow(`e${i}`, `b${i}`, `b${next}`, { label: i % 3 === 0 ? "GET /items 2k QPS" : "POST /orders" });
-    s.text(`n${i}`, "note: shard by user", { x: col * 260 + 80, y: row * 220 + 120 });
-  }
-  return s.elements;
-}
+import { lint } from "../../packages/diagram-lint/src/index.ts";
+import type { SceneElement } from "../../packages/diagram-lint/src/index.ts";
+import { diagramSet } from "../../packages/diagram-lint/src/testing/corpus.ts";
+import { syntheticScene } from "./synthetic-scene.ts";
 
 /** The value below which `q` of the sorted samples fall (nearest rank). */
 function quantile(sorted: readonly number[], q: number): number {

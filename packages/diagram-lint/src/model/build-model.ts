@@ -41,6 +41,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   // Images, strokes and arrows in groups: the pieces of drawings (see drawings.ts).
   const grouped: SceneElement[] = [];
   let anyGroups = false;
+  const numbersSeen = new Map<string, NumberMention[]>();
   // One pass, each field read once: element objects have many shapes, so every property
   // read is slow-ish, and on large scenes each pass over them misses the CPU cache. Texts,
   // the most numerous elements, are read into the model here, while their element is
@@ -64,7 +65,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
       arrows.push(el);
       if (el.groupIds && el.groupIds.length > 0) grouped.push(el);
     } else if (type === "text") {
-      const t = newText(el);
+      const t = newText(el, numbersSeen);
       if (t) texts.push(t);
     } else if (ICON_TYPES.has(type)) {
       icons.push(el);
@@ -267,7 +268,18 @@ function newBox(el: SceneElement, index: number): Box {
   };
 }
 
-function newText(el: SceneElement): TextItem | null {
+/**
+ * The figures in a text, read once per distinct text: boards repeat labels ("POST
+ * /orders" on a dozen arrows), and the figure reader is the costliest step per text.
+ * The lists are shared between texts and never changed.
+ */
+function numbersOf(text: string, seen: Map<string, NumberMention[]>): NumberMention[] {
+  let found = seen.get(text);
+  if (found === undefined) seen.set(text, (found = findNumbers(text)));
+  return found;
+}
+
+function newText(el: SceneElement, seen: Map<string, NumberMention[]>): TextItem | null {
   // `originalText` is the text before Excalidraw wrapped it to fit its container.
   // Trimmed once: the trimmed original, when not blank, is the text.
   let text = typeof el.originalText === "string" ? el.originalText.trim() : "";
@@ -277,7 +289,7 @@ function newText(el: SceneElement): TextItem | null {
   const containerId = el.containerId;
   return {
     id: el.id, element: el, text, rect: elementRect(el), fontSize: num(el.fontSize) || DEFAULT_FONT,
-    containerId: containerId ? containerId : null, labelOf: null, numbers: findNumbers(text),
+    containerId: containerId ? containerId : null, labelOf: null, numbers: numbersOf(text, seen),
   };
 }
 

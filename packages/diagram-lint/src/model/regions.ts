@@ -25,24 +25,33 @@ export function findRegions(boxes: readonly Box[], edges: readonly Edge[], grid:
     parent[find(a)] = find(b);
   };
   // Arrows first: on most boards they already join every box, and then nothing is left to measure.
-  let roots = boxes.length;
-  for (const e of edges) {
-    if (!e.startBox || !e.endBox) continue;
-    const a = find(e.startBox.index), b = find(e.endBox.index);
-    if (a !== b) {
-      parent[a] = b;
-      roots--;
+  for (const e of edges) if (e.startBox && e.endBox) union(e.startBox.index, e.endBox.index);
+  // Zones join the design of the first box they hold; parts follow their drawing.
+  for (const box of boxes) {
+    if (!box.isZone) continue;
+    for (const inner of grid.query(box.rect)) {
+      if (inner !== box && !inner.isZone && distanceToRectXY(inner.rect.x, inner.rect.y, box.rect) === 0) {
+        union(box.index, inner.index);
+        break;
+      }
     }
   }
-  for (const box of boxes) if (box.partOf || box.isZone) roots--;
+  // Part sizes by root; gaps are measured only from boxes outside the largest part:
+  // every join the largest part's side would find is found from the other side too.
+  const size = new Int32Array(boxes.length);
+  let roots = 0, largest = -1;
+  for (const box of boxes) {
+    if (box.partOf || box.isZone) continue;
+    const r = find(box.index);
+    if (size[r] === 0) roots++;
+    if (++size[r]! > (largest < 0 ? 0 : size[largest]!)) largest = r;
+  }
   const gap = DESIGN_GAP * scale;
   const probe = { x: 0, y: 0, width: 0, height: 0 };
   for (const box of boxes) {
     if (roots <= 1) break;
-    if (box.partOf) continue;
+    if (box.partOf || box.isZone || find(box.index) === find(largest)) continue;
     const r = box.rect;
-    // Zones are the design itself: only their contents decide what is near.
-    if (box.isZone) continue;
     probe.x = r.x - gap; probe.y = r.y - gap; probe.width = r.width + 2 * gap; probe.height = r.height + 2 * gap;
     for (const other of grid.query(probe)) {
       if (other === box || other.isZone || find(other.index) === find(box.index)) continue;
@@ -54,17 +63,11 @@ export function findRegions(boxes: readonly Box[], edges: readonly Edge[], grid:
       }
     }
   }
-  // Zones join the design of the first box they hold; parts follow their drawing.
-  for (const box of boxes) {
-    if (!box.isZone) continue;
-    for (const inner of grid.query(box.rect)) {
-      if (inner !== box && !inner.isZone && distanceToRectXY(inner.rect.x, inner.rect.y, box.rect) === 0) {
-        union(box.index, inner.index);
-        break;
-      }
-    }
-  }
-  // Root → design number, numbered in box order.
+  return finish(boxes, find);
+}
+
+/** Numbers the designs in box order and sets `Box.region`; returns how many there are. */
+function finish(boxes: readonly Box[], find: (i: number) => number): number {
   const ids = new Int32Array(boxes.length).fill(-1);
   let count = 0;
   for (const box of boxes) {

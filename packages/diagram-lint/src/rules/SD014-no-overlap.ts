@@ -1,5 +1,4 @@
 import { intersectionArea, type Rect } from "@archboard/scene";
-import { SpatialGrid } from "../model/spatial-grid.ts";
 import type { Box, DiagramModel } from "../model/types.ts";
 import type { LintConfig, RuleHit, RuleMeta } from "../types.ts";
 import { boxName, enabledFor } from "./naming.ts";
@@ -27,19 +26,15 @@ const BADGE_RATIO = 0.35;
  * and diamonds are measured by their inner rectangle so their empty corners don't count.
  */
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
-  const boxes = model.components.filter((b) => !b.rotated && (b.label.trim() !== "" || b.hasImage));
-  const grid = new SpatialGrid<number>(cellSize(boxes));
-  const shapes = boxes.map(innerRect);
-  for (let i = 0; i < shapes.length; i++) grid.insert(i, shapes[i]!);
   const hits: RuleHit[] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    const a = boxes[i]!;
-    for (const j of grid.query(shapes[i]!)) {
-      if (j <= i) continue;
-      const b = boxes[j]!;
-      if (sharesGroup(a, b)) continue;
-      const ra = shapes[i]!,
-        rb = shapes[j]!;
+  // The model's grid finds each box's neighbours by outline; inner rectangles are only
+  // worked out for the few pairs whose outlines touch.
+  for (const a of model.components) {
+    if (!isJudged(a)) continue;
+    const ra = innerRect(a);
+    for (const b of model.boxesTouching(ra)) {
+      if (b.index <= a.index || b.isZone || b.partOf || !isJudged(b) || sharesGroup(a, b)) continue;
+      const rb = innerRect(b);
       const overlap = intersectionArea(ra, rb);
       const smaller = Math.min(ra.width * ra.height, rb.width * rb.height);
       if (smaller <= 0 || overlap < MIN_SHARE * smaller || overlap >= STACK_SHARE * smaller) continue;
@@ -52,6 +47,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
     }
   }
   return hits;
+}
+
+function isJudged(box: Box): boolean {
+  return !box.rotated && (box.label.trim() !== "" || box.hasImage);
 }
 
 function innerRect(box: Box): Rect {
@@ -67,12 +66,6 @@ function sharesGroup(a: Box, b: Box): boolean {
   return ga.length > 0 && (b.element.groupIds ?? []).some((g) => ga.includes(g));
 }
 
-function cellSize(boxes: readonly Box[]): number {
-  const sides: number[] = [];
-  for (let i = 0; i < boxes.length && i < 256; i++) sides.push(Math.max(boxes[i]!.rect.width, boxes[i]!.rect.height));
-  sides.sort((a, b) => a - b);
-  return Math.max(50, 2 * (sides[sides.length >> 1] ?? 100));
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

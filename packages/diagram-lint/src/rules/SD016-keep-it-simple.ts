@@ -31,13 +31,19 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
     if (!ids) named.set(tech, new Set([id]));
     else ids.add(id);
   };
+  // Most texts name no technology: a text is scanned once, and skipped when it recurs without a match.
+  const plain = new Set<string>();
   const scan = (text: string, id: string, region: number): void => {
+    if (plain.has(text)) return;
+    let matched = false;
     HEAVYWEIGHT_RE.lastIndex = 0;
     for (let m = HEAVYWEIGHT_RE.exec(text); m; m = HEAVYWEIGHT_RE.exec(text)) {
       let group = 1;
       while (m[group] === undefined) group++;
       note(region, HEAVYWEIGHT[group - 1]![0], id);
+      matched = true;
     }
+    if (!matched) plain.add(text);
   };
   for (const text of model.texts) {
     const owner = text.containerId ?? (text.labelOf?.kind === "box" ? text.labelOf.id : text.id);

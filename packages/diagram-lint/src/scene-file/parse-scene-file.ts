@@ -23,6 +23,11 @@ export interface ParseOptions {
    * no decompressor so it stays dependency-free.
    */
   readonly inflate?: (bytes: Uint8Array) => Uint8Array;
+  /**
+   * UTF-8 decoding that returns null on invalid bytes. Optional: the default is the
+   * standard `TextDecoder`; Node can pass its faster native check and conversion.
+   */
+  readonly decodeUtf8?: (bytes: Uint8Array) => string | null;
 }
 
 /** Why a file could not be read as a scene; `message` is one human line. */
@@ -40,11 +45,16 @@ export function parseSceneFile(bytes: Uint8Array, fileName = "file", options: Pa
   if (bytes.length > MAX_SCENE_BYTES) {
     throw new SceneFileError(`${fileName} is too big (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
   }
-  const text = isPng(bytes) ? sceneTextFromPng(bytes, fileName, options) : decodeUtf8(bytes, fileName);
+  const text = isPng(bytes) ? sceneTextFromPng(bytes, fileName, options) : decodeUtf8(bytes, fileName, options);
   return sceneFromJson(text, fileName);
 }
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+function decodeUtf8(bytes: Uint8Array, fileName: string, options: ParseOptions): string {
+  if (options.decodeUtf8) {
+    const text = options.decodeUtf8(bytes);
+    if (text === null) throw new SceneFileError(`${fileName} is neither a PNG nor UTF-8 text`);
+    return text.replace(/^\uFEFF/, "");
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
@@ -130,7 +140,7 @@ function sceneTextFromPng(bytes: Uint8Array, fileName: string, options: ParseOpt
       throw new SceneFileError(`${fileName}: the embedded scene cannot be decompressed`);
     }
   }
-  return decodeUtf8(raw, fileName);
+  return decodeUtf8(raw, fileName, options);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
