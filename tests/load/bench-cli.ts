@@ -10,45 +10,71 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { runCli } from "../../packages/diagram-lint/src/cli/run.ts";
-import { REPO_ROOT } from "../../packages/diagram-lint/src/testing/corpus.ts";
+import { runCli } from "@archboard/diagram-lint/cli";
+import { REPO_ROOT } from "@archboard/diagram-lint/testing/corpus";
 import { syntheticScene } from "./synthetic-scene.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-cli-"));
 const file = join(dir, "board.excalidraw");
 const elements = syntheticScene(10_000);
-writeFileSync(file, JSON.stringify({ type: "excalidraw", version: 2, source: "bench", elements, appState: {}, files: {} }));
+writeFileSync(
+  file,
+  JSON.stringify({ type: "excalidraw", version: 2, source: "bench", elements, appState: {}, files: {} }),
+);
 const bytes = readFileSync(file).length;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const sink = { cwd: dir, env: {}, stdout: () => {}, stderr: () => {} };
 
 /** Wall and CPU milliseconds of one call. */
 function timed(fn: () => void): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage(), t0 = performance.now();
+  const c0 = process.cpuUsage(),
+    t0 = performance.now();
   fn();
-  const wall = performance.now() - t0, c = process.cpuUsage(c0);
+  const wall = performance.now() - t0,
+    c = process.cpuUsage(c0);
   return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
 console.log(`Node ${process.version}, load average at start: ${load()}`);
 console.log(`File: ${elements.length} elements, ${(bytes / 1048576).toFixed(2)} MB of JSON\n`);
 
-const parseOnly = () => JSON.parse(readFileSync(file, "utf8"));
+const parseOnly = (): unknown => JSON.parse(readFileSync(file, "utf8"));
 const lintText = () => runCli([file], sink);
 const lintJson = () => runCli([file, "--format", "json"], sink);
-for (let i = 0; i < 15; i++) (parseOnly(), lintText(), lintJson());
+for (let i = 0; i < 15; i++) {
+  parseOnly();
+  lintText();
+  lintJson();
+}
 const runs = 60;
-const samples = { parse: [] as number[], parseCpu: [] as number[], text: [] as number[], textCpu: [] as number[], json: [] as number[], jsonCpu: [] as number[] };
+const samples = {
+  parse: [] as number[],
+  parseCpu: [] as number[],
+  text: [] as number[],
+  textCpu: [] as number[],
+  json: [] as number[],
+  jsonCpu: [] as number[],
+};
 for (let i = 0; i < runs; i++) {
-  const p = timed(parseOnly), t = timed(lintText), j = timed(lintJson);
-  samples.parse.push(p.wall); samples.parseCpu.push(p.cpu);
-  samples.text.push(t.wall); samples.textCpu.push(t.cpu);
-  samples.json.push(j.wall); samples.jsonCpu.push(j.cpu);
+  const p = timed(parseOnly),
+    t = timed(lintText),
+    j = timed(lintJson);
+  samples.parse.push(p.wall);
+  samples.parseCpu.push(p.cpu);
+  samples.text.push(t.wall);
+  samples.textCpu.push(t.cpu);
+  samples.json.push(j.wall);
+  samples.jsonCpu.push(j.cpu);
 }
 const row = (name: string, wall: number[], cpu: number[]) =>
-  console.log(`${name.padEnd(36)} ${median(wall).toFixed(1).padStart(8)} ms  cpu ${median(cpu).toFixed(1).padStart(6)} ms  ${(median(wall) / median(samples.parse)).toFixed(2)}× parse`);
+  console.log(
+    `${name.padEnd(36)} ${median(wall).toFixed(1).padStart(8)} ms  cpu ${median(cpu).toFixed(1).padStart(6)} ms  ${(median(wall) / median(samples.parse)).toFixed(2)}× parse`,
+  );
 console.log(`In one process (${runs} interleaved runs after warm-up), median:`);
 row("read + JSON.parse only", samples.parse, samples.parseCpu);
 row("lint:diagram file (text output)", samples.text, samples.textCpu);
@@ -70,6 +96,8 @@ for (let i = 0; i < 8; i++) {
 }
 console.log(`\nEnd to end, a fresh process each (8 interleaved runs), median:`);
 console.log(`${"node: read + JSON.parse only".padEnd(36)} ${median(ends.parse).toFixed(0).padStart(8)} ms`);
-console.log(`${"node --import tsx cli.ts file".padEnd(36)} ${median(ends.cli).toFixed(0).padStart(8)} ms  ${(median(ends.cli) / median(ends.parse)).toFixed(2)}× parse`);
+console.log(
+  `${"node --import tsx cli.ts file".padEnd(36)} ${median(ends.cli).toFixed(0).padStart(8)} ms  ${(median(ends.cli) / median(ends.parse)).toFixed(2)}× parse`,
+);
 console.log(`\nLoad average at end: ${load()}`);
 rmSync(dir, { recursive: true, force: true });

@@ -13,9 +13,9 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import { lint } from "../../packages/diagram-lint/src/index.ts";
-import type { SceneElement } from "../../packages/diagram-lint/src/index.ts";
-import { diagramSet } from "../../packages/diagram-lint/src/testing/corpus.ts";
+import { lint } from "@archboard/diagram-lint";
+import type { SceneElement } from "@archboard/diagram-lint";
+import { diagramSet } from "@archboard/diagram-lint/testing/corpus";
 import { syntheticScene } from "./synthetic-scene.ts";
 
 /** The value below which `q` of the sorted samples fall (nearest rank). */

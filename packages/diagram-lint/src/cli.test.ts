@@ -36,13 +36,18 @@ describe("lint:diagram CLI", () => {
   }, 120_000);
 
   it("prints the file, one line per finding with where it is and what to do, and a summary; exit 1 on an error finding", () => {
-    const s = scene().box("c", "Client", { x: 0, y: 0 }).box("x", "", { x: 300, y: 0 }).arrow("a", "c", "x", { label: "GET" });
+    const s = scene()
+      .box("c", "Client", { x: 0, y: 0 })
+      .box("x", "", { x: 300, y: 0 })
+      .arrow("a", "c", "x", { label: "GET" });
     const file = write("err.excalidraw", JSON.stringify({ type: "excalidraw", version: 2, elements: s.elements }));
     const r = run(file);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(file);
-    expect(lines[1]).toMatch(/^ {2}error SD001 box-label +at \(300, 0\) +The rectangle at \(300, 0\) \(connected to “Client”\) has no name: double-click it/);
+    expect(lines[1]).toMatch(
+      /^ {2}error SD001 box-label +at \(300, 0\) +The rectangle at \(300, 0\) \(connected to “Client”\) has no name: double-click it/,
+    );
     expect(lines.at(-1)).toMatch(/^\d+ findings? in 1 file: 1 error/);
   });
 
@@ -58,10 +63,30 @@ describe("lint:diagram CLI", () => {
     ],
     ["a huge file", () => [write("huge.excalidraw", new Uint8Array(50 * 1024 * 1024 + 10))], /too big/],
     ["no arguments", () => [], /usage/],
-    ["a glob matching nothing", () => [join(tmp, "nothing-here-*.excalidraw")], /matches no \.excalidraw or \.png file/],
-    ["a bad --max-warnings", () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--max-warnings", "many"], /--max-warnings/],
-    ["an unknown rule in --config", () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--config", write("bad.json", "{\"rules\":{\"SD999\":\"off\"}}")], /unknown rule "SD999"/],
-    ["a bad format", () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--format", "xml"], /--format/],
+    [
+      "a glob matching nothing",
+      () => [join(tmp, "nothing-here-*.excalidraw")],
+      /matches no \.excalidraw or \.png file/,
+    ],
+    [
+      "a bad --max-warnings",
+      () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--max-warnings", "many"],
+      /--max-warnings/,
+    ],
+    [
+      "an unknown rule in --config",
+      () => [
+        join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"),
+        "--config",
+        write("bad.json", '{"rules":{"SD999":"off"}}'),
+      ],
+      /unknown rule "SD999"/,
+    ],
+    [
+      "a bad format",
+      () => [join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw"), "--format", "xml"],
+      /--format/,
+    ],
   ])("exits 2 with a one-line reason on %s", (_name, args, reason) => {
     const r = run(...args());
     expect(r.code).toBe(2);

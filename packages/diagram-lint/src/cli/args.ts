@@ -31,11 +31,17 @@ export function defaultDocsUrl(env: NodeJS.ProcessEnv = process.env): string {
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Args {
   const patterns: string[] = [];
-  let format: Format = "text", fix = false, maxWarnings: number | null = null, config: string | null = null;
+  let format: Format = "text",
+    fix = false,
+    maxWarnings: number | null = null,
+    config: string | null = null;
   let docsUrl = defaultDocsUrl(env);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === "") throw new UsageError(`${name} needs a value (${USAGE})`);
@@ -44,7 +50,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     switch (name) {
       case "--format": {
         const v = value();
-        if (v !== "text" && v !== "json" && v !== "sarif") throw new UsageError(`--format must be text, json or sarif (${USAGE})`);
+        if (v !== "text" && v !== "json" && v !== "sarif")
+          throw new UsageError(`--format must be text, json or sarif (${USAGE})`);
         format = v;
         break;
       }
@@ -54,7 +61,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
         break;
       case "--max-warnings": {
         const v = value();
-        if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings must be a whole number of warnings, 0 or more (${USAGE})`);
+        if (!/^\d+$/.test(v))
+          throw new UsageError(`--max-warnings must be a whole number of warnings, 0 or more (${USAGE})`);
         maxWarnings = Number(v);
         break;
       }

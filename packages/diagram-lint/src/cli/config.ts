@@ -38,14 +38,21 @@ export function loadConfig(path: string): LintConfig {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not valid JSON";
     throw new ConfigError(`config ${path}: ${reason}`);
   }
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new ConfigError(`config ${path}: expected an object like {"rules": {"SD006": "off"}}`);
-  for (const key of Object.keys(raw)) if (key !== "rules" && key !== "$schema") throw new ConfigError(`config ${path}: unknown key "${key}" (only "rules" is read)`);
+  if (!raw || typeof raw !== "object" || Array.isArray(raw))
+    throw new ConfigError(`config ${path}: expected an object like {"rules": {"SD006": "off"}}`);
+  for (const key of Object.keys(raw))
+    if (key !== "rules" && key !== "$schema")
+      throw new ConfigError(`config ${path}: unknown key "${key}" (only "rules" is read)`);
   const rules = (raw as { rules?: unknown }).rules ?? {};
-  if (!rules || typeof rules !== "object" || Array.isArray(rules)) throw new ConfigError(`config ${path}: "rules" must map rule ids or aliases to off, info, warn or error`);
+  if (!rules || typeof rules !== "object" || Array.isArray(rules))
+    throw new ConfigError(`config ${path}: "rules" must map rule ids or aliases to off, info, warn or error`);
   const checked: Record<string, RuleSetting> = {};
   for (const [rule, setting] of Object.entries(rules)) {
     if (!findRule(rule)) throw new ConfigError(`config ${path}: unknown rule "${rule}"`);
-    if (!SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`config ${path}: "${rule}" must be off, info, warn or error, not ${JSON.stringify(setting)}`);
+    if (!SETTINGS.includes(setting as RuleSetting))
+      throw new ConfigError(
+        `config ${path}: "${rule}" must be off, info, warn or error, not ${JSON.stringify(setting)}`,
+      );
     checked[rule] = setting as RuleSetting;
   }
   return { rules: checked };

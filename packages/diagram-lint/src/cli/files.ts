@@ -26,7 +26,9 @@ export function expandPatterns(patterns: readonly string[], cwd: string): string
       add(pattern);
       continue;
     }
-    const matches = globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false }).filter((f) => SCENE_FILE_RE.test(f)).sort();
+    const matches = globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })
+      .filter((f) => SCENE_FILE_RE.test(f))
+      .sort();
     if (matches.length === 0) throw new SceneFileError(`${pattern} matches no .excalidraw or .png file`);
     for (const m of matches) add(m);
   }
@@ -46,6 +48,7 @@ export function readInput(file: string): Uint8Array {
     throw new SceneFileError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
   // Refuse before reading: a multi-gigabyte file should not be pulled into memory.
-  if (size > MAX_SCENE_BYTES) throw new SceneFileError(`${basename(file)} is too big (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
+  if (size > MAX_SCENE_BYTES)
+    throw new SceneFileError(`${basename(file)} is too big (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`);
   return readFileSync(file);
 }

@@ -25,7 +25,10 @@ export interface AppliedFix {
 }
 
 /** Applies every safe fix, round by round, and returns the new elements and what was done. */
-export function applySafeFixes(elements: readonly SceneElement[], config: LintConfig): { elements: SceneElement[]; applied: AppliedFix[] } {
+export function applySafeFixes(
+  elements: readonly SceneElement[],
+  config: LintConfig,
+): { elements: SceneElement[]; applied: AppliedFix[] } {
   let current = [...elements];
   const applied: AppliedFix[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -37,7 +40,11 @@ export function applySafeFixes(elements: readonly SceneElement[], config: LintCo
       const result = applyFix(current, finding, index).elements;
       if (result.length === 0) continue;
       current = mergeElements(current, result);
-      applied.push({ ruleId: finding.ruleId, title: finding.suggestions![index]!.title, elementIds: finding.elementIds });
+      applied.push({
+        ruleId: finding.ruleId,
+        title: finding.suggestions![index]!.title,
+        elementIds: finding.elementIds,
+      });
       changed = true;
     }
     if (!changed) break;
@@ -53,9 +60,18 @@ function safeSuggestion(finding: Finding): number {
  * Writes the fixed scene back in the file's own format: an `.excalidraw` file as JSON
  * with every other field kept; a PNG keeps its image and gets the new scene embedded.
  */
-export function writeScene(file: string, original: Uint8Array, scene: ParsedScene, elements: readonly SceneElement[]): void {
+export function writeScene(
+  file: string,
+  original: Uint8Array,
+  scene: ParsedScene,
+  elements: readonly SceneElement[],
+): void {
   const document = { ...(scene.document ?? { type: "excalidraw", version: 2 }), elements };
   const json = JSON.stringify(document, null, 2);
-  if (isPng(original)) writeFileSync(file, embedScene(original, json, (b) => deflateSync(b)));
+  if (isPng(original))
+    writeFileSync(
+      file,
+      embedScene(original, json, (b) => deflateSync(b)),
+    );
   else writeFileSync(file, `${json}\n`);
 }

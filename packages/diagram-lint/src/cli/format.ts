@@ -32,14 +32,17 @@ export function formatText(reports: readonly FileReport[], cwd: string): string 
     lines.push(displayPath(r.file, cwd));
     for (const fix of r.fixed) lines.push(`  fixed ${fix.ruleId} ${fix.title}`);
     for (const f of r.findings) {
-      lines.push(`  ${f.severity.padEnd(5)} ${f.ruleId} ${f.alias.padEnd(24)} ${where(f, r.elements).padEnd(16)} ${f.message}`);
+      lines.push(
+        `  ${f.severity.padEnd(5)} ${f.ruleId} ${f.alias.padEnd(24)} ${where(f, r.elements).padEnd(16)} ${f.message}`,
+      );
     }
   }
-  const t = tally(reports), total = t.error + t.warn + t.info;
+  const t = tally(reports),
+    total = t.error + t.warn + t.info;
   const fixed = reports.reduce((n, r) => n + r.fixed.length, 0);
   lines.push(
-    `${total} finding${total === 1 ? "" : "s"} in ${reports.length} file${reports.length === 1 ? "" : "s"}: ${t.error} error, ${t.warn} warn, ${t.info} info`
-    + (fixed > 0 ? `; ${fixed} fixed` : ""),
+    `${total} finding${total === 1 ? "" : "s"} in ${reports.length} file${reports.length === 1 ? "" : "s"}: ${t.error} error, ${t.warn} warn, ${t.info} info` +
+      (fixed > 0 ? `; ${fixed} fixed` : ""),
   );
   return lines.join("\n");
 }
@@ -50,7 +53,9 @@ export function formatText(reports: readonly FileReport[], cwd: string): string 
  */
 export function formatJson(reports: readonly FileReport[], cwd: string, withFixes: boolean): string {
   const several = reports.length > 1;
-  const findings = reports.flatMap((r) => (several ? r.findings.map((f) => ({ ...f, file: displayPath(r.file, cwd) })) : r.findings));
+  const findings = reports.flatMap((r) =>
+    several ? r.findings.map((f) => ({ ...f, file: displayPath(r.file, cwd) })) : r.findings,
+  );
   if (!withFixes) return JSON.stringify({ findings });
   const fixed = reports.flatMap((r) => r.fixed.map((f) => ({ file: displayPath(r.file, cwd), ...f })));
   return JSON.stringify({ findings, fixed });

@@ -46,7 +46,8 @@ function configFor(file: string, args: Args, cache: Map<string, LintConfig>): Li
 }
 
 function oneLine(error: unknown): string {
-  if (error instanceof SceneFileError || error instanceof UsageError || error instanceof ConfigError) return error.message;
+  if (error instanceof SceneFileError || error instanceof UsageError || error instanceof ConfigError)
+    return error.message;
   return `unexpected failure: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
 }
 
@@ -60,8 +61,8 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 export interface CliIo {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
 }
 
 /** Runs `lint:diagram` with `argv` (the arguments after the script) and returns the exit code. */
@@ -88,15 +89,20 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
   }
   if (reports.length > 0 || !failed) {
-    const out = args.format === "sarif" ? JSON.stringify(toSarif(reports, cwd, args.docsUrl), null, 2)
-      : args.format === "json" ? formatJson(reports, cwd, args.fix)
-        : formatText(reports, cwd);
+    const out =
+      args.format === "sarif"
+        ? JSON.stringify(toSarif(reports, cwd, args.docsUrl), null, 2)
+        : args.format === "json"
+          ? formatJson(reports, cwd, args.fix)
+          : formatText(reports, cwd);
     io.stdout(`${out}\n`);
   }
   if (failed) return 2;
   const t = tally(reports);
   if (args.maxWarnings !== null && t.warn > args.maxWarnings) {
-    io.stderr(`lint:diagram: ${t.warn} warning${t.warn === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings}\n`);
+    io.stderr(
+      `lint:diagram: ${t.warn} warning${t.warn === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings}\n`,
+    );
     return 1;
   }
   return t.error > 0 ? 1 : 0;

@@ -40,25 +40,37 @@ export function toSarif(results: readonly FileFindings[], cwd: string, docsUrl: 
         ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{
-          physicalLocation: { artifactLocation: { uri: artifacts[fileIndex]!.location.uri, index: fileIndex } },
-          ...(f.elementIds.length > 0 ? {
-            logicalLocations: f.elementIds.map((id) => ({ name: id, kind: "element", fullyQualifiedName: `${artifacts[fileIndex]!.location.uri}#${id}` })),
-          } : {}),
-        }],
-        ...(f.suggestions && f.suggestions.length > 0 ? { properties: { suggestions: f.suggestions.map((s) => s.title) } } : {}),
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: artifacts[fileIndex]!.location.uri, index: fileIndex } },
+            ...(f.elementIds.length > 0
+              ? {
+                  logicalLocations: f.elementIds.map((id) => ({
+                    name: id,
+                    kind: "element",
+                    fullyQualifiedName: `${artifacts[fileIndex]!.location.uri}#${id}`,
+                  })),
+                }
+              : {}),
+          },
+        ],
+        ...(f.suggestions && f.suggestions.length > 0
+          ? { properties: { suggestions: f.suggestions.map((s) => s.title) } }
+          : {}),
       });
     }
   });
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
-    runs: [{
-      tool: { driver: { name: "archboard-lint", informationUri: `${docsUrl}/rules/`, rules: descriptors } },
-      artifacts,
-      results: out,
-      columnKind: "utf16CodeUnits",
-    }],
+    runs: [
+      {
+        tool: { driver: { name: "archboard-lint", informationUri: `${docsUrl}/rules/`, rules: descriptors } },
+        artifacts,
+        results: out,
+        columnKind: "utf16CodeUnits",
+      },
+    ],
   };
 }
 

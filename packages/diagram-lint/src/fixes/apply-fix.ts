@@ -1,6 +1,15 @@
 import {
-  bumped, center, distanceToRect, elementFactory, elementRect, indexAbove, LINE_HEIGHT, polylineMidpoint, polylineOf,
-  type ElementRecord, type SceneElement,
+  bumped,
+  center,
+  distanceToRect,
+  elementFactory,
+  elementRect,
+  indexAbove,
+  LINE_HEIGHT,
+  polylineMidpoint,
+  polylineOf,
+  type ElementRecord,
+  type SceneElement,
 } from "@archboard/scene";
 import type { Finding, FixAction } from "../types.ts";
 
@@ -104,7 +113,12 @@ const BINDABLE = new Set(["rectangle", "ellipse", "diamond", "frame", "image"]);
  * the arrow, and the element the end was bound to before (a label text) no longer does.
  * The end stays where it is drawn; Excalidraw snaps it on the next move.
  */
-function bindArrow(arrow: SceneElement | undefined, end: "start" | "end", box: SceneElement | undefined, live: ReadonlyMap<string, SceneElement>): ElementRecord[] {
+function bindArrow(
+  arrow: SceneElement | undefined,
+  end: "start" | "end",
+  box: SceneElement | undefined,
+  live: ReadonlyMap<string, SceneElement>,
+): ElementRecord[] {
   if (!arrow || arrow.type !== "arrow" || arrow.elbowed || !box || !BINDABLE.has(box.type)) return [];
   const key = end === "start" ? "startBinding" : "endBinding";
   const before = arrow[key]?.elementId;
@@ -114,7 +128,8 @@ function bindArrow(arrow: SceneElement | undefined, end: "start" | "end", box: S
   const gap = Math.max(1, Math.round(distanceToRect(at, elementRect(box))));
   const changed: ElementRecord[] = [bumped(arrow, { [key]: { elementId: box.id, focus: 0, gap } })];
   const listed = (box.boundElements ?? []).some((b) => b.id === arrow.id);
-  if (!listed) changed.push(bumped(box, { boundElements: [...(box.boundElements ?? []), { type: "arrow", id: arrow.id }] }));
+  if (!listed)
+    changed.push(bumped(box, { boundElements: [...(box.boundElements ?? []), { type: "arrow", id: arrow.id }] }));
   const otherEnd = end === "start" ? arrow.endBinding?.elementId : arrow.startBinding?.elementId;
   const previous = before ? live.get(before) : undefined;
   if (previous && previous.id !== otherEnd) {

@@ -1,4 +1,12 @@
-import { distanceToRectXY, num, polylineOf, elementRect, type Point, type Rect, type SceneElement } from "@archboard/scene";
+import {
+  distanceToRectXY,
+  num,
+  polylineOf,
+  elementRect,
+  type Point,
+  type Rect,
+  type SceneElement,
+} from "@archboard/scene";
 import { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
 
@@ -27,7 +35,8 @@ export function isJunk(edge: Edge): boolean {
   const el = edge.element;
   if (num(el.opacity ?? 100) === 0 || el.strokeColor === "transparent") return true;
   let length = 0;
-  for (let i = 1; i < edge.points.length; i++) length += Math.hypot(edge.points[i]!.x - edge.points[i - 1]!.x, edge.points[i]!.y - edge.points[i - 1]!.y);
+  for (let i = 1; i < edge.points.length; i++)
+    length += Math.hypot(edge.points[i]!.x - edge.points[i - 1]!.x, edge.points[i]!.y - edge.points[i - 1]!.y);
   return length < MIN_ARROW_LENGTH;
 }
 
@@ -45,7 +54,11 @@ export interface Lifeline {
  * loose end); `lines` are the plain lines of the scene.
  */
 export function classifyEdges(
-  edges: readonly Edge[], notesOf: () => readonly TextItem[], lines: readonly SceneElement[], scale: number, cellSize: number,
+  edges: readonly Edge[],
+  notesOf: () => readonly TextItem[],
+  lines: readonly SceneElement[],
+  scale: number,
+  cellSize: number,
 ): { lifelineIds: Set<string>; lifelines: Lifeline[] } {
   const candidates: { line: Lifeline; edgeId: string | null }[] = [];
   for (const e of edges) {
@@ -83,15 +96,18 @@ export function classifyEdges(
     } else if (!e.startBox && !e.endBox && !e.startNear && !e.endNear) {
       // Floating free of every box: a bracket beside a list, a divider, unless it joins drawn shapes.
       shapes ??= gridOf(lines, cellSize, elementRect);
-      if (!nearShape(e.start, shapes, scale) && !nearShape(e.end, shapes, scale)) (e as { kind: Edge["kind"] }).kind = "annotation";
+      if (!nearShape(e.start, shapes, scale) && !nearShape(e.end, shapes, scale))
+        (e as { kind: Edge["kind"] }).kind = "annotation";
     }
   }
   return { lifelineIds, lifelines };
 }
 
 function lifelineOf(points: readonly Point[], scale: number): Lifeline | null {
-  const a = points[0]!, b = points[points.length - 1]!;
-  const dy = Math.abs(b.y - a.y), dx = Math.abs(b.x - a.x);
+  const a = points[0]!,
+    b = points[points.length - 1]!;
+  const dy = Math.abs(b.y - a.y),
+    dx = Math.abs(b.x - a.x);
   if (dy < MIN_LIFELINE * scale || dx > 0.05 * dy) return null;
   return { x: (a.x + b.x) / 2, top: Math.min(a.y, b.y), bottom: Math.max(a.y, b.y) };
 }
@@ -113,7 +129,9 @@ function nearShape(p: Point, grid: SpatialGrid<SceneElement>, scale: number): bo
 }
 
 function segmentDistance(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+  const dx = b.x - a.x,
+    dy = b.y - a.y,
+    len2 = dx * dx + dy * dy;
   const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
   return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
 }
@@ -134,7 +152,13 @@ function lifelineAt(p: Point, lifelines: readonly Lifeline[], scale: number): Li
   const reach = LIFELINE_REACH * scale;
   let best: Lifeline | null = null;
   for (const l of lifelines) {
-    if (Math.abs(p.x - l.x) <= reach && p.y >= l.top - reach && p.y <= l.bottom + reach && (!best || Math.abs(p.x - l.x) < Math.abs(p.x - best.x))) best = l;
+    if (
+      Math.abs(p.x - l.x) <= reach &&
+      p.y >= l.top - reach &&
+      p.y <= l.bottom + reach &&
+      (!best || Math.abs(p.x - l.x) < Math.abs(p.x - best.x))
+    )
+      best = l;
   }
   return best;
 }
@@ -153,7 +177,8 @@ function isAnnotation(e: Edge, grid: SpatialGrid<TextItem>, scale: number): bool
 
 function textAt(p: Point, grid: SpatialGrid<TextItem>, scale: number): TextItem | null {
   const reach = TEXT_REACH * scale;
-  let best: TextItem | null = null, bestD = Infinity;
+  let best: TextItem | null = null,
+    bestD = Infinity;
   for (const t of grid.query({ x: p.x - reach, y: p.y - reach, width: 2 * reach, height: 2 * reach })) {
     const d = distanceToRectXY(p.x, p.y, t.rect);
     if (d <= reach && d < bestD) {
@@ -174,7 +199,8 @@ export function notesAmong(texts: readonly TextItem[], zones: ReadonlyMap<string
   const notes: TextItem[] = [];
   for (const t of texts) {
     if (t.containerId) continue;
-    if (!t.labelOf || t.labelOf.kind === "edge" || (t.labelOf.how === "inside" && zones.get(t.labelOf.id)?.isZone)) notes.push(t);
+    if (!t.labelOf || t.labelOf.kind === "edge" || (t.labelOf.how === "inside" && zones.get(t.labelOf.id)?.isZone))
+      notes.push(t);
   }
   return notes;
 }

@@ -145,7 +145,8 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     for (const id of lifelineIds) edgeById.delete(id);
   }
   attachEdges(boxes, edges);
-  const looseTexts = unclaimed.inZones.length > 0 ? [...unclaimed.loose, ...unclaimed.inZones.map((z) => z.text)] : unclaimed.loose;
+  const looseTexts =
+    unclaimed.inZones.length > 0 ? [...unclaimed.loose, ...unclaimed.inZones.map((z) => z.text)] : unclaimed.loose;
   claimEdgeLabels(looseTexts, edges, cellSize, scale, headingFont);
   settleEdgeLabels(edges, textById);
   const zones = returnToZones(unclaimed.inZones);
@@ -169,8 +170,19 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   const numbers: NumberMention[] = [];
   for (const t of texts) for (const n of t.numbers) numbers.push(n);
   return {
-    elements, byId, boxes, components: boxes.filter((b) => !b.isZone && !b.partOf), boxById,
-    edges, edgeById, texts, textById, numbers, scale, regionCount, lifelines,
+    elements,
+    byId,
+    boxes,
+    components: boxes.filter((b) => !b.isZone && !b.partOf),
+    boxById,
+    edges,
+    edgeById,
+    texts,
+    textById,
+    numbers,
+    scale,
+    regionCount,
+    lifelines,
     isDisabled: silencer(customised, byId),
     // A box of another model (never asked in practice) reads as the first box, as before.
     componentOf: (box) => components.find(boxes[box.index] === box ? (box.partOf ?? box).index : 0),
@@ -189,7 +201,10 @@ function typeSizes(texts: readonly TextItem[]): { scale: number; headingFont: nu
   for (let i = 0; i < n; i++) sizes[i] = texts[i]!.fontSize;
   sizes.sort();
   const typical = sizes[n >> 1]!;
-  return { scale: Math.max(1, Math.min(4, typical / DEFAULT_FONT)), headingFont: 2.5 * Math.max(typical, DEFAULT_FONT) };
+  return {
+    scale: Math.max(1, Math.min(4, typical / DEFAULT_FONT)),
+    headingFont: 2.5 * Math.max(typical, DEFAULT_FONT),
+  };
 }
 
 /**
@@ -262,9 +277,21 @@ function newBox(el: SceneElement, index: number): Box {
     area: rect.width * rect.height,
     rotated: Math.abs(num(el.angle) % (2 * Math.PI)) > 0.01,
     isZone: FRAME_TYPES.has(el.type),
-    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, hasIcon: false,
-    imageName: null, hasImage: false, partOf: null, isPerson: false, isRecord: false, region: 0,
-    kind: null, tier: null, edges: NO_EDGES, lineCount: 0,
+    label: "",
+    labelSource: "none",
+    boundTextId: null,
+    freeLabelIds: NO_IDS,
+    hasIcon: false,
+    imageName: null,
+    hasImage: false,
+    partOf: null,
+    isPerson: false,
+    isRecord: false,
+    region: 0,
+    kind: null,
+    tier: null,
+    edges: NO_EDGES,
+    lineCount: 0,
   };
 }
 
@@ -288,8 +315,14 @@ function newText(el: SceneElement, seen: Map<string, NumberMention[]>): TextItem
   // Kept as written for now: `buildModel` drops it once it knows the container is not live.
   const containerId = el.containerId;
   return {
-    id: el.id, element: el, text, rect: elementRect(el), fontSize: num(el.fontSize) || DEFAULT_FONT,
-    containerId: containerId ? containerId : null, labelOf: null, numbers: numbersOf(text, seen),
+    id: el.id,
+    element: el,
+    text,
+    rect: elementRect(el),
+    fontSize: num(el.fontSize) || DEFAULT_FONT,
+    containerId: containerId ? containerId : null,
+    labelOf: null,
+    numbers: numbersOf(text, seen),
   };
 }
 
@@ -359,7 +392,8 @@ function markIcons(icons: readonly SceneElement[], grid: SpatialGrid<Box>, owner
 /** Old drawings join boxes with plain lines; they count for reachability, not as edges. */
 function connectByLine(line: SceneElement, grid: SpatialGrid<Box>, uf: UnionFind, scale: number): void {
   const e = newEdge(line);
-  const a = nearestBox(e.start, grid, scale), b = nearestBox(e.end, grid, scale);
+  const a = nearestBox(e.start, grid, scale),
+    b = nearestBox(e.end, grid, scale);
   // A line with both ends on one shape is part of its drawing (a cylinder's side), not a connection.
   if (a && a === b) return;
   if (a) a.lineCount++;

@@ -13,9 +13,15 @@ const SIDE_GAP_LINES = 3;
  * small icon. Gaps grow with the text's size and the board's scale. Captions are never
  * offered for binding: they name the shape from outside on purpose.
  */
-export function claimCaptions(texts: readonly TextItem[], boxes: readonly Box[], boxGrid: SpatialGrid<Box>, scale: number): void {
+export function claimCaptions(
+  texts: readonly TextItem[],
+  boxes: readonly Box[],
+  boxGrid: SpatialGrid<Box>,
+  scale: number,
+): void {
   // Most boards name every box: then no text is a caption and nothing needs measuring.
-  if (texts.length === 0 || !boxes.some((b) => !b.isZone && !b.partOf && !b.label && !b.boundTextId && !b.hasImage)) return;
+  if (texts.length === 0 || !boxes.some((b) => !b.isZone && !b.partOf && !b.label && !b.boundTextId && !b.hasImage))
+    return;
   const probe = { x: 0, y: 0, width: 0, height: 0 };
   for (const t of texts) {
     if (t.containerId || t.labelOf) continue;
@@ -23,7 +29,10 @@ export function claimCaptions(texts: readonly TextItem[], boxes: readonly Box[],
     const f = Math.max(scale, Math.min(4, t.fontSize / 20));
     const gapMax = Math.max(CAPTION_GAP * f, 1.2 * lineHeight(t));
     const side = SIDE_GAP_LINES * lineHeight(t);
-    probe.x = r.x - side; probe.y = r.y - gapMax; probe.width = r.width + 2 * side; probe.height = r.height + 2 * gapMax;
+    probe.x = r.x - side;
+    probe.y = r.y - gapMax;
+    probe.width = r.width + 2 * side;
+    probe.height = r.height + 2 * gapMax;
     let best: Box | null = null;
     for (const box of boxGrid.query(probe)) {
       if (box.isZone || box.label || box.boundTextId || box.freeLabelIds.length > 0 || box.hasImage) continue;

@@ -69,7 +69,10 @@ export function findDrawings(
 }
 
 function collectGroups(
-  boxes: readonly Box[], texts: readonly TextItem[], grouped: readonly SceneElement[], byId: ReadonlyMap<string, SceneElement>,
+  boxes: readonly Box[],
+  texts: readonly TextItem[],
+  grouped: readonly SceneElement[],
+  byId: ReadonlyMap<string, SceneElement>,
 ): Map<string, Members> {
   const groups = new Map<string, Members>();
   const at = (g: string): Members => {
@@ -106,11 +109,13 @@ function namedBoxes(m: Members): Set<Box> {
   const named = new Set<Box>();
   for (const b of m.boxes) if (b.boundTextId || typeof b.element.customData?.["kind"] === "string") named.add(b);
   for (const t of m.texts) {
-    const cx = t.rect.x + t.rect.width / 2, cy = t.rect.y + t.rect.height / 2;
+    const cx = t.rect.x + t.rect.width / 2,
+      cy = t.rect.y + t.rect.height / 2;
     let inner: Box | null = null;
     for (const b of m.boxes) {
       const r = b.rect;
-      if (cx >= r.x && cx <= r.x + r.width && cy >= r.y && cy <= r.y + r.height && (!inner || b.area < inner.area)) inner = b;
+      if (cx >= r.x && cx <= r.x + r.width && cy >= r.y && cy <= r.y + r.height && (!inner || b.area < inner.area))
+        inner = b;
     }
     if (inner) named.add(inner);
   }
@@ -118,9 +123,15 @@ function namedBoxes(m: Members): Set<Box> {
 }
 
 function unionOf(m: Members): Rect {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   const add = (r: Rect): void => {
-    x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.width); y1 = Math.max(y1, r.y + r.height);
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
   };
   for (const b of m.boxes) add(b.rect);
   for (const el of m.marks) add(boundsOf(el));
@@ -135,7 +146,7 @@ function adopt(m: Members, d: Drawings): void {
   const frame = unionOf(m);
   for (const b of m.boxes) {
     // A big shape around the named one is a frame (a zone), not a piece of it.
-    if (b === rep || b.area > MAX_PART_RATIO * Math.max(rep.area, 1) && named.length > 0) continue;
+    if (b === rep || (b.area > MAX_PART_RATIO * Math.max(rep.area, 1) && named.length > 0)) continue;
     b.partOf = rep;
     d.ownerOf.set(b.id, rep);
   }
@@ -155,14 +166,22 @@ function adopt(m: Members, d: Drawings): void {
 
 /** A stick figure: a small round head with the rest of the drawing (body, legs) below it. */
 function isPerson(m: Members): boolean {
-  const head = m.boxes.find((b) => b.element.type === "ellipse" && b.rect.width >= 8 && b.rect.width <= 80 && similar(b.rect.width, b.rect.height, 0.3));
+  const head = m.boxes.find(
+    (b) =>
+      b.element.type === "ellipse" &&
+      b.rect.width >= 8 &&
+      b.rect.width <= 80 &&
+      similar(b.rect.width, b.rect.height, 0.3),
+  );
   if (!head) return false;
-  const cx = head.rect.x + head.rect.width / 2, bottom = head.rect.y + head.rect.height;
+  const cx = head.rect.x + head.rect.width / 2,
+    bottom = head.rect.y + head.rect.height;
   const rest = [...m.boxes.filter((b) => b !== head).map((b) => b.rect), ...m.marks.map(boundsOf)];
   if (rest.length === 0) return false;
   let lowest = bottom;
   for (const r of rest) {
-    if (r.width > 3 * head.rect.width || r.y + r.height / 2 <= bottom - 2 || r.x > cx + 2 || r.x + r.width < cx - 2) return false;
+    if (r.width > 3 * head.rect.width || r.y + r.height / 2 <= bottom - 2 || r.x > cx + 2 || r.x + r.width < cx - 2)
+      return false;
     lowest = Math.max(lowest, r.y + r.height);
   }
   // The body hangs below the head, at least as long again as the head is tall.
@@ -188,8 +207,10 @@ export function imageNameOf(image: SceneElement): string | null {
 
 /** The representative takes the whole drawing's extent. */
 function grow(rep: Box, r: Rect): void {
-  const x0 = Math.min(rep.rect.x, r.x), y0 = Math.min(rep.rect.y, r.y);
-  const x1 = Math.max(rep.rect.x + rep.rect.width, r.x + r.width), y1 = Math.max(rep.rect.y + rep.rect.height, r.y + r.height);
+  const x0 = Math.min(rep.rect.x, r.x),
+    y0 = Math.min(rep.rect.y, r.y);
+  const x1 = Math.max(rep.rect.x + rep.rect.width, r.x + r.width),
+    y1 = Math.max(rep.rect.y + rep.rect.height, r.y + r.height);
   const rect = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
   const b = rep as { rect: Rect; area: number };
   b.rect = rect;
@@ -204,8 +225,10 @@ export function boundsOf(el: SceneElement): Rect {
   const r = elementRect(el);
   const angle = num(el.angle) % Math.PI;
   if (Math.abs(angle) < 0.01 || el.points) return r;
-  const cos = Math.abs(Math.cos(angle)), sin = Math.abs(Math.sin(angle));
-  const w = r.width * cos + r.height * sin, h = r.width * sin + r.height * cos;
+  const cos = Math.abs(Math.cos(angle)),
+    sin = Math.abs(Math.sin(angle));
+  const w = r.width * cos + r.height * sin,
+    h = r.width * sin + r.height * cos;
   return { x: r.x + r.width / 2 - w / 2, y: r.y + r.height / 2 - h / 2, width: w, height: h };
 }
 
@@ -226,7 +249,11 @@ export function joinStacks(boxes: readonly Box[], partners: ReadonlyMap<Box, Box
     while (stack.length > 0) {
       const b = stack.pop()!;
       list.push(b);
-      for (const o of partners.get(b) ?? []) if (!seen.has(o)) (seen.add(o), stack.push(o));
+      for (const o of partners.get(b) ?? []) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        stack.push(o);
+      }
     }
     if (list.length > 1) join(list, d);
   }
@@ -238,12 +265,17 @@ export function stackReach(a: Box, out: { x: number; y: number; width: number; h
   const r = a.rect;
   // Cards lie within a third of their size; a cylinder's ends within four heights of a flat ellipse.
   const reach = a.element.type === "ellipse" && r.height <= 0.6 * r.width ? 4 * r.height : 0.3 * r.height;
-  out.x = r.x - 0.3 * r.width; out.y = r.y - reach; out.width = 1.6 * r.width; out.height = r.height + 2 * reach;
+  out.x = r.x - 0.3 * r.width;
+  out.y = r.y - reach;
+  out.width = 1.6 * r.width;
+  out.height = r.height + 2 * reach;
 }
 
 /** `a` and `b` are pieces of one ungrouped drawing: a card and the card behind it, or a cylinder's two ends. */
 export function isStackPair(a: Box, b: Box): boolean {
-  return a.element.type === b.element.type && a.rect.width > 0 && a.rect.height > 0 && (isCard(a, b) || isCylinder(a, b));
+  return (
+    a.element.type === b.element.type && a.rect.width > 0 && a.rect.height > 0 && (isCard(a, b) || isCylinder(a, b))
+  );
 }
 
 function similar(x: number, y: number, tolerance: number): boolean {
@@ -253,16 +285,29 @@ function similar(x: number, y: number, tolerance: number): boolean {
 /** Same size, shifted by less than a third of it: a card behind another. */
 function isCard(a: Box, b: Box): boolean {
   if (a.element.type === "ellipse" && a.rect.height < 0.6 * a.rect.width) return false;
-  const { rect: p } = a, { rect: q } = b;
-  return similar(p.width, q.width, 0.1) && similar(p.height, q.height, 0.1) && Math.abs(p.y - q.y) < 0.3 * p.height && Math.abs(p.x - q.x) < 0.3 * p.width
-    && (p.x !== q.x || p.y !== q.y);
+  const { rect: p } = a,
+    { rect: q } = b;
+  return (
+    similar(p.width, q.width, 0.1) &&
+    similar(p.height, q.height, 0.1) &&
+    Math.abs(p.y - q.y) < 0.3 * p.height &&
+    Math.abs(p.x - q.x) < 0.3 * p.width &&
+    (p.x !== q.x || p.y !== q.y)
+  );
 }
 
 /** Two flat ellipses of one width, aligned, one a little below the other: a cylinder's ends. */
 function isCylinder(a: Box, b: Box): boolean {
   if (a.element.type !== "ellipse") return false;
-  const { rect: p } = a, { rect: q } = b;
-  if (p.height > 0.6 * p.width || q.height > 0.6 * q.width || !similar(p.width, q.width, 0.1) || Math.abs(p.x - q.x) > 0.1 * p.width) return false;
+  const { rect: p } = a,
+    { rect: q } = b;
+  if (
+    p.height > 0.6 * p.width ||
+    q.height > 0.6 * q.width ||
+    !similar(p.width, q.width, 0.1) ||
+    Math.abs(p.x - q.x) > 0.1 * p.width
+  )
+    return false;
   const gap = Math.abs(p.y - q.y);
   return gap > 0.5 * p.height && gap < 4 * Math.max(p.height, q.height);
 }

@@ -42,14 +42,33 @@ export function newEdge(el: SceneElement): Edge {
   const startHead = el.startArrowhead ?? null;
   const heads = startHead && endHead ? "both" : endHead ? "forward" : startHead ? "reverse" : "none";
   return {
-    id: el.id, element: el, points,
-    start: points[0]!, end: points[points.length - 1]!,
-    startBindingId, endBindingId,
-    startBindingBroken: false, endBindingBroken: false,
-    startBox: null, endBox: null, startInferred: false, endInferred: false,
-    heads, from: null, to: null, kind: "connection", role: "request",
-    startNear: null, endNear: null, startViaText: null, endViaText: null,
-    label: "", labelSource: "none", boundTextId: null, freeLabelIds: NO_IDS, numbers: NO_NUMBERS,
+    id: el.id,
+    element: el,
+    points,
+    start: points[0]!,
+    end: points[points.length - 1]!,
+    startBindingId,
+    endBindingId,
+    startBindingBroken: false,
+    endBindingBroken: false,
+    startBox: null,
+    endBox: null,
+    startInferred: false,
+    endInferred: false,
+    heads,
+    from: null,
+    to: null,
+    kind: "connection",
+    role: "request",
+    startNear: null,
+    endNear: null,
+    startViaText: null,
+    endViaText: null,
+    label: "",
+    labelSource: "none",
+    boundTextId: null,
+    freeLabelIds: NO_IDS,
+    numbers: NO_NUMBERS,
   };
 }
 
@@ -68,7 +87,10 @@ function bindingId(binding: SceneElement["startBinding"]): string | null {
 export function resolveEndpoints(edge: Edge, ctx: EndpointContext): Edge {
   const e = edge as { -readonly [K in keyof Edge]: Edge[K] };
   // Each end is written straight into the edge: no intermediate result objects.
-  e.startBox = null; e.startInferred = false; e.startBindingBroken = false; e.startViaText = null;
+  e.startBox = null;
+  e.startInferred = false;
+  e.startBindingBroken = false;
+  e.startViaText = null;
   if (edge.startBindingId) {
     e.startBox = boundBox(edge.startBindingId, ctx);
     if (e.startBox) e.startViaText = boundToText ? viaText(edge.startBindingId, ctx) : null;
@@ -78,7 +100,10 @@ export function resolveEndpoints(edge: Edge, ctx: EndpointContext): Edge {
     e.startBox = nearestBox(edge.start, ctx.boxGrid, ctx.scale);
     e.startInferred = e.startBox !== null;
   }
-  e.endBox = null; e.endInferred = false; e.endBindingBroken = false; e.endViaText = null;
+  e.endBox = null;
+  e.endInferred = false;
+  e.endBindingBroken = false;
+  e.endViaText = null;
   if (edge.endBindingId) {
     e.endBox = boundBox(edge.endBindingId, ctx);
     if (e.endBox) e.endViaText = boundToText ? viaText(edge.endBindingId, ctx) : null;
@@ -91,13 +116,22 @@ export function resolveEndpoints(edge: Edge, ctx: EndpointContext): Edge {
   // Both ends bound to one box (old files bind both to its label, or one end to the
   // wrong shape): the end lying away from that box goes where it is drawn.
   if (e.startBox && e.startBox === e.endBox) {
-    const r = e.startBox.rect, snap = SNAP_DISTANCE * ctx.scale;
-    const ds = distanceToRect(edge.start, r), de = distanceToRect(edge.end, r);
+    const r = e.startBox.rect,
+      snap = SNAP_DISTANCE * ctx.scale;
+    const ds = distanceToRect(edge.start, r),
+      de = distanceToRect(edge.end, r);
     if (Math.max(ds, de) > snap) {
       const atStart = ds > de;
       const other = nearestBox(atStart ? edge.start : edge.end, ctx.boxGrid, ctx.scale);
-      if (atStart) { e.startBox = other; e.startInferred = other !== null; e.startViaText = null; }
-      else { e.endBox = other; e.endInferred = other !== null; e.endViaText = null; }
+      if (atStart) {
+        e.startBox = other;
+        e.startInferred = other !== null;
+        e.startViaText = null;
+      } else {
+        e.endBox = other;
+        e.endInferred = other !== null;
+        e.endViaText = null;
+      }
     }
   }
   e.startNear = e.startBox || e.startBindingBroken ? null : near(edge.start, ctx);
@@ -130,8 +164,8 @@ function boundBox(id: string, ctx: EndpointContext): Box | null {
   if (!text) return null;
   boundToText = true;
   const ownerId = text.containerId ?? (text.labelOf?.kind === "box" ? text.labelOf.id : null);
-  const labelled = ownerId ? ctx.boxById.get(ownerId) ?? null : null;
-  return labelled ? labelled.partOf ?? labelled : null;
+  const labelled = ownerId ? (ctx.boxById.get(ownerId) ?? null) : null;
+  return labelled ? (labelled.partOf ?? labelled) : null;
 }
 
 /**
@@ -151,8 +185,12 @@ function viaText(id: string, ctx: EndpointContext): string | null {
 /** The nearest box within reach of a loose end, with the gap, for messages. */
 function near(at: Point, ctx: EndpointContext): { box: Box; gap: number } | null {
   const reach = NEAR_DISTANCE * ctx.scale;
-  PROBE.x = at.x - reach; PROBE.y = at.y - reach; PROBE.width = 2 * reach; PROBE.height = 2 * reach;
-  let best: Box | null = null, bestD = Infinity;
+  PROBE.x = at.x - reach;
+  PROBE.y = at.y - reach;
+  PROBE.width = 2 * reach;
+  PROBE.height = 2 * reach;
+  let best: Box | null = null,
+    bestD = Infinity;
   for (const box of ctx.boxGrid.query(PROBE)) {
     if (box.isZone) continue;
     const d = distanceToRect(at, box.rect);

@@ -14,15 +14,39 @@ import type { Box } from "./types.ts";
 
 /** Head nouns naming something that acts on the keyword before them: a service. */
 const AGENT_NOUNS = new Set([
-  "selector", "prioritizer", "prioritiser", "router", "dispatcher", "broadcaster", "boardcaster", "scheduler",
-  "coordinator", "manager", "handler", "controller", "aggregator", "publisher", "producer", "indexer", "crawler",
-  "fetcher", "parser", "detector", "loader", "generator", "connector", "adapter", "writer", "reader",
+  "selector",
+  "prioritizer",
+  "prioritiser",
+  "router",
+  "dispatcher",
+  "broadcaster",
+  "boardcaster",
+  "scheduler",
+  "coordinator",
+  "manager",
+  "handler",
+  "controller",
+  "aggregator",
+  "publisher",
+  "producer",
+  "indexer",
+  "crawler",
+  "fetcher",
+  "parser",
+  "detector",
+  "loader",
+  "generator",
+  "connector",
+  "adapter",
+  "writer",
+  "reader",
 ]);
 
 /** Words that name object storage even when the label also says "database" or "store". */
 const OBJECT_STORAGE_RE = /\b(?:s3|blob|bucket|gcs|object\s+stor(?:e|age))\b/i;
 /** A field line of a record: "- userId", "id", "user_id, fk", "name: string", "price USD". */
-const FIELD_RE = /^\s*(?:[-•*+]\s*)?[A-Za-z_][\w]*(?:\[\])?\s*(?:$|[:=,-]|\s+(?:pk|fk|int|integer|string|varchar|text|uuid|bool|boolean|timestamp|date|float|double|number|json)\b)/;
+const FIELD_RE =
+  /^\s*(?:[-•*+]\s*)?[A-Za-z_][\w]*(?:\[\])?\s*(?:$|[:=,-]|\s+(?:pk|fk|int|integer|string|varchar|text|uuid|bool|boolean|timestamp|date|float|double|number|json)\b)/;
 const PROVIDER_RE = /\b(?:firebase|fcm|apns|push\s+notifications?|twilio|sendgrid|mailchimp|stripe|paypal)\b/i;
 const BROWSER_FIRST_RE = /^\s*browsers?\b/i;
 
@@ -64,14 +88,22 @@ export function refineKinds(boxes: readonly Box[], grid: SpatialGrid<Box>): void
       // A table is named by its first line; an entity called "User" is data, not the client.
       kind = kindFromLabel(firstLine(box.label));
       if (kind === "client") kind = null;
-    } else if (kind !== null && AGENT_NOUNS.has(lastWord(firstLine(isWrappedName(box.label) ? box.label.replace(/\s*\n\s*/g, " ") : box.label)))) {
+    } else if (
+      kind !== null &&
+      AGENT_NOUNS.has(lastWord(firstLine(isWrappedName(box.label) ? box.label.replace(/\s*\n\s*/g, " ") : box.label)))
+    ) {
       kind = "service";
     }
     // Push and messaging providers named with a client platform ("Android firebase") are services.
     if (kind === "client" && PROVIDER_RE.test(box.label)) kind = "service";
     if (kind === "db" && OBJECT_STORAGE_RE.test(box.label)) kind = "storage";
     // "Browser Search", "Browser UI": the page in the user's browser.
-    if ((box.label.charCodeAt(0) | 0x20) === 98 && BROWSER_FIRST_RE.test(box.label) && box.label.trim().split(/\s+/).length <= 3) kind = "client";
+    if (
+      (box.label.charCodeAt(0) | 0x20) === 98 &&
+      BROWSER_FIRST_RE.test(box.label) &&
+      box.label.trim().split(/\s+/).length <= 3
+    )
+      kind = "client";
     // "database client", "Redis client": a library talking to a store, not a user.
     if (kind === "client" && LIBRARY_CLIENT_RE.test(firstLine(box.label.replace(/\s*\n\s*/g, " ")))) kind = "service";
     setKind(box, kind);
@@ -104,15 +136,18 @@ function firstLine(label: string): string {
  * (v2)" → "selector". Scanned from the end by character code: this runs for every box.
  */
 function lastWord(line: string): string {
-  let end = line.length, depth = 0;
+  let depth = 0;
   for (let i = line.length - 1; i >= 0; i--) {
     const c = line.charCodeAt(i) | 0x20;
-    if (c === 0x29 || c === 0x7d) depth++; // ")" or "]" (] | 0x20 is "}")
-    else if ((c === 0x28 || c === 0x7b) && depth > 0) depth--; // "(" or "["
+    if (c === 0x29 || c === 0x7d)
+      depth++; // ")" or "]" (] | 0x20 is "}")
+    else if ((c === 0x28 || c === 0x7b) && depth > 0)
+      depth--; // "(" or "["
     else if (depth === 0 && c >= 97 && c <= 122) {
-      end = i + 1;
+      const end = i + 1;
       let start = i;
-      while (start > 0 && ((line.charCodeAt(start - 1) | 0x20) >= 97 && (line.charCodeAt(start - 1) | 0x20) <= 122)) start--;
+      while (start > 0 && (line.charCodeAt(start - 1) | 0x20) >= 97 && (line.charCodeAt(start - 1) | 0x20) <= 122)
+        start--;
       return line.slice(start, end).toLowerCase();
     }
   }
@@ -126,9 +161,14 @@ function lastWord(line: string): string {
 export function looksLikeRecord(label: string): boolean {
   const first = label.indexOf("\n");
   if (first === -1 || label.indexOf("\n", first + 1) === -1) return false;
-  const lines = label.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = label
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   if (lines.length < 3) return false;
-  let fields = 0, marked = 0, keys = 0;
+  let fields = 0,
+    marked = 0,
+    keys = 0;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (!FIELD_RE.test(line) || line.length > 40) continue;

@@ -60,7 +60,13 @@ export function claimBoxLabels(
         how = "group";
       }
     }
-    if (best && best.isZone && how === "inside" && best.element.type !== "frame" && best.element.type !== "magicframe") {
+    if (
+      best &&
+      best.isZone &&
+      how === "inside" &&
+      best.element.type !== "frame" &&
+      best.element.type !== "magicframe"
+    ) {
       // Read as the zone's for now (an arrow bound to it ends on the zone); an arrow may still take it.
       t.labelOf = { kind: "box", id: best.id, how: "inside" };
       inZones.push({ text: t, zone: best });
@@ -120,7 +126,13 @@ export function settleBoxLabels(boxes: readonly Box[], textById: ReadonlyMap<str
  * text's font size and the board's scale: on a board drawn in 60 px type, a label
  * 90 px from the arrow sits as close as a 20 px label 30 px away.
  */
-export function claimEdgeLabels(unclaimed: readonly TextItem[], edges: readonly Edge[], cellSize: number, scale: number, headingFont: number): void {
+export function claimEdgeLabels(
+  unclaimed: readonly TextItem[],
+  edges: readonly Edge[],
+  cellSize: number,
+  scale: number,
+  headingFont: number,
+): void {
   if (unclaimed.length === 0 || edges.length === 0) return;
   const grid = new SpatialGrid<TextItem>(cellSize);
   let maxFactor = scale;
@@ -137,7 +149,10 @@ export function claimEdgeLabels(unclaimed: readonly TextItem[], edges: readonly 
     if (edge.boundTextId) continue;
     polylineMidpointInto(edge.points, mid);
     const reach = ARROW_LABEL_RADIUS * maxFactor;
-    probe.x = mid.x - reach; probe.y = mid.y - reach; probe.width = 2 * reach; probe.height = 2 * reach;
+    probe.x = mid.x - reach;
+    probe.y = mid.y - reach;
+    probe.width = 2 * reach;
+    probe.height = 2 * reach;
     for (const t of grid.query(probe)) {
       if (!isShortLabel(t, headingFont)) continue;
       const f = factorOf(t, scale);
@@ -145,10 +160,13 @@ export function claimEdgeLabels(unclaimed: readonly TextItem[], edges: readonly 
       if (d <= ARROW_LABEL_RADIUS) offer(best, t, edge, d);
     }
     for (let i = 1; i < edge.points.length; i++) {
-      const a = edge.points[i - 1]!, b = edge.points[i]!;
+      const a = edge.points[i - 1]!,
+        b = edge.points[i]!;
       const s = SHAFT_LABEL_DISTANCE * maxFactor;
-      probe.x = Math.min(a.x, b.x) - s; probe.y = Math.min(a.y, b.y) - s;
-      probe.width = Math.abs(a.x - b.x) + 2 * s; probe.height = Math.abs(a.y - b.y) + 2 * s;
+      probe.x = Math.min(a.x, b.x) - s;
+      probe.y = Math.min(a.y, b.y) - s;
+      probe.width = Math.abs(a.x - b.x) + 2 * s;
+      probe.height = Math.abs(a.y - b.y) + 2 * s;
       for (const t of grid.query(probe)) {
         if (t.text.length > 40 || t.text.includes("\n\n") || !isShortLabel(t, headingFont)) continue;
         const d = shaftDistance(a, b, t) / factorOf(t, scale);
@@ -229,13 +247,16 @@ function shareTwins(best: Map<TextItem, Candidates>): void {
  */
 function shaftDistance(a: Point, b: Point, text: TextItem): number {
   const r = text.rect;
-  const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
-  const dx = b.x - a.x, dy = b.y - a.y;
+  const cx = r.x + r.width / 2,
+    cy = r.y + r.height / 2;
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
   if (len2 === 0) return Infinity;
   const t = ((cx - a.x) * dx + (cy - a.y) * dy) / len2;
   if (t < 0.1 || t > 0.9) return Infinity;
-  const px = a.x + dx * t, py = a.y + dy * t;
+  const px = a.x + dx * t,
+    py = a.y + dy * t;
   if (Math.abs(num(text.element.angle)) > 0.05) return Math.max(0, Math.hypot(px - cx, py - cy) - r.height / 2);
   return distanceToRectXY(px, py, r);
 }

@@ -14,7 +14,12 @@ import type { Box, Edge } from "./types.ts";
 const DESIGN_GAP = 600;
 
 /** Sets `Box.region` and returns the number of designs. */
-export function findRegions(boxes: readonly Box[], edges: readonly Edge[], grid: SpatialGrid<Box>, scale: number): number {
+export function findRegions(
+  boxes: readonly Box[],
+  edges: readonly Edge[],
+  grid: SpatialGrid<Box>,
+  scale: number,
+): number {
   const parent = new Int32Array(boxes.length);
   for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (i: number): number => {
@@ -39,7 +44,8 @@ export function findRegions(boxes: readonly Box[], edges: readonly Edge[], grid:
   // Part sizes by root; gaps are measured only from boxes outside the largest part:
   // every join the largest part's side would find is found from the other side too.
   const size = new Int32Array(boxes.length);
-  let roots = 0, largest = -1;
+  let roots = 0,
+    largest = -1;
   for (const box of boxes) {
     if (box.partOf || box.isZone) continue;
     const r = find(box.index);
@@ -52,11 +58,15 @@ export function findRegions(boxes: readonly Box[], edges: readonly Edge[], grid:
     if (roots <= 1) break;
     if (box.partOf || box.isZone || find(box.index) === find(largest)) continue;
     const r = box.rect;
-    probe.x = r.x - gap; probe.y = r.y - gap; probe.width = r.width + 2 * gap; probe.height = r.height + 2 * gap;
+    probe.x = r.x - gap;
+    probe.y = r.y - gap;
+    probe.width = r.width + 2 * gap;
+    probe.height = r.height + 2 * gap;
     for (const other of grid.query(probe)) {
       if (other === box || other.isZone || find(other.index) === find(box.index)) continue;
       const o = other.rect;
-      const dx = Math.max(o.x - (r.x + r.width), r.x - (o.x + o.width), 0), dy = Math.max(o.y - (r.y + r.height), r.y - (o.y + o.height), 0);
+      const dx = Math.max(o.x - (r.x + r.width), r.x - (o.x + o.width), 0),
+        dy = Math.max(o.y - (r.y + r.height), r.y - (o.y + o.height), 0);
       if (Math.max(dx, dy) <= gap) {
         union(box.index, other.index);
         roots--;

@@ -6,10 +6,12 @@ import type { Edge } from "./types.ts";
  */
 
 /** Labels that mark an arrow as a reply: response words, or an HTTP status ("302 redirect", "429"). */
-export const REPLY_RE = /\b(?:responses?|reply|replies|ack|acks|acknowledge\w*|callbacks?|returns?|returned|results?|resp|res|ok|redirect(?:s|ed)?)\b|\b(?:20[0-6]|30[1-8]|4\d\d|5\d\d)\b(?!\s*(?:k\b|m\b|qps|rps|tps|ms\b|\/|per\b|req|[kmgt]?b\b|users?|x\b))/i;
+export const REPLY_RE =
+  /\b(?:responses?|reply|replies|ack|acks|acknowledge\w*|callbacks?|returns?|returned|results?|resp|res|ok|redirect(?:s|ed)?)\b|\b(?:20[0-6]|30[1-8]|4\d\d|5\d\d)\b(?!\s*(?:k\b|m\b|qps|rps|tps|ms\b|\/|per\b|req|[kmgt]?b\b|users?|x\b))/i;
 
 /** Labels that mark an arrow as a push toward the caller: notifications, server-sent events, live updates. */
-export const PUSH_RE = /\b(?:push(?:es|ed)?|notif(?:y|ies|ied|ication|ications)|webhooks?|sse|server[\s-]sent|events? streams?|broadcasts?|updates|fan[\s-]?out)\b/i;
+export const PUSH_RE =
+  /\b(?:push(?:es|ed)?|notif(?:y|ies|ied|ication|ications)|webhooks?|sse|server[\s-]sent|events? streams?|broadcasts?|updates|fan[\s-]?out)\b/i;
 
 /**
  * Sets `Edge.role` on every edge from its label, then reads request/reply pairs: two
@@ -40,7 +42,8 @@ export function assignRoles(edges: readonly Edge[], boxCount: number): void {
 }
 
 function canBeRequest(e: Edge): boolean {
-  const from = e.from!, to = e.to!;
+  const from = e.from!,
+    to = e.to!;
   return from.tier === null || to.tier === null || from.tier <= to.tier || from.kind === "queue";
 }
 

@@ -137,7 +137,7 @@ export interface DiagramModel {
   /** Boxes whose bounding box touches `rect` (spatial index; the array is reused by the next call). */
   boxesTouching: (rect: Rect) => readonly Box[];
   /** Connected component id of a box over edges (undirected), for reachability rules. */
-  componentOf(box: Box): number;
+  componentOf: (box: Box) => number;
   /**
    * How much bigger than usual this board is drawn: the typical font size over 20 px
    * (at least 1). Distances read from the drawing are multiplied by it.

@@ -38,7 +38,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       .filter((b) => b && b.label)
       .map((b) => boxName(b!));
     const context = names.length > 0 ? ` (connected to ${[...new Set(names)].slice(0, 2).join(", ")})` : "";
-    hits.push({ message: `The ${box.element.type} at ${position(box)}${context} has no name: double-click it and type what it is (e.g. “API server”)`, elementIds: [box.id] });
+    hits.push({
+      message: `The ${box.element.type} at ${position(box)}${context} has no name: double-click it and type what it is (e.g. “API server”)`,
+      elementIds: [box.id],
+    });
   }
   return hits;
 }

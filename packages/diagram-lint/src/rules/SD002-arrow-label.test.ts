@@ -9,7 +9,9 @@ describe("SD002 arrow-label", () => {
       .box("cache", "Cache", { x: 300, y: 0 })
       .arrow("a", "api", "cache");
     const [f] = findingsOf("SD002", s.elements);
-    expect(f?.message).toBe("Arrow from “API Servers” to “Cache” has no label: say what travels on it (e.g. “GET /feed”, “order events”)");
+    expect(f?.message).toBe(
+      "Arrow from “API Servers” to “Cache” has no label: say what travels on it (e.g. “GET /feed”, “order events”)",
+    );
     expect(f?.elementIds).toEqual(["a"]);
     expect(f?.suggestions?.[0]?.fix).toMatchObject({ kind: "add-arrow-label", arrowId: "a" });
   });
@@ -32,7 +34,8 @@ describe("SD002 arrow-label", () => {
       .box("c1", "CommentID - 100\nPostID - 101\nparentID - NULL", { x: 0, y: 0, h: 100 })
       .box("c2", "CommentID - 101\nPostID - 101\nparentID - 100", { x: 300, y: 0, h: 100 })
       .box("api", "Comments API", { x: 300, y: 300 })
-      .arrow("p", "c2", "c1").arrow("q", "api", "c2");
+      .arrow("p", "c2", "c1")
+      .arrow("q", "api", "c2");
     expect(findingsOf("SD002", s.elements).map((f) => f.elementIds)).toEqual([["q"]]);
   });
 });

@@ -26,15 +26,20 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   for (const edge of model.edges) {
     if (edge.kind !== "connection") continue;
     // Most arrows are fine: build no list for them.
-    const start = describeEnd(model, edge, "start"), end = describeEnd(model, edge, "end");
+    const start = describeEnd(model, edge, "start"),
+      end = describeEnd(model, edge, "end");
     if ((!start && !end) || !enabledFor(model, meta, edge.id)) continue;
-    const problems = start && end ? `${start}; ${end}` : start ?? end;
+    const problems = start && end ? `${start}; ${end}` : (start ?? end);
     const suggestions: Suggestion[] = [];
     for (const which of ["start", "end"] as const) {
       const fix = rebind(edge, which);
       if (fix) suggestions.push(fix);
     }
-    hits.push({ message: `${edgeName(edge)}: ${problems}`, elementIds: [edge.id], ...(suggestions.length > 0 ? { suggestions } : {}) });
+    hits.push({
+      message: `${edgeName(edge)}: ${problems}`,
+      elementIds: [edge.id],
+      ...(suggestions.length > 0 ? { suggestions } : {}),
+    });
   }
   return hits;
 }
@@ -49,17 +54,24 @@ function describeEnd(model: DiagramModel, edge: Edge, which: End): string | null
   if (broken) return `its ${which} is bound to an element that was deleted: drag it onto the box it should reach`;
   if (via && box) {
     const text = model.textById.get(via)?.text ?? "";
-    const what = text.trim() === box.label.trim() ? `the label text of ${boxName(box)}, not to the box` : `the text ${quote(text)} on ${boxName(box)}, not to the box`;
+    const what =
+      text.trim() === box.label.trim()
+        ? `the label text of ${boxName(box)}, not to the box`
+        : `the text ${quote(text)} on ${boxName(box)}, not to the box`;
     return `its ${which} is bound to ${what}: it will stay behind when the box moves; attach it to the box`;
   }
   if (boundId && !inferred) return null;
   if (boundId && box) {
     const target = model.byId.get(boundId);
-    const what = target?.type === "text" ? `the text ${quote(model.textById.get(boundId)?.text ?? "")}` : `a ${target?.type ?? "shape"}`;
+    const what =
+      target?.type === "text"
+        ? `the text ${quote(model.textById.get(boundId)?.text ?? "")}`
+        : `a ${target?.type ?? "shape"}`;
     return `its ${which} is bound to ${what}, not to ${boxName(box)} it rests on: attach it to the box`;
   }
   if (box) return `its ${which} touches ${boxName(box)} but is not attached: drag the end onto the box so it follows`;
-  if (near) return `its ${which} stops ${Math.max(1, Math.round(near.gap))} px short of ${boxName(near.box)}: attach it to the box`;
+  if (near)
+    return `its ${which} stops ${Math.max(1, Math.round(near.gap))} px short of ${boxName(near.box)}: attach it to the box`;
   return `its ${which} is attached to nothing: connect it to the box it belongs to, or delete the arrow`;
 }
 

@@ -33,7 +33,9 @@ describe("SD004 client-leftmost", () => {
   });
 
   it("stays quiet on an entity table named User (its fields make it data, not the client)", () => {
-    const s = scene().box("api", "Profile service", { x: 0, y: 0 }).box("u", "User\n- userId\n- username\n- email", { x: 400, y: 0, h: 120 })
+    const s = scene()
+      .box("api", "Profile service", { x: 0, y: 0 })
+      .box("u", "User\n- userId\n- username\n- email", { x: 400, y: 0, h: 120 })
       .arrow("a", "api", "u", { label: "create" });
     expect(findingsOf("SD004", s.elements)).toEqual([]);
   });

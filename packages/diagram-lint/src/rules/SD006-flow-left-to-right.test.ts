@@ -41,28 +41,58 @@ describe("SD006 flow-left-to-right", () => {
   });
 
   it("stays quiet on a 45° diagonal, which points down as much as left", () => {
-    const s = scene().box("m", "Ride matching", { x: 400, y: 0 }).box("n", "Notification service", { x: 0, y: 400 }).arrow("e", "m", "n", { label: "notify driver" });
-    const diagonal = s.elements.map((e) => (e.id === "e" ? { ...e, x: 400, y: 80, points: [[0, 0], [-240, 320]] } : e));
+    const s = scene()
+      .box("m", "Ride matching", { x: 400, y: 0 })
+      .box("n", "Notification service", { x: 0, y: 400 })
+      .arrow("e", "m", "n", { label: "notify driver" });
+    const diagonal = s.elements.map((e) =>
+      e.id === "e"
+        ? {
+            ...e,
+            x: 400,
+            y: 80,
+            points: [
+              [0, 0],
+              [-240, 320],
+            ],
+          }
+        : e,
+    );
     expect(findingsOf("SD006", diagonal)).toEqual([]);
   });
 
   it("reads the leftward half of a request/reply pair as the reply, and price updates as a push", () => {
-    const s = scene().box("c", "Coordinator", { x: 0, y: 0 }).box("q", "Message broker", { x: 400, y: 0 }).box("w", "Stock service", { x: 0, y: 300 }).box("k", "Queue worker", { x: 400, y: 300 })
-      .arrow("task", "c", "q", { label: "task" }).arrow("done", "q", "c", { label: "completion" }).arrow("px", "k", "w", { label: "price updates" });
-    const els = s.elements.map((e) => (e.id === "done" ? { ...e, y: e.y + 20 } : e));
+    const s = scene()
+      .box("c", "Coordinator", { x: 0, y: 0 })
+      .box("q", "Message broker", { x: 400, y: 0 })
+      .box("w", "Stock service", { x: 0, y: 300 })
+      .box("k", "Queue worker", { x: 400, y: 300 })
+      .arrow("task", "c", "q", { label: "task" })
+      .arrow("done", "q", "c", { label: "completion" })
+      .arrow("px", "k", "w", { label: "price updates" });
+    const els = s.elements.map((e) => (e.id === "done" ? { ...e, y: (e.y ?? 0) + 20 } : e));
     expect(findingsOf("SD006", els)).toEqual([]);
   });
 
   it("still fires on a queue handing work leftwards to its consumer (not a reply down the tiers)", () => {
-    const s = scene().box("c", "Client", { x: -400, y: 0 }).box("a", "Analytics service", { x: 0, y: 0 }).box("k", "Kafka queue", { x: 400, y: 0 })
-      .arrow("r", "c", "a", { label: "GET /stats" }).arrow("e", "k", "a", { label: "click events" });
+    const s = scene()
+      .box("c", "Client", { x: -400, y: 0 })
+      .box("a", "Analytics service", { x: 0, y: 0 })
+      .box("k", "Kafka queue", { x: 400, y: 0 })
+      .arrow("r", "c", "a", { label: "GET /stats" })
+      .arrow("e", "k", "a", { label: "click events" });
     expect(findingsOf("SD006", s.elements).map((f) => f.elementIds)).toEqual([["e"]]);
   });
 
   it("reports a design drawn mirrored (its entry on the right) once, not once per arrow", () => {
-    const s = scene().box("db", "Postgres", { x: 0, y: 0 }).box("be", "Backend", { x: 300, y: 0 }).box("s3", "S3", { x: 300, y: 200 })
+    const s = scene()
+      .box("db", "Postgres", { x: 0, y: 0 })
+      .box("be", "Backend", { x: 300, y: 0 })
+      .box("s3", "S3", { x: 300, y: 200 })
       .box("gw", "API Gateway", { x: 700, y: 100 })
-      .arrow("a1", "gw", "be", { label: "GET /videos" }).arrow("a2", "be", "db", { label: "SELECT" }).arrow("a3", "gw", "s3", { label: "PUT upload" });
+      .arrow("a1", "gw", "be", { label: "GET /videos" })
+      .arrow("a2", "be", "db", { label: "SELECT" })
+      .arrow("a3", "gw", "s3", { label: "PUT upload" });
     const found = findingsOf("SD006", s.elements);
     expect(found).toHaveLength(1);
     expect(found[0]!.elementIds.sort()).toEqual(["a1", "a2", "a3"]);

@@ -96,7 +96,8 @@ function isHorizontalRequest(edge: Edge): boolean {
   if (!edge.from || !edge.to || edge.from === edge.to) return false;
   // Metrics and logs sit beside the request path; which side they are drawn on says nothing.
   if (edge.from.kind === "observability" || edge.to.kind === "observability") return false;
-  const dx = run(edge), dy = edge.end.y - edge.start.y;
+  const dx = run(edge),
+    dy = edge.end.y - edge.start.y;
   return Math.abs(dx) >= MIN_RUN && Math.abs(dx) > SLOPE * Math.abs(dy) && !entersFromAboveOrBelow(edge);
 }
 
@@ -113,7 +114,8 @@ function entersFromAboveOrBelow(edge: Edge): boolean {
 
 function pointsLeft(edge: Edge): boolean {
   if (run(edge) >= 0 || edge.role !== "request") return false;
-  const from = edge.from!, to = edge.to!;
+  const from = edge.from!,
+    to = edge.to!;
   // Going back down the tiers is a reply, unless it leaves a queue: a queue hands work on.
   if (from.tier !== null && to.tier !== null && to.tier < from.tier && from.kind !== "queue") return false;
   return true;

@@ -25,14 +25,29 @@ describe("SD011 cache-has-store", () => {
   });
 
   it("follows a connection drawn as two arrows meeting in mid-air", () => {
-    const s = () => scene().box("svc", "Ads service", { x: 0, y: 0 }).box("c", "Redis cache", { x: 300, y: 0 }).box("db", "Ads DB", { x: 300, y: 300 })
-      .arrow("a", "svc", "c", { label: "get" });
+    const s = () =>
+      scene()
+        .box("svc", "Ads service", { x: 0, y: 0 })
+        .box("c", "Redis cache", { x: 300, y: 0 })
+        .box("db", "Ads DB", { x: 300, y: 300 })
+        .arrow("a", "svc", "c", { label: "get" });
     const leg = (id: string, from: [number, number], to: [number, number]) => ({
-      ...scene().box("p", "", { x: 0, y: 0 }).box("q", "", { x: 300, y: 0 }).arrow(id, "p", "q", { unbound: true }).get(id),
-      x: from[0], y: from[1], points: [[0, 0], [to[0] - from[0], to[1] - from[1]]],
+      ...scene()
+        .box("p", "", { x: 0, y: 0 })
+        .box("q", "", { x: 300, y: 0 })
+        .arrow(id, "p", "q", { unbound: true })
+        .get(id),
+      x: from[0],
+      y: from[1],
+      points: [
+        [0, 0],
+        [to[0] - from[0], to[1] - from[1]],
+      ],
     });
     // Cache bottom (380, 80) down to (380, 200); from there on down to the database top (380, 300).
-    const withLegs = s().raw(leg("l1", [380, 81], [380, 200])).raw(leg("l2", [380, 200], [380, 299])).elements;
+    const withLegs = s()
+      .raw(leg("l1", [380, 81], [380, 200]))
+      .raw(leg("l2", [380, 200], [380, 299])).elements;
     expect(findingsOf("SD011", withLegs)).toEqual([]);
     expect(findingsOf("SD011", s().raw(leg("l1", [380, 81], [380, 200])).elements)).toHaveLength(1);
   });

@@ -24,8 +24,12 @@ describe("SD012 no-client-to-db", () => {
   });
 
   it("reads 'S3 database' as object storage, so presigned downloads are fine; a real database still fires", () => {
-    const s = scene().box("c", "Client", { x: 0, y: 0 }).box("s3", "S3 database for images", { x: 300, y: 0 }).box("db", "Orders database", { x: 300, y: 300 })
-      .arrow("a", "c", "s3", { label: "GET image" }).arrow("b", "c", "db", { label: "SELECT" })
+    const s = scene()
+      .box("c", "Client", { x: 0, y: 0 })
+      .box("s3", "S3 database for images", { x: 300, y: 0 })
+      .box("db", "Orders database", { x: 300, y: 300 })
+      .arrow("a", "c", "s3", { label: "GET image" })
+      .arrow("b", "c", "db", { label: "SELECT" })
       .text("n", "get presigned URL: TTL 5 min", { x: 100, y: 500 });
     expect(findingsOf("SD012", s.elements).map((f) => f.elementIds)).toEqual([["b"]]);
   });

@@ -22,9 +22,13 @@ describe("SD014 no-overlap", () => {
   });
 
   it("stays quiet on a small badge on a box's corner (a cache drawn on its service)", () => {
-    const s = scene().box("svc", "Query service", { x: 0, y: 0, w: 192, h: 102 }).box("c", "cache", { x: 97, y: 86, w: 87, h: 58 });
+    const s = scene()
+      .box("svc", "Query service", { x: 0, y: 0, w: 192, h: 102 })
+      .box("c", "cache", { x: 97, y: 86, w: 87, h: 58 });
     expect(findingsOf("SD014", s.elements)).toEqual([]);
-    const big = scene().box("svc", "Query service", { x: 0, y: 0, w: 192, h: 102 }).box("c", "cache", { x: 97, y: 50, w: 150, h: 100 });
+    const big = scene()
+      .box("svc", "Query service", { x: 0, y: 0, w: 192, h: 102 })
+      .box("c", "cache", { x: 97, y: 50, w: 150, h: 100 });
     expect(findingsOf("SD014", big.elements)).toHaveLength(1);
   });
 });

@@ -38,7 +38,8 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       const overlap = intersectionArea(ra, rb);
       const smaller = Math.min(ra.width * ra.height, rb.width * rb.height);
       if (smaller <= 0 || overlap < MIN_SHARE * smaller || overlap >= STACK_SHARE * smaller) continue;
-      if (smaller <= BADGE_RATIO * Math.max(ra.width * ra.height, rb.width * rb.height) && overlap < 0.5 * smaller) continue;
+      if (smaller <= BADGE_RATIO * Math.max(ra.width * ra.height, rb.width * rb.height) && overlap < 0.5 * smaller)
+        continue;
       if (!enabledFor(model, meta, a.id) || !enabledFor(model, meta, b.id)) continue;
       hits.push({
         message: `${capitalise(boxName(a))} and ${boxName(b)} overlap: move them apart so both stay readable`,
@@ -65,7 +66,6 @@ function sharesGroup(a: Box, b: Box): boolean {
   const ga = a.element.groupIds ?? [];
   return ga.length > 0 && (b.element.groupIds ?? []).some((g) => ga.includes(g));
 }
-
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -36,18 +36,35 @@ describe("SD015 orphan-node", () => {
 
   it("counts a box as connected through a zone the arrows reach, a pool card beside a connected twin, or an arrow stopping just short", () => {
     const s = flow()
-      .zone("z", "Coordinator", { x: 880, y: -60, w: 400, h: 400 }).box("rest", "REST API", { x: 950, y: 150 })
+      .zone("z", "Coordinator", { x: 880, y: -60, w: 400, h: 400 })
+      .box("rest", "REST API", { x: 950, y: 150 })
       .arrow("toZone", "db", "z", { label: "jobs" })
-      .box("w1", "Worker (ffmpeg)", { x: 0, y: 600 }).box("w2", "Worker (ffmpeg)", { x: 180, y: 600 }).arrow("toPool", "db", "w1", { label: "jobs" })
+      .box("w1", "Worker (ffmpeg)", { x: 0, y: 600 })
+      .box("w2", "Worker (ffmpeg)", { x: 180, y: 600 })
+      .arrow("toPool", "db", "w1", { label: "jobs" })
       .box("q", "Kafka", { x: 600, y: 600 })
-      .raw({ ...scene().box("x0", "", { x: 0, y: 0 }).box("x1", "", { x: 400, y: 0 }).arrow("short", "x0", "x1", { unbound: true, label: "events" }).get("short"), x: 680, y: 500, points: [[0, 0], [0, 70]] });
+      .raw({
+        ...scene()
+          .box("x0", "", { x: 0, y: 0 })
+          .box("x1", "", { x: 400, y: 0 })
+          .arrow("short", "x0", "x1", { unbound: true, label: "events" })
+          .get("short"),
+        x: 680,
+        y: 500,
+        points: [
+          [0, 0],
+          [0, 70],
+        ],
+      });
     expect(findingsOf("SD015", s.elements)).toEqual([]);
   });
 
   it("stays quiet on tables of a data model and on a zone's title bar, but fires on the box beside them", () => {
     const s = flow()
       .box("t", "User\nid, pk\nurls[], fk", { x: 0, y: 300 })
-      .zone("kz", "", { x: 880, y: 280, w: 460, h: 300 }).box("bar", "Kafka", { x: 900, y: 290, w: 420, h: 50 }).box("p", "partition 1", { x: 900, y: 400 })
+      .zone("kz", "", { x: 880, y: 280, w: 460, h: 300 })
+      .box("bar", "Kafka", { x: 900, y: 290, w: 420, h: 50 })
+      .box("p", "partition 1", { x: 900, y: 400 })
       .arrow("tp", "db", "p", { label: "produce" })
       .box("orphan", "Search service", { x: 0, y: 700 });
     expect(findingsOf("SD015", s.elements).map((f) => f.elementIds)).toEqual([["orphan"]]);

@@ -84,7 +84,12 @@ function isCandidate(box: Box): boolean {
 function isPartOfConnected(model: DiagramModel, box: Box): boolean {
   const r = box.rect;
   let zone: Box | null = null;
-  for (const other of model.boxesTouching({ x: r.x - r.width, y: r.y - r.height, width: 3 * r.width, height: 3 * r.height })) {
+  for (const other of model.boxesTouching({
+    x: r.x - r.width,
+    y: r.y - r.height,
+    width: 3 * r.width,
+    height: 3 * r.height,
+  })) {
     if (other === box) continue;
     if (other.isZone) {
       if (contains(other.rect, r, ZONE_SLACK) && (!zone || other.area < zone.area)) zone = other;
@@ -96,7 +101,8 @@ function isPartOfConnected(model: DiagramModel, box: Box): boolean {
   }
   if (zone && (zone.edges.length > 0 || isTitleBar(box, zone) || !holdsConnected(model, zone))) return true;
   for (const l of model.lifelines) {
-    if (l.x >= r.x && l.x <= r.x + r.width && l.top >= r.y + r.height - 4 && l.top <= r.y + r.height + 40 * model.scale) return true;
+    if (l.x >= r.x && l.x <= r.x + r.width && l.top >= r.y + r.height - 4 && l.top <= r.y + r.height + 40 * model.scale)
+      return true;
   }
   return false;
 }
@@ -107,7 +113,11 @@ function sameName(a: Box, b: Box): boolean {
 
 /** A wide, low box across the top of its zone: the zone's heading, not a component. */
 function isTitleBar(box: Box, zone: Box): boolean {
-  return box.rect.width >= 0.6 * zone.rect.width && box.rect.y - zone.rect.y <= 0.25 * zone.rect.height && box.rect.height <= 0.5 * zone.rect.height;
+  return (
+    box.rect.width >= 0.6 * zone.rect.width &&
+    box.rect.y - zone.rect.y <= 0.25 * zone.rect.height &&
+    box.rect.height <= 0.5 * zone.rect.height
+  );
 }
 
 /** Some box inside the zone takes part in the flow. */

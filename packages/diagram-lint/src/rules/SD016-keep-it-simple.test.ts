@@ -23,7 +23,11 @@ describe("SD016 keep-it-simple", () => {
   it("judges each design of a canvas on its own", () => {
     const design = (s: ReturnType<typeof scene>, x: number, names: string[]) =>
       names.reduce((acc, n, i) => acc.box(`${x}-${i}`, n, { x: x + (i % 3) * 250, y: Math.floor(i / 3) * 200 }), s);
-    const apart = design(design(scene(), 0, ["Kafka", "Redis", "Cassandra"]), 8000, ["Spark", "Flink", "Elasticsearch"]);
+    const apart = design(design(scene(), 0, ["Kafka", "Redis", "Cassandra"]), 8000, [
+      "Spark",
+      "Flink",
+      "Elasticsearch",
+    ]);
     expect(findingsOf("SD016", apart.elements)).toEqual([]);
     const one = design(scene(), 0, ["Kafka", "Redis", "Cassandra", "Spark", "Flink", "Elasticsearch"]);
     expect(findingsOf("SD016", one.elements)).toHaveLength(1);

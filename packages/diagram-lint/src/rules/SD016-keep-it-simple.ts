@@ -26,7 +26,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   const byRegion = new Map<number, Map<string, Set<string>>>();
   const note = (region: number, tech: string, id: string): void => {
     let named = byRegion.get(region);
-    if (!named) byRegion.set(region, (named = new Map()));
+    if (!named) byRegion.set(region, (named = new Map<string, Set<string>>()));
     const ids = named.get(tech);
     if (!ids) named.set(tech, new Set([id]));
     else ids.add(id);
@@ -66,9 +66,15 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
 /** The design a text belongs to: that of the nearest box (one design when the canvas holds one). */
 function regionOf(model: DiagramModel, r: Rect): number {
   if (model.regionCount <= 1) return 0;
-  let best = -1, bestD = Infinity;
+  let best = -1,
+    bestD = Infinity;
   for (let reach = 200; best === -1 && reach <= 3200; reach *= 2) {
-    for (const b of model.boxesTouching({ x: r.x - reach, y: r.y - reach, width: r.width + 2 * reach, height: r.height + 2 * reach })) {
+    for (const b of model.boxesTouching({
+      x: r.x - reach,
+      y: r.y - reach,
+      width: r.width + 2 * reach,
+      height: r.height + 2 * reach,
+    })) {
       const d = distanceToRectXY(r.x + r.width / 2, r.y + r.height / 2, b.rect);
       if (d < bestD) {
         bestD = d;

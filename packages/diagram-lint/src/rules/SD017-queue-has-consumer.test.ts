@@ -23,7 +23,9 @@ describe("SD017 queue-has-consumer", () => {
   });
 
   it("reads 'back queue selector' as the component that picks queues, not a queue", () => {
-    const s = scene().box("p", "front queue prioritizer", { x: 0, y: 0 }).box("sel", "back queue selector", { x: 300, y: 0 })
+    const s = scene()
+      .box("p", "front queue prioritizer", { x: 0, y: 0 })
+      .box("sel", "back queue selector", { x: 300, y: 0 })
       .arrow("a", "p", "sel", { label: "urls" });
     expect(findingsOf("SD017", s.elements)).toEqual([]);
   });

@@ -23,8 +23,13 @@ describe("SD018 observability", () => {
   });
 
   it("counts monitoring products named in two words (Application Insights)", () => {
-    const s = scene().box("a", "Users", { x: 0, y: 0 }).box("b", "CDN", { x: 250, y: 0 }).box("c", "API", { x: 500, y: 0 })
-      .box("d", "Cache", { x: 750, y: 0 }).box("e", "DB", { x: 1000, y: 0 }).box("f", "Queue", { x: 1250, y: 0 });
+    const s = scene()
+      .box("a", "Users", { x: 0, y: 0 })
+      .box("b", "CDN", { x: 250, y: 0 })
+      .box("c", "API", { x: 500, y: 0 })
+      .box("d", "Cache", { x: 750, y: 0 })
+      .box("e", "DB", { x: 1000, y: 0 })
+      .box("f", "Queue", { x: 1250, y: 0 });
     expect(findingsOf("SD018", s.elements)).toHaveLength(1);
     expect(findingsOf("SD018", s.text("ai", "Application Insights", { x: 0, y: 300 }).elements)).toEqual([]);
   });

@@ -13,7 +13,8 @@ export const meta: RuleMeta = {
 };
 
 /** Monitoring products named by more than one word, which the kind keywords do not cover. */
-const PRODUCTS_RE = /\b(?:app(?:lication)?\s+insights|new\s+relic|sentry|splunk|stackdriver|dynatrace|elk\s+stack|honeycomb)\b/i;
+const PRODUCTS_RE =
+  /\b(?:app(?:lication)?\s+insights|new\s+relic|sentry|splunk|stackdriver|dynatrace|elk\s+stack|honeycomb)\b/i;
 
 /**
  * Six or more components and no metrics, logs, tracing or alerting anywhere on the
@@ -23,7 +24,8 @@ const PRODUCTS_RE = /\b(?:app(?:lication)?\s+insights|new\s+relic|sentry|splunk|
 export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
   if (model.components.length < 6) return [];
   for (const b of model.boxes) {
-    if (b.kind === "observability" || (b.labelSource === "bound" && !b.boundTextId && mentionsObservability(b.label))) return [];
+    if (b.kind === "observability" || (b.labelSource === "bound" && !b.boundTextId && mentionsObservability(b.label)))
+      return [];
   }
   const seen = new Set<string>();
   for (const t of model.texts) {
@@ -31,8 +33,10 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
     seen.add(t.text);
     if (mentionsObservability(t.text) || PRODUCTS_RE.test(t.text)) return [];
   }
-  return [{
-    message: "No metrics, logs, tracing or alerting on the board: how would you know it is broken?",
-    elementIds: [],
-  }];
+  return [
+    {
+      message: "No metrics, logs, tracing or alerting on the board: how would you know it is broken?",
+      elementIds: [],
+    },
+  ];
 }

@@ -49,7 +49,8 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
 
 /** The sum of the rates on every request arrow into the box; null if one of them has none (the sum would be a guess). */
 function incomingRate(box: Box): number | null {
-  let sum = 0, any = false;
+  let sum = 0,
+    any = false;
   for (const edge of box.edges) {
     if (edge.to !== box || !isRequest(edge)) continue;
     const rate = ratePerSecond(edge);

@@ -10,9 +10,13 @@ import { PNG_SIGNATURE, decodeTextChunk, encodePngChunk, latin1, readPngChunks }
  * just before `IEND`.
  */
 export function embedScene(png: Uint8Array, sceneJson: string, deflate: (bytes: Uint8Array) => Uint8Array): Uint8Array {
-  const chunks = readPngChunks(png).filter((c) => !(c.type === "tEXt" && decodeTextChunk(c.data).keyword === EXCALIDRAW_MIME));
+  const chunks = readPngChunks(png).filter(
+    (c) => !(c.type === "tEXt" && decodeTextChunk(c.data).keyword === EXCALIDRAW_MIME),
+  );
   const envelope = JSON.stringify({
-    version: "1", encoding: "bstring", compressed: true,
+    version: "1",
+    encoding: "bstring",
+    compressed: true,
     encoded: latin1(deflate(new TextEncoder().encode(sceneJson))),
   });
   const text = new Uint8Array(EXCALIDRAW_MIME.length + 1 + envelope.length);

@@ -90,7 +90,7 @@ function sceneFromJson(text: string, fileName: string): ParsedScene {
     elements,
     ...(isRecord(scene.appState) ? { appState: scene.appState } : {}),
     ...(isRecord(scene.files) ? { files: scene.files } : {}),
-    document: scene as Record<string, unknown>,
+    document: scene,
   };
 }
 
