@@ -69,6 +69,9 @@ function importedPackages(file: string): string[] {
     .map(packageOf);
 }
 
+/** The DefinitelyTyped package that types `name` when it ships no types: `sarif` → `@types/sarif`, `@a/b` → `@types/a__b`. */
+const typesPackageOf = (name: string) => `@types/${name.startsWith("@") ? name.slice(1).replace("/", "__") : name}`;
+
 /** "file imports pkg" for each package a workspace imports but its package.json does not declare. */
 function undeclaredImports(dir: string): string[] {
   const pkg = readPackage(dir);
@@ -81,7 +84,8 @@ function undeclaredImports(dir: string): string[] {
   const missing = new Set<string>();
   for (const file of sourceFiles(dir)) {
     for (const name of importedPackages(file)) {
-      if (name !== pkg.name && !declared.has(name)) missing.add(`${relative(root, join(root, file))} imports ${name}`);
+      if (name !== pkg.name && !declared.has(name) && !declared.has(typesPackageOf(name)))
+        missing.add(`${relative(root, join(root, file))} imports ${name}`);
     }
   }
   return [...missing].sort();
