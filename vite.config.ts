@@ -61,7 +61,7 @@ export default defineConfig(({ command }) => ({
       nodeProject("diagram-lint", ["packages/diagram-lint/src/**/*.test.ts"]),
       nodeProject("estimates", ["packages/estimates/src/**/*.test.ts"]),
       nodeProject("templates", ["packages/templates/src/**/*.test.ts"]),
-      nodeProject("server", ["server/src/**/*.test.ts"]),
+      nodeProject("server", ["server/src/**/*.test.ts", "server/scripts/**/*.test.ts"]),
       nodeProject("web", ["apps/web/src/**/*.test.ts"]),
       nodeProject("repo", ["tests/repo/**/*.test.ts"]),
     ],

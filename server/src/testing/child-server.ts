@@ -5,13 +5,16 @@
  * servers through this one module.
  */
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
 /** The repository root: the child runs here and `entry` is resolved from here. */
 export const repoRoot = resolve(import.meta.dirname, "../../..");
 
-/** The server's own entry point. */
+/** The server's own entry point, run from source through tsx. */
 export const SERVER_ENTRY = "server/src/main.ts";
+/** The compiled server `npm run build` writes and `npm start` runs with plain node. */
+export const SERVER_BUILD = "server/dist/main.js";
 
 export interface ChildServerOptions {
   /** `DATA_DIR`. The caller owns it, so a restarted server can reuse it. */
@@ -26,8 +29,9 @@ export interface ChildServerOptions {
   /** More environment for the child, on top of this process's own. */
   env?: Record<string, string>;
   /**
-   * The script to run with `node --import tsx`, relative to the repository
-   * root; {@link SERVER_ENTRY} by default. Any script that prints the same
+   * The script to run, relative to the repository root; {@link SERVER_ENTRY}
+   * by default. A `.ts` entry runs through tsx, a `.js` one (such as
+   * {@link SERVER_BUILD}) with plain node. Any script that prints the same
    * JSON `listening` line works (the benchmarks' reference server does).
    */
   entry?: string;
@@ -95,7 +99,7 @@ function listeningPort(line: string): number | null {
 }
 
 /**
- * Spawns `node --import tsx <entry>` on 127.0.0.1 with JSON logs and resolves
+ * Spawns `node <entry>` (through tsx for TypeScript) on 127.0.0.1 with JSON logs and resolves
  * once it logs that it is listening. Rejects, with the child's stderr, when
  * it exits first (bad configuration, say) or does not start in time; the
  * child is gone by then.
@@ -109,7 +113,13 @@ export async function startChildServer(opts: ChildServerOptions = {}): Promise<C
   Object.assign(env, opts.env, { LOG_FORMAT: "json" });
   const preload = (opts.preload ?? []).flatMap((m) => ["--import", `./${m}`]);
   const stdio: StdioOptions = preload.length > 0 ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"];
-  const child = spawn(process.execPath, ["--import", "tsx", ...preload, entry], { cwd: repoRoot, env, stdio });
+  if (entry.endsWith(".js") && !existsSync(resolve(repoRoot, entry))) {
+    throw new Error(`${entry} is missing: run "npm run build" first`);
+  }
+  // TypeScript (the entry or a preloaded probe) needs tsx; compiled JavaScript runs as `npm start` runs it.
+  const loader = entry.endsWith(".ts") || preload.length > 0 ? ["--import", "tsx"] : [];
+  const args = [...loader, "--enable-source-maps", ...preload, entry];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio });
   // The channel must not keep this process alive on its own.
   child.channel?.unref();
   let exitStatus: string | null = null;

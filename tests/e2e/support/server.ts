@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { startChildServer } from "@archboard/server/testing/child-server";
+import { SERVER_BUILD, startChildServer } from "@archboard/server/testing/child-server";
 
 export const repoRoot = resolve(import.meta.dirname, "../../..");
 /** Real diagrams vendored with their licences (see its MANIFEST.tsv). */
@@ -17,14 +17,15 @@ export interface RunningServer {
 }
 
 /**
- * Starts `server/src/main.ts` as its own process, serving the built app, with
+ * Starts the compiled server (`server/dist/main.js`, what `npm start` runs;
+ * `npm run build` makes it) as its own process, serving the built app, with
  * a fresh DATA_DIR unless one is given. Port 0 asks the OS for a free port;
  * pass a port to restart on the same origin (browser storage is per origin,
  * so a restarted server must keep its port).
  */
 export async function startServer(opts: { port?: number; dataDir?: string } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "archboard-e2e-"));
-  const server = await startChildServer({ dataDir, port: opts.port ?? 0 });
+  const server = await startChildServer({ entry: SERVER_BUILD, dataDir, port: opts.port ?? 0 });
   return { port: server.port, url: server.url, dataDir, stop: server.stop };
 }
 
