@@ -15,6 +15,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { formatStorageReport, storageReport } from "./sync/storage-report.ts";
 import { merge, newHistogram, quantile, type LatencyHistogram } from "./sync/latency.ts";
 import type { LoadClientConfig, LoadClientResult } from "./sync/load-client.ts";
 import {
@@ -244,6 +245,8 @@ async function main(): Promise<void> {
     );
     const ref = await runTarget("reference", "tests/load/sync/reference-server.ts", {}, false);
     report(ours, ref);
+    // Our server has stopped, its rooms unloaded (each compacted on the way out).
+    process.stdout.write(`${formatStorageReport(storageReport(dataDir))}\n`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(webDist, { recursive: true, force: true });

@@ -5,8 +5,30 @@ import * as Y from "yjs";
 import { RoomModeSchema, type RoomId, type RoomMode } from "@archboard/protocol";
 import type { CompactionResult, DocId, RoomStore, StoredRoom } from "./store.ts";
 
-/** 2 added `rooms.mode`. */
-const SCHEMA_VERSION = 2;
+/** 2 added `rooms.mode`; 3 turned on incremental auto-vacuum. */
+const SCHEMA_VERSION = 3;
+
+/** `PRAGMA auto_vacuum` value for INCREMENTAL. */
+const AUTO_VACUUM_INCREMENTAL = 2;
+/** Free pages tolerated before a compaction hands them back to the file system (4 MiB of 4 KiB pages). */
+const FREE_PAGES_KEPT = 1024;
+
+/**
+ * The document's state, clean: the rows applied to a fresh garbage-collecting
+ * Y.Doc and encoded again. Unlike `Y.mergeUpdates`, which keeps every value a
+ * later write overwrote, this keeps only what is live plus the tombstones
+ * (ids and lengths) Yjs needs to merge with peers that saw the old values.
+ * Updates still waiting for a missing dependency stay in the encoding.
+ */
+export function cleanState(rows: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, Y.mergeUpdates(rows));
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rooms (
@@ -49,6 +71,7 @@ export class SqliteRoomStore implements RoomStore {
     load: Database.Statement<[string], { bytes: Buffer }>;
     loadWithSeq: Database.Statement<[string], { seq: number; bytes: Buffer }>;
     deleteUpTo: Database.Statement<[string, number]>;
+    freePages: Database.Statement<[], { freelist_count: number }>;
   };
   private pending: Pending[] = [];
   private flushScheduled = false;
@@ -58,6 +81,12 @@ export class SqliteRoomStore implements RoomStore {
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, "rooms.sqlite"));
+    // Before anything writes the file: a new file takes the setting as is, an older one
+    // is rebuilt once (VACUUM, outside any transaction) to take it.
+    if (this.db.pragma("auto_vacuum", { simple: true }) !== AUTO_VACUUM_INCREMENTAL) {
+      this.db.pragma("auto_vacuum = INCREMENTAL");
+      if (this.db.pragma("auto_vacuum", { simple: true }) !== AUTO_VACUUM_INCREMENTAL) this.db.exec("VACUUM");
+    }
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     // Another process may hold the write lock briefly (a shared file during a handover).
@@ -85,6 +114,7 @@ export class SqliteRoomStore implements RoomStore {
       load: this.db.prepare("SELECT bytes FROM updates WHERE room = ? ORDER BY seq"),
       loadWithSeq: this.db.prepare("SELECT seq, bytes FROM updates WHERE room = ? ORDER BY seq"),
       deleteUpTo: this.db.prepare("DELETE FROM updates WHERE room = ? AND seq <= ?"),
+      freePages: this.db.prepare("PRAGMA freelist_count"),
     };
   }
 
@@ -135,24 +165,41 @@ export class SqliteRoomStore implements RoomStore {
     this.flush();
     // IMMEDIATE takes the write lock before reading, so no other writer can
     // slip a row in between the read and the delete.
-    return this.db
+    // One transaction: a process killed part-way leaves the rows as they were.
+    const result = this.db
       .transaction((): CompactionResult | null => {
         const rows = this.stmt.loadWithSeq.all(room);
         const last = rows.at(-1);
         if (!last || rows.length < 2) return null;
-        const merged = Y.mergeUpdates(rows.map((r) => r.bytes));
+        const state = cleanState(rows.map((r) => r.bytes));
         this.stmt.deleteUpTo.run(room, last.seq);
         // Reusing the last seq keeps the merged row ahead of anything appended later.
-        this.stmt.insertAt.run(last.seq, room, merged, Date.now());
-        return { rowsBefore: rows.length, bytesAfter: merged.byteLength };
+        this.stmt.insertAt.run(last.seq, room, state, Date.now());
+        return { rowsBefore: rows.length, bytesAfter: state.byteLength };
       })
       .immediate();
+    if (result) this.releaseFreePages();
+    return result;
+  }
+
+  /**
+   * Hands free pages back to the file system once there are more than
+   * {@link FREE_PAGES_KEPT}: compaction deletes rows, and without this the
+   * file keeps its high-water size. Incremental vacuum moves pages from the
+   * end of the file into the holes and truncates it, without rewriting the
+   * whole file as VACUUM would.
+   */
+  private releaseFreePages(): void {
+    const free = this.stmt.freePages.get()?.freelist_count ?? 0;
+    if (free > FREE_PAGES_KEPT) this.db.pragma(`incremental_vacuum(${free})`);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.flush();
     this.closed = true;
+    // A stopped server leaves a file without free pages: what is on disk is what is stored.
+    this.db.pragma("incremental_vacuum");
     this.db.close();
   }
 

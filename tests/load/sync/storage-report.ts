@@ -1,0 +1,79 @@
+/**
+ * How many bytes a server's store keeps per room against a clean snapshot of
+ * the same document (its state loaded into a fresh Y.Doc and encoded again),
+ * read from the SQLite file in a `DATA_DIR` after the server has stopped.
+ */
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import * as Y from "yjs";
+
+export interface StorageReport {
+  docs: number;
+  /** Sum of the stored rows' bytes. */
+  storedBytes: number;
+  /** Sum of each document's clean snapshot. */
+  cleanBytes: number;
+  /** The largest stored / clean ratio of any one document. */
+  worstRatio: number;
+  /** `rooms.sqlite` plus its WAL, as on disk. */
+  fileBytes: number;
+  /** Of the file, pages on SQLite's free list (kept for reuse), in bytes. */
+  freeBytes: number;
+}
+
+const size = (path: string) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
+
+export function storageReport(dataDir: string): StorageReport {
+  const file = join(dataDir, "rooms.sqlite");
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db.prepare("SELECT room, bytes FROM updates ORDER BY room, seq").all() as {
+      room: string;
+      bytes: Buffer;
+    }[];
+    const byDoc = new Map<string, Uint8Array[]>();
+    for (const r of rows) byDoc.set(r.room, [...(byDoc.get(r.room) ?? []), r.bytes]);
+    let storedBytes = 0;
+    let cleanBytes = 0;
+    let worstRatio = 0;
+    for (const updates of byDoc.values()) {
+      const doc = new Y.Doc();
+      for (const u of updates) Y.applyUpdate(doc, u);
+      const stored = updates.reduce((n, u) => n + u.byteLength, 0);
+      const clean = Y.encodeStateAsUpdate(doc).byteLength;
+      doc.destroy();
+      storedBytes += stored;
+      cleanBytes += clean;
+      worstRatio = Math.max(worstRatio, stored / clean);
+    }
+    const pageSize = db.pragma("page_size", { simple: true }) as number;
+    const freeBytes = (db.pragma("freelist_count", { simple: true }) as number) * pageSize;
+    return {
+      docs: byDoc.size,
+      storedBytes,
+      cleanBytes,
+      worstRatio,
+      fileBytes: size(file) + size(`${file}-wal`),
+      freeBytes,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** One line for a benchmark's output. */
+export function formatStorageReport(r: StorageReport): string {
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  return (
+    `store after the run: ${r.docs} rooms, ${kib(r.storedBytes)} stored vs ${kib(r.cleanBytes)} as clean snapshots ` +
+    `(${(r.storedBytes / r.cleanBytes).toFixed(2)}×, worst room ${r.worstRatio.toFixed(2)}×); ` +
+    `file with WAL ${kib(r.fileBytes)} (${(r.fileBytes / r.cleanBytes).toFixed(2)}× the clean snapshots, ${kib(r.freeBytes)} of it free pages)`
+  );
+}
