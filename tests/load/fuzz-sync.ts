@@ -4,7 +4,7 @@
  * `tests/load/sync/loop-probe.ts`). Prints figures; never fails on timing,
  * fails only if the server dies or stops syncing an honest room.
  *
- *   npm run fuzz:sync -- [--frames 300000] [--sockets 32] [--seed 1]
+ *   npm run fuzz:sync -- [--frames 300000] [--sockets 32] [--seed 1] [--in-process 100000]
  *
  * Frames come from `server/src/testing/frame-fuzz.ts`: mutations of real
  * update, step-1, step-2 and awareness frames, crafted updates that claim
@@ -12,7 +12,9 @@
  * one frame, then a query-awareness; the server's answer (or the close) says
  * the frame was handled, so every frame counted reached the server. Meanwhile
  * two stock y-websocket clients edit another room and `/healthz` is polled:
- * their latencies show what one hostile stream costs everyone else.
+ * their latencies show what one hostile stream costs everyone else. Before
+ * that, `--in-process` frames are timed in this process without sockets
+ * (see `inProcess`), the cost of each frame apart from the machine's noise.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,6 +24,8 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { fuzzFrames, type FuzzKind } from "@archboard/server/testing/frame-fuzz";
 import { FuzzSocket } from "@archboard/server/testing/fuzz-socket";
+import { decodeMessage } from "@archboard/server/sync/protocol";
+import { checkUpdate } from "@archboard/server/sync/update-guard";
 import { startProbedServer, type ProbedServer } from "./sync/probed-server.ts";
 
 const flag = (name: string, fallback: number) => {
@@ -31,6 +35,7 @@ const flag = (name: string, fallback: number) => {
   return Math.floor(v);
 };
 const FRAMES = flag("frames", 300_000);
+const IN_PROCESS = flag("in-process", 100_000);
 const SOCKETS = flag("sockets", 32);
 const SEED = flag("seed", 1);
 /** Frames per socket before it is replaced (keeps under the message rate limit). */
@@ -111,6 +116,7 @@ async function fuzz(server: ProbedServer): Promise<void> {
   const closes = new Map<number, number>();
   const windows: number[] = [];
   let worst = { maxMs: 0, p99Ms: 0, samples: 0 };
+  let maxBusy = 0;
   let sent = 0;
   const unanswered: string[] = [];
   let sockets = 0;
@@ -147,10 +153,9 @@ async function fuzz(server: ProbedServer): Promise<void> {
       const d = await server.loopDelay();
       windows.push(d.maxMs);
       if (d.maxMs > worst.maxMs) worst = d;
+      maxBusy = Math.max(maxBusy, d.maxBusyMs);
       const rate = sent / ((performance.now() - started) / 1000);
-      process.stdout.write(
-        `  ${sent} frames, ${sockets} sockets, ${rate.toFixed(0)} frames/s, loop max this window ${fmt(d.maxMs)}\n`,
-      );
+      process.stdout.write(`  ${sent} frames, ${sockets} sockets, ${rate.toFixed(0)} frames/s, loop max this window ${fmt(d.maxMs)}, CPU held ${fmt(d.maxBusyMs)}\n`);
     }
   })();
   await Promise.all(Array.from({ length: SOCKETS }, (_, w) => worker(w)));
@@ -188,6 +193,7 @@ async function fuzz(server: ProbedServer): Promise<void> {
         .map(([c, n]) => `${c} ×${n}`)
         .join(", ")}`,
       `  server event loop (monitorEventLoopDelay, 2 ms resolution): max ${fmt(worst.maxMs)}; per ${WINDOW}-frame window max: median ${fmt(quantile(win, 0.5))}, p90 ${fmt(quantile(win, 0.9))}, worst ${fmt(win.at(-1) ?? NaN)}`,
+      `  longest the server held a CPU between two 5 ms ticks: ${fmt(maxBusy)} (the delay above minus waiting for a core)`,
       `  honest room meanwhile: ${honest.edits()} edits, arrival p50 ${fmt(quantile(lat, 0.5))}, p99 ${fmt(quantile(lat, 0.99))}, max ${fmt(lat.at(-1) ?? NaN)}; caught up after: ${caughtUp}`,
       `  /healthz meanwhile: p50 ${fmt(quantile(hl, 0.5))}, max ${fmt(hl.at(-1) ?? NaN)}, ${hl.filter((x) => x === Infinity).length} failed; after: ${healthz ? "ok" : "FAILED"}`,
       `  server process: ${server.exitStatus() ? `exited (${server.exitStatus()})` : "running"}`,
@@ -198,7 +204,55 @@ async function fuzz(server: ProbedServer): Promise<void> {
   if (!healthz || !caughtUp) throw new Error("the server stopped serving during the fuzz run");
 }
 
+/**
+ * The same frames in this process, without sockets: decode, guard, and apply
+ * to one of 16 documents as a room would. Each frame is timed twice: wall
+ * time, and CPU time (`process.cpuUsage`), which a busy machine does not
+ * inflate by scheduling other processes in between.
+ */
+function inProcess(frames: number): void {
+  const docs = Array.from({ length: 16 }, () => new Y.Doc());
+  const handle = (frame: Uint8Array, doc: Y.Doc): void => {
+    let msg;
+    try {
+      msg = decodeMessage(frame);
+    } catch {
+      return;
+    }
+    try {
+      if (msg.type === "sync-step1") Y.encodeStateAsUpdate(doc, msg.stateVector);
+      else if ((msg.type === "update" || msg.type === "sync-step2") && checkUpdate(msg.update).ok) Y.applyUpdate(doc, msg.update);
+    } catch {
+      // The room closes the sender (1007); the cost is what is measured here.
+    }
+  };
+  let n = 0;
+  let worstWall = { ms: 0, kind: "", bytes: 0 };
+  let worstCpu = { ms: 0, kind: "", bytes: 0 };
+  const cpuTimes: number[] = [];
+  const started = performance.now();
+  for (const { kind, frame } of fuzzFrames(SEED)) {
+    if (n++ >= frames) break;
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    handle(frame, docs[n % docs.length] as Y.Doc);
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    cpuTimes.push(cpuMs);
+    if (wall > worstWall.ms) worstWall = { ms: wall, kind, bytes: frame.length };
+    if (cpuMs > worstCpu.ms) worstCpu = { ms: cpuMs, kind, bytes: frame.length };
+  }
+  const seconds = (performance.now() - started) / 1000;
+  cpuTimes.sort((a, b) => a - b);
+  process.stdout.write(
+    `in process: ${frames} frames in ${seconds.toFixed(1)} s; per frame CPU p99 ${fmt(quantile(cpuTimes, 0.99))}, ` +
+      `max ${fmt(worstCpu.ms)} (${worstCpu.kind}, ${worstCpu.bytes} bytes); wall max ${fmt(worstWall.ms)} (${worstWall.kind}, ${worstWall.bytes} bytes)\n`,
+  );
+}
+
 async function main(): Promise<void> {
+  inProcess(IN_PROCESS);
   const dataDir = mkdtempSync(join(tmpdir(), "archboard-fuzz-"));
   const webDist = mkdtempSync(join(tmpdir(), "archboard-fuzz-web-"));
   writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Archboard</title>");

@@ -11,16 +11,41 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 
 /** What the probe reports, in milliseconds. */
 export interface LoopDelay {
+  /** Longest event-loop delay (`monitorEventLoopDelay`): wall time, so it includes time the OS gave other processes. */
   maxMs: number;
   p99Ms: number;
   meanMs: number;
   samples: number;
+  /**
+   * Most CPU time the process used between two consecutive 5 ms ticks: how
+   * long the loop was really held, apart from time it waited for a core.
+   */
+  maxBusyMs: number;
+}
+
+/** Tracks the CPU time used between consecutive ticks of a 5 ms timer. */
+function busyMeter(): { take(): number } {
+  let last = process.cpuUsage();
+  let max = 0;
+  setInterval(() => {
+    const used = process.cpuUsage(last);
+    last = process.cpuUsage();
+    max = Math.max(max, (used.user + used.system) / 1000);
+  }, 5).unref();
+  return {
+    take() {
+      const m = max;
+      max = 0;
+      return m;
+    },
+  };
 }
 
 if (process.send) {
   // 2 ms resolution: a stall shows up as one sample of about its length.
   const histogram = monitorEventLoopDelay({ resolution: 2 });
   histogram.enable();
+  const busy = busyMeter();
   let session: Session | null = null;
   process.on("message", (message) => {
     // `{ profile: "start" }` / `{ profile: "<file>.cpuprofile" }`: a CPU profile of the server's main thread.
@@ -46,6 +71,7 @@ if (process.send) {
       p99Ms: histogram.percentile(99) / 1e6,
       meanMs: histogram.mean / 1e6,
       samples: histogram.count,
+      maxBusyMs: busy.take(),
     };
     histogram.reset();
     process.send?.(figures);
