@@ -155,7 +155,9 @@ async function fuzz(server: ProbedServer): Promise<void> {
       if (d.maxMs > worst.maxMs) worst = d;
       maxBusy = Math.max(maxBusy, d.maxBusyMs);
       const rate = sent / ((performance.now() - started) / 1000);
-      process.stdout.write(`  ${sent} frames, ${sockets} sockets, ${rate.toFixed(0)} frames/s, loop max this window ${fmt(d.maxMs)}, CPU held ${fmt(d.maxBusyMs)}\n`);
+      process.stdout.write(
+        `  ${sent} frames, ${sockets} sockets, ${rate.toFixed(0)} frames/s, loop max this window ${fmt(d.maxMs)}, CPU held ${fmt(d.maxBusyMs)}\n`,
+      );
     }
   })();
   await Promise.all(Array.from({ length: SOCKETS }, (_, w) => worker(w)));
@@ -221,7 +223,8 @@ function inProcess(frames: number): void {
     }
     try {
       if (msg.type === "sync-step1") Y.encodeStateAsUpdate(doc, msg.stateVector);
-      else if ((msg.type === "update" || msg.type === "sync-step2") && checkUpdate(msg.update).ok) Y.applyUpdate(doc, msg.update);
+      else if ((msg.type === "update" || msg.type === "sync-step2") && checkUpdate(msg.update).ok)
+        Y.applyUpdate(doc, msg.update);
     } catch {
       // The room closes the sender (1007); the cost is what is measured here.
     }

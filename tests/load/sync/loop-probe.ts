@@ -24,7 +24,7 @@ export interface LoopDelay {
 }
 
 /** Tracks the CPU time used between consecutive ticks of a 5 ms timer. */
-function busyMeter(): { take(): number } {
+function busyMeter(): { take: () => number } {
   let last = process.cpuUsage();
   let max = 0;
   setInterval(() => {
