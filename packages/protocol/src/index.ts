@@ -36,7 +36,15 @@ export {
   type InterviewRoom,
   type OpenRoom,
 } from "./rooms-api.ts";
-export { SYNC_CLOSE, syncCloseForCode, type SyncClose, type SyncCloseKind } from "./close-codes.ts";
+export {
+  SYNC_CLOSE,
+  SYNC_RETRY,
+  syncCloseForCode,
+  syncRetryForCode,
+  type SyncClose,
+  type SyncCloseKind,
+  type SyncRetry,
+} from "./close-codes.ts";
 export {
   AwarenessStateSchema,
   parseAwarenessState,

@@ -12,6 +12,7 @@ const LABELS = {
 export function ConnectionBadge() {
   const status = useConnection((s) => s.status);
   const unsynced = useConnection((s) => s.unsynced);
+  const notice = useConnection((s) => s.notice);
   if (!status) return null;
   const pending = status !== "connected" && unsynced > 0;
   return (
@@ -20,13 +21,16 @@ export function ConnectionBadge() {
       data-testid="connection-status"
       data-status={status}
       role="status"
-      title={
+      title={[
+        notice,
         pending
           ? `${unsynced} change${unsynced === 1 ? "" : "s"} saved on this device, sent when the connection returns`
           : status === "connected"
             ? "Connected: changes are shared as you draw"
-            : "Changes are saved on this device and sent when the connection returns"
-      }
+            : "Changes are saved on this device and sent when the connection returns",
+      ]
+        .filter(Boolean)
+        .join(" ")}
     >
       <span className="ab-conn__dot" />
       {LABELS[status]}
@@ -35,13 +39,13 @@ export function ConnectionBadge() {
   );
 }
 
-/** Shown when the server refused the invite: says why, in plain words. */
+/** Shown when the server refused the invite or ended the connection for good: says why, in plain words. */
 export function RefusalNotice({ onLeave }: { onLeave: () => void }) {
   const refusal = useConnection((s) => s.refusal);
   if (!refusal) return null;
   return (
     <div className="ab-refusal" role="alert" data-testid="connection-refused" data-code={refusal.code}>
-      <strong>Cannot join this board</strong>
+      <strong>{refusal.title}</strong>
       <p>{refusal.message}</p>
       <button type="button" className="ab-button" onClick={onLeave}>
         Back to your boards

@@ -8,14 +8,17 @@ interface ConnectionState {
   status: ConnectionStatus | null;
   /** Local changes made while not connected; sent when the connection returns. */
   unsynced: number;
-  /** Why the server turned this connection away for good (bad or expired invite…). */
-  refusal: { code: number; message: string } | null;
-  set: (patch: Partial<Pick<ConnectionState, "status" | "unsynced" | "refusal">>) => void;
+  /** Why the server turned this connection away for good (bad or expired invite, board full…). */
+  refusal: { code: number; title: string; message: string } | null;
+  /** Why the server last ended the connection when a reconnect repairs it; cleared once connected. */
+  notice: string | null;
+  set: (patch: Partial<Pick<ConnectionState, "status" | "unsynced" | "refusal" | "notice">>) => void;
 }
 
 export const useConnection = create<ConnectionState>()((set) => ({
   status: null,
   unsynced: 0,
   refusal: null,
+  notice: null,
   set: (patch) => set(patch),
 }));

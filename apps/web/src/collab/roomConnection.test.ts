@@ -15,3 +15,18 @@ describe("syncServerUrl", () => {
     expect(syncServerUrl({ protocol: "http:", host: "a" }, "http://x")).toBe("ws://a/sync");
   });
 });
+
+describe("refusalFor", () => {
+  it("names each server refusal in plain words, a full board included", async () => {
+    const { refusalFor } = await import("./roomConnection.ts");
+    expect(refusalFor(4413, "board size limit reached")).toMatchObject({
+      title: "This board is full",
+      message: expect.stringContaining("export the board") as string,
+    });
+    expect(refusalFor(4410, "token expired").message).toContain("expired");
+    expect(refusalFor(4499, "")).toMatchObject({
+      title: "Not connected",
+      message: expect.stringContaining("4499") as string,
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { WebsocketProvider } from "y-websocket";
 import { z } from "zod";
-import { syncCloseForCode } from "@archboard/protocol";
+import { syncCloseForCode, syncRetryForCode } from "@archboard/protocol";
 import type * as Y from "yjs";
 import { useConnection } from "./connectionStore.ts";
 
@@ -33,14 +33,18 @@ export function connectRoom(doc: Y.Doc, roomName: string, token?: string) {
   });
   const store = useConnection.getState();
   let everConnected = false;
-  store.set({ status: "connecting", unsynced: 0, refusal: null });
+  store.set({ status: "connecting", unsynced: 0, refusal: null, notice: null });
 
-  // 4400–4499: the server refused this link for good; the client stops retrying.
+  // 4400–4499: the server refused this link for good (or the board is full); the client stops retrying.
+  // Other codes the server explains are shown while the client reconnects.
   const onClose = (event: CloseEvent | null) => {
-    if (!event || event.code < 4400 || event.code >= 4500) return;
-    useConnection
-      .getState()
-      .set({ status: "refused", refusal: { code: event.code, message: refusalMessage(event.code, event.reason) } });
+    if (!event) return;
+    if (event.code < 4400 || event.code >= 4500) {
+      const retry = syncRetryForCode(event.code);
+      if (retry) useConnection.getState().set({ notice: retry.message });
+      return;
+    }
+    useConnection.getState().set({ status: "refused", refusal: refusalFor(event.code, event.reason) });
   };
 
   const onStatus = ({ status }: { status: "connected" | "connecting" | "disconnected" }) => {
@@ -50,6 +54,7 @@ export function connectRoom(doc: Y.Doc, roomName: string, token?: string) {
     useConnection.getState().set({
       status:
         status === "connected" ? "connected" : offline ? "offline" : everConnected ? "reconnecting" : "connecting",
+      ...(status === "connected" ? { notice: null } : {}),
     });
   };
   const onSync = (synced: boolean) => {
@@ -86,7 +91,7 @@ export function connectRoom(doc: Y.Doc, roomName: string, token?: string) {
       window.removeEventListener("offline", onNetwork);
       doc.off("update", onUpdate);
       provider.destroy();
-      useConnection.getState().set({ status: null, unsynced: 0, refusal: null });
+      useConnection.getState().set({ status: null, unsynced: 0, refusal: null, notice: null });
     },
   };
 }
@@ -94,9 +99,14 @@ export function connectRoom(doc: Y.Doc, roomName: string, token?: string) {
 export type RoomConnection = ReturnType<typeof connectRoom>;
 
 /** Plain words for the server's refusal codes (the close reason is the fallback). */
-export function refusalMessage(code: number, reason: string): string {
-  return (
-    syncCloseForCode(code)?.message ??
-    (reason ? `The server refused the connection: ${reason}` : `The server refused the connection (code ${code}).`)
-  );
+export function refusalFor(code: number, reason: string): { code: number; title: string; message: string } {
+  const known = syncCloseForCode(code);
+  if (known) return { code, title: known.title, message: known.message };
+  return {
+    code,
+    title: "Not connected",
+    message: reason
+      ? `The server refused the connection: ${reason}`
+      : `The server refused the connection (code ${code}).`,
+  };
 }
