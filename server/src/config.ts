@@ -42,6 +42,10 @@ export const ConfigSchema = z.object({
   COMPACT_AFTER_UPDATES: int(2, 10_000_000, 500),
   /** …or once this many bytes were appended since the last merge. */
   COMPACT_AFTER_BYTES: int(1024, 1024 * MiB, 4 * MiB),
+  /** Bytes of changes a room may hold waiting for changes it never received… */
+  PENDING_MAX_BYTES: int(1024, 1024 * MiB, 1 * MiB),
+  /** …and for how long (ms); past either, they are dropped and their senders closed (4008). */
+  PENDING_MAX_AGE_MS: int(100, 3600 * 1000, 10_000),
 });
 
 /** Sync endpoint settings (see {@link ConfigSchema} for each variable). */
@@ -53,6 +57,8 @@ export interface SyncConfig {
   heartbeatMs: number;
   compactAfterUpdates: number;
   compactAfterBytes: number;
+  pendingMaxBytes: number;
+  pendingMaxAgeMs: number;
 }
 
 export interface ServerConfig {
@@ -97,6 +103,8 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       heartbeatMs: c.HEARTBEAT_INTERVAL_MS,
       compactAfterUpdates: c.COMPACT_AFTER_UPDATES,
       compactAfterBytes: c.COMPACT_AFTER_BYTES,
+      pendingMaxBytes: c.PENDING_MAX_BYTES,
+      pendingMaxAgeMs: c.PENDING_MAX_AGE_MS,
     },
   };
 }

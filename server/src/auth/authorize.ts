@@ -1,12 +1,16 @@
 import type { IncomingMessage } from "node:http";
 import { roleCanReadNotes, SYNC_CLOSE, type Role, type RoomId, type SyncCloseKind } from "@archboard/protocol";
 import type { RoomStore } from "../store/store.ts";
-import { verifyInviteToken } from "./invite-token.ts";
+import { CLOCK_TOLERANCE_SECONDS, verifyInviteToken } from "./invite-token.ts";
 
 /** The outcome of authorizing a sync connection. */
 export type Authorization =
-  /** Admit with this role; observers get a read-only connection. */
-  | { role: Role }
+  /**
+   * Admit with this role; observers get a read-only connection. `invite`
+   * when the role comes from an invite: the role is then shown in the
+   * person's presence, and the socket is closed (4410) at `closeAt` (ms).
+   */
+  | { role: Role; invite?: { closeAt: number } }
   /**
    * Refuse: the upgrade completes and the socket is closed at once with this
    * code, because browsers do not expose an HTTP status from a failed upgrade.
@@ -37,6 +41,16 @@ export const openAccess: Authorize = async (_req, _roomId, doc) =>
   doc === "notes" ? refuse("unknownRoom") : { role: "candidate" };
 
 /**
+ * When a socket admitted with an invite expiring at `exp` (seconds) is
+ * closed: at expiry; or, for one admitted within the clock tolerance after
+ * expiry (the token's minter's clock may run ahead), when the tolerance ends.
+ */
+export function inviteCloseAt(exp: number, now = Date.now()): number {
+  const expiresAt = exp * 1000;
+  return expiresAt > now ? expiresAt : expiresAt + CLOCK_TOLERANCE_SECONDS * 1000;
+}
+
+/**
  * The server's admission rule, by the room's mode as stored:
  *
  * - open room: anyone with the id, as a writer; tokens are ignored; it has no
@@ -60,6 +74,6 @@ export function inviteAccess(store: RoomStore, key: Uint8Array): Authorize {
     const check = await verifyInviteToken(key, token, roomId);
     if (!check.ok) return refuse(check.refusal);
     if (doc === "notes" && !roleCanReadNotes(check.claims.role)) return refuse("notesPrivate");
-    return { role: check.claims.role };
+    return { role: check.claims.role, invite: { closeAt: inviteCloseAt(check.claims.exp) } };
   };
 }

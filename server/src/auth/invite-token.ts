@@ -18,7 +18,7 @@ import { errors, jwtVerify, SignJWT } from "jose";
  */
 
 /** Slack for clocks that disagree a little between the server and whoever minted a token. */
-const CLOCK_TOLERANCE_SECONDS = 30;
+export const CLOCK_TOLERANCE_SECONDS = 30;
 /** Far longer than any token we mint; longer input is refused without parsing. */
 const MAX_TOKEN_LENGTH = 4096;
 

@@ -1,4 +1,4 @@
-import type { Role } from "@archboard/protocol";
+import { SYNC_CLOSE, SYNC_RETRY, type Role } from "@archboard/protocol";
 import { WebSocket } from "ws";
 import type { Logger } from "../log.ts";
 import { CloseCode } from "./protocol.ts";
@@ -15,39 +15,101 @@ export interface ConnectionLimits {
 
 /** How long a socket we closed may linger in the closing handshake before it is cut. */
 const CLOSE_GRACE_MS = 2000;
+/** The longest delay `setTimeout` keeps; longer ones would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Who a connection is, as its admission decided. */
+export interface ConnectionIdentity {
+  role: Role;
+  /** The role its invite grants, shown in its presence; null where nobody has an invite (open rooms). */
+  presenceRole: Role | null;
+  canWrite: boolean;
+}
 
 let nextId = 1;
 
 /**
- * One client socket in one room: who it is (role, `canWrite`), the policy
- * applied before any message reaches the room (binary frames only, rate
- * limit), liveness for the heartbeat, and the awareness client ids it has
- * announced (removed for everyone when it leaves).
+ * One client socket in one room: who it is (role, `canWrite`, the role its
+ * presence shows), the policy applied before any message reaches the room
+ * (binary frames only, rate limit), liveness for the heartbeat and for
+ * ownership probes, and the end of its invite's validity.
  */
 export class Connection {
   /** Process-unique, for logs. */
   readonly id = nextId++;
+  readonly role: Role;
   /** When false, the room drops this connection's document updates (observers). */
   readonly canWrite: boolean;
-  /** Awareness client ids this socket controls. */
-  readonly awarenessIds = new Set<number>();
+  /** Stamped over whatever role this connection's awareness states claim. */
+  readonly presenceRole: Role | null;
   /** Cleared by each heartbeat and set by any pong or message. */
   alive = true;
   private closing = false;
   private readonly bucket: TokenBucket;
+  private probeTimer: NodeJS.Timeout | null = null;
+  private expiryTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly socket: WebSocket,
     readonly roomId: string,
-    readonly role: Role,
-    canWrite: boolean,
+    identity: ConnectionIdentity,
     limits: ConnectionLimits,
     private readonly metrics: SyncMetrics,
     private readonly log: Logger,
   ) {
-    this.canWrite = canWrite;
+    this.role = identity.role;
+    this.canWrite = identity.canWrite;
+    this.presenceRole = identity.presenceRole;
     this.bucket = new TokenBucket(limits.ratePerSecond, limits.burst);
-    socket.on("pong", () => (this.alive = true));
+    socket.on("pong", () => {
+      this.alive = true;
+      if (this.probeTimer) clearTimeout(this.probeTimer);
+      this.probeTimer = null;
+    });
+    socket.once("close", () => {
+      if (this.probeTimer) clearTimeout(this.probeTimer);
+      if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    });
+  }
+
+  /**
+   * Closes the socket with 4410 at `at` (ms since the epoch), when the invite
+   * it was admitted with stops being valid.
+   */
+  expireAt(at: number): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    const wait = at - Date.now();
+    if (wait > MAX_TIMER_MS) {
+      this.expiryTimer = setTimeout(() => this.expireAt(at), MAX_TIMER_MS);
+    } else {
+      this.expiryTimer = setTimeout(
+        () => {
+          this.metrics.closes.inc({ reason: "token_expired" });
+          this.log.info("sync invite expired", { room: this.roomId, conn: this.id });
+          this.close(CloseCode.TokenExpired, SYNC_CLOSE.expiredToken.reason);
+        },
+        Math.max(0, wait),
+      );
+    }
+    this.expiryTimer.unref();
+  }
+
+  /**
+   * Asks the peer to prove it is alive (a ping) because another connection
+   * claims something it holds; a peer that does not answer within
+   * `timeoutMs` is cut. One probe at a time.
+   */
+  probe(timeoutMs: number): void {
+    if (this.probeTimer || !this.open) return;
+    this.probeTimer = setTimeout(() => {
+      this.probeTimer = null;
+      this.metrics.closes.inc({ reason: "probe_unanswered" });
+      this.log.info("sync socket did not answer a probe", { room: this.roomId, conn: this.id });
+      this.closing = true;
+      this.socket.terminate();
+    }, timeoutMs);
+    this.probeTimer.unref();
+    this.socket.ping();
   }
 
   /** False once this server decided to close the socket or the peer went away. */
@@ -67,7 +129,7 @@ export class Connection {
     if (!this.bucket.take()) {
       this.metrics.closes.inc({ reason: "rate_limit" });
       this.log.warn("sync rate limit exceeded", { room: this.roomId, conn: this.id });
-      this.close(CloseCode.PolicyViolation, "message rate limit exceeded");
+      this.close(CloseCode.PolicyViolation, SYNC_RETRY.rateLimited.reason);
       return null;
     }
     if (!isBinary) {

@@ -34,6 +34,7 @@
  * 1002 because the WebSocket framing itself was valid; 1002 stays with `ws`,
  * which sends it for framing violations.
  */
+import { SYNC_CLOSE, SYNC_RETRY } from "@archboard/protocol";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 
@@ -61,12 +62,22 @@ export const CloseCode = {
   /** The room's store failed; reconnecting re-syncs from the client's copy. */
   InternalError: 1011,
   /**
+   * Changes waiting on changes the server never received passed the room's
+   * bound (bytes or age) and were dropped; the client reconnects and its
+   * handshake sends them again with what they depend on.
+   */
+  PendingOverflow: SYNC_RETRY.pendingOverflow.code,
+  /**
    * Refusals from the authorize hook: 4401 no token, 4403 a bad one. The full
    * set (4401–4430), with the sentence the app shows for each, is
    * `SYNC_CLOSE` in `@archboard/protocol`.
    */
   Unauthorized: 4401,
   Forbidden: 4403,
+  /** The invite of an open socket expired (also a refusal at join). */
+  TokenExpired: SYNC_CLOSE.expiredToken.code,
+  /** A change would take the room's stored size past its ceiling; it was not stored. */
+  RoomFull: SYNC_CLOSE.roomFull.code,
 } as const;
 
 /** A decoded client → server message. Payloads are views into the frame. */

@@ -1,15 +1,10 @@
-import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import { SYNC_RETRY } from "@archboard/protocol";
 import * as Y from "yjs";
 import type { Logger } from "../log.ts";
-import { Connection } from "./connection.ts";
-import {
-  CloseCode,
-  decodeMessage,
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from "./protocol.ts";
+import type { Connection } from "./connection.ts";
+import { PendingBound, type PendingLimits, type PendingOverflow } from "./pending-bound.ts";
+import { RoomPresence } from "./presence.ts";
+import { CloseCode, decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 import { checkUpdate } from "./update-guard.ts";
@@ -23,6 +18,8 @@ export interface RoomContext {
   compactAfterUpdates: number;
   /** …or once this many bytes were appended since the last merge. */
   compactAfterBytes: number;
+  /** What the document may hold in changes waiting for ones it never received. */
+  pending: PendingLimits;
   /** The last connection left (the registry starts the unload grace period). */
   onEmpty: (room: Room) => void;
   /** The store failed; every connection was closed and the room must be dropped. */
@@ -38,8 +35,6 @@ const MAX_QUEUED_WHILE_LOADING = 256;
 /** A frame waiting its turn: runs once every update appended before it is durable. */
 type OutboxEntry = { durable: boolean; run: () => void };
 
-type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
-
 /**
  * One room's live state: its Y.Doc, the awareness states of the people in it,
  * and their connections. An interview room has two of these: the board and
@@ -51,11 +46,12 @@ type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] 
  * relayed: changes and sync replies go through `outbox`, which releases them
  * in order, each only once all appends ahead of it are durable, so nothing a
  * client received can be lost by killing the process. Awareness is ephemeral
- * and is relayed at once.
+ * and is relayed at once (see presence.ts). Changes Yjs cannot integrate yet
+ * are bounded (see pending-bound.ts).
  */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
+  readonly presence: RoomPresence;
   readonly connections = new Set<Connection>();
   /** Resolves when the document is loaded (or loading failed). */
   readonly ready: Promise<void>;
@@ -67,8 +63,7 @@ export class Room {
   private rows = 0;
   private bytesSinceCompaction = 0;
   private compacting: Promise<void> | null = null;
-  /** Set by the awareness listener while a client's awareness frame is applied. */
-  private awarenessChanged = false;
+  private readonly pending: PendingBound<Connection>;
 
   /** Starts loading once `previous` (an earlier instance of this room still unloading) has flushed. */
   constructor(
@@ -76,10 +71,9 @@ export class Room {
     previous: Promise<void>,
     private readonly ctx: RoomContext,
   ) {
-    // The server is not a participant: it has no awareness state of its own.
-    this.awareness.setLocalState(null);
-    this.awareness.on("update", (changes: AwarenessChanges, origin: unknown) =>
-      this.onAwarenessUpdate(changes, origin),
+    this.presence = new RoomPresence(this.doc, ctx.metrics, (frame, except) => this.broadcast(frame, except));
+    this.pending = new PendingBound(this.doc, ctx.pending, (conns, why, bytes) =>
+      this.onPendingOverflow(conns, why, bytes),
     );
     this.ready = this.load(previous);
   }
@@ -117,7 +111,8 @@ export class Room {
   /** Removes a connection and tells the others its awareness states are gone. */
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    if (conn.awarenessIds.size > 0) removeAwarenessStates(this.awareness, [...conn.awarenessIds], "left");
+    this.presence.release(conn);
+    this.pending.forget(conn);
     if (this.connections.size === 0 && this.status !== "closed") this.ctx.onEmpty(this);
   }
 
@@ -152,13 +147,14 @@ export class Room {
     }
     this.status = "closed";
     this.queued = [];
+    this.pending.dispose();
     // Destroying the doc destroys its awareness (and that instance's timer) too.
     this.doc.destroy();
   }
 
   private greet(conn: Connection): void {
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    if (this.awareness.getStates().size > 0) conn.send(this.allAwareness());
+    if (!this.presence.empty) conn.send(this.presence.all());
   }
 
   private handle(conn: Connection, frame: Uint8Array): void {
@@ -181,17 +177,13 @@ export class Room {
             return;
           }
           if (!this.admitUpdate(conn, msg.update)) return;
-          // Fires the doc's "update" listener (persist, then relay) synchronously.
-          Y.applyUpdate(this.doc, msg.update, conn);
+          this.applyUpdate(conn, msg.update);
           return;
         case "awareness":
-          this.awarenessChanged = false;
-          applyAwarenessUpdate(this.awareness, msg.update, conn);
-          // Relay the client's own bytes: same content, no re-encoding.
-          if (this.awarenessChanged) this.broadcast(frame, conn);
+          this.presence.receive(conn, msg.update, frame);
           return;
         case "query-awareness":
-          conn.send(this.allAwareness());
+          conn.send(this.presence.all());
           return;
         case "ignored":
           return;
@@ -221,20 +213,23 @@ export class Room {
     return false;
   }
 
-  private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
-    if (origin instanceof Connection) {
-      for (const id of added) origin.awarenessIds.add(id);
-      for (const id of removed) origin.awarenessIds.delete(id);
-      this.awarenessChanged = true;
-      return;
-    }
-    // Server-side removals (a connection left, a state timed out): tell everyone.
-    const changed = [...added, ...updated, ...removed];
-    if (changed.length > 0) this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)));
+  /** Applies an admitted update; fires the doc's "update" listener (persist, then relay) synchronously. */
+  private applyUpdate(conn: Connection, update: Uint8Array): void {
+    const pendingBefore = this.pending.bytes;
+    Y.applyUpdate(this.doc, update, conn);
+    this.pending.afterApply(conn, pendingBefore);
   }
 
-  private allAwareness(): Uint8Array {
-    return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+  private onPendingOverflow(conns: Connection[], why: PendingOverflow, bytes: number): void {
+    this.ctx.log.warn("sync pending changes dropped", {
+      room: this.id,
+      why,
+      bytes,
+      conns: conns.map((c) => c.id),
+    });
+    this.ctx.metrics.pendingDropped.inc({ reason: why });
+    this.ctx.metrics.closes.inc({ reason: "pending_overflow" }, conns.length);
+    for (const conn of conns) conn.close(CloseCode.PendingOverflow, SYNC_RETRY.pendingOverflow.reason);
   }
 
   private persistAndRelay(update: Uint8Array, origin: unknown): void {

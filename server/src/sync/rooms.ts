@@ -1,5 +1,6 @@
 import type { Logger } from "../log.ts";
 import type { Connection } from "./connection.ts";
+import type { PendingLimits } from "./pending-bound.ts";
 import { Room } from "./room.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
@@ -13,6 +14,7 @@ export interface RoomRegistryOptions {
   unloadGraceMs: number;
   compactAfterUpdates: number;
   compactAfterBytes: number;
+  pending: PendingLimits;
 }
 
 /**
@@ -41,6 +43,7 @@ export class RoomRegistry {
         log: this.opts.log,
         compactAfterUpdates: this.opts.compactAfterUpdates,
         compactAfterBytes: this.opts.compactAfterBytes,
+        pending: this.opts.pending,
         onEmpty: (r) => this.scheduleUnload(r),
         onBroken: (r) => void this.unload(r),
       });

@@ -48,6 +48,7 @@ export function createSyncService({
     unloadGraceMs: config.unloadGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
+    pending: { maxBytes: config.pendingMaxBytes, maxAgeMs: config.pendingMaxAgeMs },
   });
   const upgradeRoute = createSyncRoute({
     rooms,

@@ -8,12 +8,16 @@ export interface SyncMetrics {
   messagesOut: Counter;
   bytesIn: Counter;
   bytesOut: Counter;
-  /** Server-initiated closes by reason: rate_limit, malformed, text_frame, oversize, protocol_error, queue_full, storage, heartbeat, refused, shutdown. */
+  /** Server-initiated closes by reason: rate_limit, malformed, text_frame, oversize, protocol_error, queue_full, storage, heartbeat, refused, shutdown, bad_update, pending_overflow, probe_unanswered, token_expired. */
   closes: Counter<"reason">;
   /** Upgrades answered with an HTTP error, by reason (bad_room_id, authorize_failed). */
   upgradesRejected: Counter<"reason">;
   /** Document updates not applied, by reason (read_only). */
   updatesDropped: Counter<"reason">;
+  /** Awareness entries not applied, by reason (foreign_id: another connection owns the id; id_quota). */
+  awarenessDropped: Counter<"reason">;
+  /** Times a room's changes waiting for missing ones were dropped, by bound (bytes, age). */
+  pendingDropped: Counter<"reason">;
   appendSeconds: Histogram;
   loadSeconds: Histogram;
   compactions: Counter;
@@ -51,6 +55,16 @@ export function registerSyncMetrics(
     updatesDropped: counter(
       "archboard_sync_updates_dropped_total",
       "Document updates not applied, by reason (read_only).",
+      ["reason"],
+    ),
+    awarenessDropped: counter(
+      "archboard_sync_awareness_dropped_total",
+      "Awareness entries not applied, by reason (foreign_id, id_quota).",
+      ["reason"],
+    ),
+    pendingDropped: counter(
+      "archboard_sync_pending_dropped_total",
+      "Times a room dropped changes waiting for changes it never received, by bound (bytes, age).",
       ["reason"],
     ),
     appendSeconds: seconds(

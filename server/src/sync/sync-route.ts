@@ -88,7 +88,13 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
       ws.close(auth.refuse, auth.reason);
       return;
     }
-    const conn = new Connection(ws, roomId, auth.role, roleCanWrite(auth.role), opts.limits, metrics, log);
+    const identity = {
+      role: auth.role,
+      canWrite: roleCanWrite(auth.role),
+      presenceRole: auth.invite ? auth.role : null,
+    };
+    const conn = new Connection(ws, roomId, identity, opts.limits, metrics, log);
+    if (auth.invite) conn.expireAt(auth.invite.closeAt);
     ws.on("error", (err: Error & { code?: string }) => {
       // `ws` has already answered (1009 for oversize, 1002 for bad framing) and closes the socket.
       const reason = err.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH" ? "oversize" : "protocol_error";

@@ -1,0 +1,94 @@
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import type * as Y from "yjs";
+import { AwarenessOwners, decodeAwarenessEntries, encodeAwarenessEntries, stampRole } from "./awareness-guard.ts";
+import { Connection } from "./connection.ts";
+import { encodeAwareness } from "./protocol.ts";
+import type { SyncMetrics } from "./sync-metrics.ts";
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+/** How long an owner challenged for its client id has to answer a ping before it is cut. */
+export const OWNER_PROBE_MS = 5000;
+
+/**
+ * One room's presence: the awareness states of the people in it, with the
+ * integrity rules of `awareness-guard.ts` applied to every client frame
+ * before y-protocols sees it. Each client id belongs to the connection that
+ * first announced it; entries for ids another connection owns are dropped
+ * (and that owner is probed, so a dead socket does not keep a reconnecting
+ * client's id); every state's `role` is the one its connection's invite
+ * grants. What is relayed is exactly what was applied.
+ */
+export class RoomPresence {
+  readonly awareness: Awareness;
+  private readonly owners = new AwarenessOwners<Connection>();
+  /** Set by the awareness listener while a client's frame is applied. */
+  private changed = false;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly metrics: SyncMetrics,
+    /** Sends a frame to every connection but `except`. */
+    private readonly broadcast: (frame: Uint8Array, except?: Connection) => void,
+  ) {
+    this.awareness = new Awareness(doc);
+    // The server is not a participant: it has no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", (changes: AwarenessChanges, origin: unknown) => this.onUpdate(changes, origin));
+  }
+
+  /**
+   * Applies one client awareness payload (`frame` is the whole message it
+   * came in). Throws on a payload that does not decode; the room closes the
+   * sender with 1007 for that.
+   */
+  receive(conn: Connection, update: Uint8Array, frame: Uint8Array): void {
+    const entries = decodeAwarenessEntries(update);
+    let rewritten = false;
+    const kept = [];
+    for (const entry of entries) {
+      const claim = this.owners.claim(conn, entry.clientId);
+      if (claim !== "own") {
+        rewritten = true;
+        this.metrics.awarenessDropped.inc({ reason: claim === "taken" ? "foreign_id" : "id_quota" });
+        if (claim === "taken") this.owners.ownerOf(entry.clientId)?.probe(OWNER_PROBE_MS);
+        continue;
+      }
+      const state = stampRole(entry.state, conn.presenceRole);
+      if (state !== entry.state) rewritten = true;
+      kept.push({ ...entry, state });
+    }
+    if (kept.length === 0) return;
+    const applied = rewritten ? encodeAwarenessEntries(kept) : update;
+    this.changed = false;
+    applyAwarenessUpdate(this.awareness, applied, conn);
+    // Relay the client's own bytes when nothing was rewritten: same content, no re-encoding.
+    if (this.changed) this.broadcast(rewritten ? encodeAwareness(applied) : frame, conn);
+  }
+
+  /** A connection left: its client ids are freed and their states removed for everyone. */
+  release(conn: Connection): void {
+    const ids = this.owners.release(conn);
+    if (ids.length > 0) removeAwarenessStates(this.awareness, ids, "left");
+  }
+
+  /** Whether anyone has a state. */
+  get empty(): boolean {
+    return this.awareness.getStates().size === 0;
+  }
+
+  /** Every state, as one awareness message (a newcomer's greeting, `query-awareness`). */
+  all(): Uint8Array {
+    return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  private onUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
+    if (origin instanceof Connection) {
+      this.changed = true;
+      return;
+    }
+    // Server-side removals (a connection left, a state timed out): tell everyone.
+    const ids = [...added, ...updated, ...removed];
+    if (ids.length > 0) this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)));
+  }
+}
