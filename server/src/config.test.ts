@@ -15,6 +15,13 @@ describe("loadConfig", () => {
       heartbeatMs: 30_000,
       compactAfterUpdates: 500,
       compactAfterBytes: 4 * 1024 * 1024,
+      pendingMaxBytes: 1024 * 1024,
+      pendingMaxAgeMs: 10_000,
+      connBytesPerSecond: 1024 * 1024,
+      connBytesBurst: 32 * 1024 * 1024,
+      roomBytesPerSecond: 2 * 1024 * 1024,
+      roomBytesBurst: 64 * 1024 * 1024,
+      roomMaxStoredBytes: 64 * 1024 * 1024,
     });
   });
 
@@ -29,6 +36,13 @@ describe("loadConfig", () => {
       HEARTBEAT_INTERVAL_MS: "1000",
       COMPACT_AFTER_UPDATES: "10",
       COMPACT_AFTER_BYTES: "2048",
+      PENDING_MAX_BYTES: "4096",
+      PENDING_MAX_AGE_MS: "500",
+      SYNC_BYTES_PER_SECOND: "10000",
+      SYNC_BYTES_BURST: "20000",
+      ROOM_BYTES_PER_SECOND: "30000",
+      ROOM_BYTES_BURST: "40000",
+      ROOM_MAX_STORED_BYTES: "100000",
     });
     expect(c.port).toBe(0);
     expect(c.dataDir).toBe("/tmp/x");
@@ -40,6 +54,13 @@ describe("loadConfig", () => {
       heartbeatMs: 1000,
       compactAfterUpdates: 10,
       compactAfterBytes: 2048,
+      pendingMaxBytes: 4096,
+      pendingMaxAgeMs: 500,
+      connBytesPerSecond: 10000,
+      connBytesBurst: 20000,
+      roomBytesPerSecond: 30000,
+      roomBytesBurst: 40000,
+      roomMaxStoredBytes: 100000,
     });
   });
 

@@ -34,6 +34,16 @@ export const ConfigSchema = z.object({
   SYNC_RATE_PER_SECOND: int(1, 100_000, 200),
   /** …and how many may arrive at once; above that the socket is closed with 1008. */
   SYNC_RATE_BURST: int(1, 1_000_000, 400),
+  /** Sustained bytes per second one sync connection may send; past the burst, reading from it pauses… */
+  SYNC_BYTES_PER_SECOND: int(1024, 1024 * MiB, 1 * MiB),
+  /** …once it has sent this much at once. */
+  SYNC_BYTES_BURST: int(1024, 4096 * MiB, 32 * MiB),
+  /** Sustained bytes per second all of one room's connections may send together… */
+  ROOM_BYTES_PER_SECOND: int(1024, 1024 * MiB, 2 * MiB),
+  /** …past a burst of this much. */
+  ROOM_BYTES_BURST: int(1024, 4096 * MiB, 64 * MiB),
+  /** Largest stored size of one document; changes that would add to it past this are refused (4413). */
+  ROOM_MAX_STORED_BYTES: int(64 * 1024, 64 * 1024 * MiB, 64 * MiB),
   /** How long an empty room stays in memory before it is flushed and dropped (ms). */
   ROOM_UNLOAD_GRACE_MS: int(0, 24 * 3600 * 1000, 10_000),
   /** WebSocket ping period (ms); a socket silent for a whole period is dropped. */
@@ -59,6 +69,11 @@ export interface SyncConfig {
   compactAfterBytes: number;
   pendingMaxBytes: number;
   pendingMaxAgeMs: number;
+  connBytesPerSecond: number;
+  connBytesBurst: number;
+  roomBytesPerSecond: number;
+  roomBytesBurst: number;
+  roomMaxStoredBytes: number;
 }
 
 export interface ServerConfig {
@@ -105,6 +120,11 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       compactAfterBytes: c.COMPACT_AFTER_BYTES,
       pendingMaxBytes: c.PENDING_MAX_BYTES,
       pendingMaxAgeMs: c.PENDING_MAX_AGE_MS,
+      connBytesPerSecond: c.SYNC_BYTES_PER_SECOND,
+      connBytesBurst: c.SYNC_BYTES_BURST,
+      roomBytesPerSecond: c.ROOM_BYTES_PER_SECOND,
+      roomBytesBurst: c.ROOM_BYTES_BURST,
+      roomMaxStoredBytes: c.ROOM_MAX_STORED_BYTES,
     },
   };
 }

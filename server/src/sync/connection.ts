@@ -2,6 +2,7 @@ import { SYNC_CLOSE, SYNC_RETRY, type Role } from "@archboard/protocol";
 import { WebSocket } from "ws";
 import type { Logger } from "../log.ts";
 import { CloseCode } from "./protocol.ts";
+import { ByteBudget } from "./byte-budget.ts";
 import { TokenBucket } from "./rate-limit.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
@@ -11,6 +12,10 @@ export interface ConnectionLimits {
   ratePerSecond: number;
   /** Messages allowed at once before the rate applies. */
   burst: number;
+  /** Sustained bytes per second… */
+  bytesPerSecond: number;
+  /** …past a burst of this many. */
+  bytesBurst: number;
 }
 
 /** How long a socket we closed may linger in the closing handshake before it is cut. */
@@ -46,6 +51,9 @@ export class Connection {
   alive = true;
   private closing = false;
   private readonly bucket: TokenBucket;
+  /** Bytes this connection may send; overspending pauses reading from it (see {@link throttle}). */
+  readonly budget: ByteBudget;
+  private throttleTimer: NodeJS.Timeout | null = null;
   private probeTimer: NodeJS.Timeout | null = null;
   private expiryTimer: NodeJS.Timeout | null = null;
 
@@ -61,6 +69,7 @@ export class Connection {
     this.canWrite = identity.canWrite;
     this.presenceRole = identity.presenceRole;
     this.bucket = new TokenBucket(limits.ratePerSecond, limits.burst);
+    this.budget = new ByteBudget(limits.bytesPerSecond, limits.bytesBurst);
     socket.on("pong", () => {
       this.alive = true;
       if (this.probeTimer) clearTimeout(this.probeTimer);
@@ -69,7 +78,24 @@ export class Connection {
     socket.once("close", () => {
       if (this.probeTimer) clearTimeout(this.probeTimer);
       if (this.expiryTimer) clearTimeout(this.expiryTimer);
+      if (this.throttleTimer) clearTimeout(this.throttleTimer);
     });
+  }
+
+  /**
+   * Stops reading from the socket for `ms` (the sender overspent a byte
+   * budget). Nothing is dropped: TCP backpressure slows the sender down, and
+   * frames already read are handled in order. False when already paused.
+   */
+  throttle(ms: number): boolean {
+    if (this.throttleTimer || !this.open) return false;
+    this.socket.pause();
+    this.throttleTimer = setTimeout(() => {
+      this.throttleTimer = null;
+      if (this.socket.readyState === WebSocket.OPEN) this.socket.resume();
+    }, ms);
+    this.throttleTimer.unref();
+    return true;
   }
 
   /**

@@ -4,10 +4,12 @@ import type { Logger } from "../log.ts";
 import type { Connection } from "./connection.ts";
 import { PendingBound, type PendingLimits, type PendingOverflow } from "./pending-bound.ts";
 import { RoomPresence } from "./presence.ts";
+import { ByteBudget } from "./byte-budget.ts";
 import { CloseCode, decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
+import { StoredSize } from "./stored-size.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
-import { checkUpdate } from "./update-guard.ts";
+import { admitUpdate, type AdmissionContext } from "./update-admission.ts";
 
 /** What a room needs from the server around it. */
 export interface RoomContext {
@@ -20,6 +22,10 @@ export interface RoomContext {
   compactAfterBytes: number;
   /** What the document may hold in changes waiting for ones it never received. */
   pending: PendingLimits;
+  /** Stored-size ceiling of one document (bytes). */
+  maxStoredBytes: number;
+  /** Bytes per second all of a room's connections may send together, and the burst. */
+  roomBytes: { perSecond: number; burst: number };
   /** The last connection left (the registry starts the unload grace period). */
   onEmpty: (room: Room) => void;
   /** The store failed; every connection was closed and the room must be dropped. */
@@ -47,11 +53,17 @@ type OutboxEntry = { durable: boolean; run: () => void };
  * in order, each only once all appends ahead of it are durable, so nothing a
  * client received can be lost by killing the process. Awareness is ephemeral
  * and is relayed at once (see presence.ts). Changes Yjs cannot integrate yet
- * are bounded (see pending-bound.ts).
+ * are bounded (see pending-bound.ts). The document's stored size has a
+ * ceiling (see stored-size.ts), and `budget` meters the bytes all its
+ * connections send (the sync route pauses senders that overspend it).
  */
 export class Room {
   readonly doc = new Y.Doc();
   readonly presence: RoomPresence;
+  /** Bytes the store holds for this document, against the ceiling. */
+  readonly size: StoredSize;
+  /** Bytes per second the room's connections may send together. */
+  readonly budget: ByteBudget;
   readonly connections = new Set<Connection>();
   /** Resolves when the document is loaded (or loading failed). */
   readonly ready: Promise<void>;
@@ -59,11 +71,9 @@ export class Room {
   private queued: { conn: Connection; frame: Uint8Array }[] = [];
   private outbox: OutboxEntry[] = [];
   private drainWaiters: (() => void)[] = [];
-  /** Rows in the store's log for this room, as far as this process knows. */
-  private rows = 0;
-  private bytesSinceCompaction = 0;
   private compacting: Promise<void> | null = null;
   private readonly pending: PendingBound<Connection>;
+  private readonly admission: AdmissionContext;
 
   /** Starts loading once `previous` (an earlier instance of this room still unloading) has flushed. */
   constructor(
@@ -71,6 +81,9 @@ export class Room {
     previous: Promise<void>,
     private readonly ctx: RoomContext,
   ) {
+    this.size = new StoredSize(ctx.maxStoredBytes);
+    this.budget = new ByteBudget(ctx.roomBytes.perSecond, ctx.roomBytes.burst);
+    this.admission = { roomId: id, doc: this.doc, size: this.size, metrics: ctx.metrics, log: ctx.log };
     this.presence = new RoomPresence(this.doc, ctx.metrics, (frame, except) => this.broadcast(frame, except));
     this.pending = new PendingBound(this.doc, ctx.pending, (conns, why, bytes) =>
       this.onPendingOverflow(conns, why, bytes),
@@ -87,7 +100,7 @@ export class Room {
       Y.transact(this.doc, () => {
         for (const update of stored.updates) Y.applyUpdate(this.doc, update);
       });
-      this.rows = stored.updates.length;
+      this.size.loaded(stored.bytes, stored.updates.length);
     } catch (err) {
       this.fail("load", err);
       return;
@@ -143,7 +156,7 @@ export class Room {
     if (this.status === "ready") {
       this.status = "closed";
       await this.compacting;
-      if (this.rows >= 2) await this.compact();
+      if (this.size.rows >= 2) await this.compact();
     }
     this.status = "closed";
     this.queued = [];
@@ -176,7 +189,7 @@ export class Room {
             this.ctx.metrics.updatesDropped.inc({ reason: "read_only" });
             return;
           }
-          if (!this.admitUpdate(conn, msg.update)) return;
+          if (!admitUpdate(this.admission, conn, msg.update)) return;
           this.applyUpdate(conn, msg.update);
           return;
         case "awareness":
@@ -193,24 +206,6 @@ export class Room {
       this.ctx.log.warn("sync malformed message", { room: this.id, conn: conn.id, error: String(err) });
       conn.close(CloseCode.InvalidPayload, "malformed message");
     }
-  }
-
-  /**
-   * Checks an update before Yjs sees it (see update-guard.ts): one that claims
-   * more than its bytes hold closes the sender with 1007 and is never applied.
-   */
-  private admitUpdate(conn: Connection, update: Uint8Array): boolean {
-    const verdict = checkUpdate(update);
-    if (verdict.ok) return true;
-    this.ctx.metrics.closes.inc({ reason: "bad_update" });
-    this.ctx.log.warn("sync update refused", {
-      room: this.id,
-      conn: conn.id,
-      bytes: update.byteLength,
-      reason: verdict.reason,
-    });
-    conn.close(CloseCode.InvalidPayload, "invalid update");
-    return false;
   }
 
   /** Applies an admitted update; fires the doc's "update" listener (persist, then relay) synchronously. */
@@ -235,12 +230,11 @@ export class Room {
   private persistAndRelay(update: Uint8Array, origin: unknown): void {
     const entry: OutboxEntry = { durable: false, run: () => this.broadcast(encodeUpdate(update), origin) };
     this.outbox.push(entry);
+    this.size.add(update.byteLength);
     const started = performance.now();
     this.ctx.store.append(this.id, update).then(
       () => {
         this.ctx.metrics.appendSeconds.observe((performance.now() - started) / 1000);
-        this.rows++;
-        this.bytesSinceCompaction += update.byteLength;
         entry.durable = true;
         this.drain();
         this.maybeCompact();
@@ -269,18 +263,16 @@ export class Room {
 
   private maybeCompact(): void {
     if (this.compacting || this.status !== "ready") return;
-    const { compactAfterUpdates, compactAfterBytes } = this.ctx;
-    if (this.rows < compactAfterUpdates && !(this.rows >= 2 && this.bytesSinceCompaction >= compactAfterBytes)) return;
+    if (!this.size.dueForCompaction(this.ctx.compactAfterUpdates, this.ctx.compactAfterBytes)) return;
     this.compacting = this.compact().finally(() => (this.compacting = null));
   }
 
   private async compact(): Promise<void> {
     try {
+      const mark = this.size.mark();
       const result = await this.ctx.store.compact(this.id);
-      // Counts are a trigger heuristic only: another process may have appended too.
-      this.rows = 1;
-      this.bytesSinceCompaction = 0;
       if (result) {
+        this.size.compacted(result.bytesAfter, mark);
         this.ctx.metrics.compactions.inc();
         this.ctx.log.info("room compacted", { room: this.id, rows: result.rowsBefore, bytes: result.bytesAfter });
       }

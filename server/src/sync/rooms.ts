@@ -15,6 +15,10 @@ export interface RoomRegistryOptions {
   compactAfterUpdates: number;
   compactAfterBytes: number;
   pending: PendingLimits;
+  /** Stored-size ceiling of one document (bytes). */
+  maxStoredBytes: number;
+  /** Bytes per second all of a room's connections may send together, and the burst. */
+  roomBytes: { perSecond: number; burst: number };
 }
 
 /**
@@ -44,6 +48,8 @@ export class RoomRegistry {
         compactAfterUpdates: this.opts.compactAfterUpdates,
         compactAfterBytes: this.opts.compactAfterBytes,
         pending: this.opts.pending,
+        maxStoredBytes: this.opts.maxStoredBytes,
+        roomBytes: this.opts.roomBytes,
         onEmpty: (r) => this.scheduleUnload(r),
         onBroken: (r) => void this.unload(r),
       });
@@ -75,6 +81,13 @@ export class RoomRegistry {
     let n = 0;
     for (const room of this.rooms.values()) n += room.connections.size;
     return n;
+  }
+
+  /** The stored size of the largest document in memory (bytes). */
+  get largestStoredBytes(): number {
+    let max = 0;
+    for (const room of this.rooms.values()) max = Math.max(max, room.size.bytes);
+    return max;
   }
 
   /** Resolves once every room that is unloading has flushed. */

@@ -40,6 +40,16 @@ export function createSyncService({
     // Read on each scrape, which comes after the registry below exists.
     rooms: () => rooms.size,
     connections: () => rooms.connectionCount,
+    largestStoredBytes: () => rooms.largestStoredBytes,
+    limits: {
+      room_max_stored_bytes: config.roomMaxStoredBytes,
+      connection_bytes_per_second: config.connBytesPerSecond,
+      connection_bytes_burst: config.connBytesBurst,
+      room_bytes_per_second: config.roomBytesPerSecond,
+      room_bytes_burst: config.roomBytesBurst,
+      pending_max_bytes: config.pendingMaxBytes,
+      max_message_bytes: config.maxMessageBytes,
+    },
   });
   const rooms = new RoomRegistry({
     store,
@@ -49,6 +59,8 @@ export function createSyncService({
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
     pending: { maxBytes: config.pendingMaxBytes, maxAgeMs: config.pendingMaxAgeMs },
+    maxStoredBytes: config.roomMaxStoredBytes,
+    roomBytes: { perSecond: config.roomBytesPerSecond, burst: config.roomBytesBurst },
   });
   const upgradeRoute = createSyncRoute({
     rooms,
@@ -57,7 +69,12 @@ export function createSyncService({
     log,
     maxPayload: config.maxMessageBytes,
     heartbeatMs: config.heartbeatMs,
-    limits: { ratePerSecond: config.ratePerSecond, burst: config.rateBurst },
+    limits: {
+      ratePerSecond: config.ratePerSecond,
+      burst: config.rateBurst,
+      bytesPerSecond: config.connBytesPerSecond,
+      bytesBurst: config.connBytesBurst,
+    },
   });
   return { upgradeRoute, rooms, store };
 }

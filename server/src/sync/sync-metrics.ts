@@ -1,4 +1,4 @@
-import { Counter, Histogram, type Registry } from "prom-client";
+import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 import { gaugeOnScrape, SECONDS_BUCKETS } from "../metrics/registry.ts";
 
 /** The sync endpoint's series, registered once per server. */
@@ -8,7 +8,7 @@ export interface SyncMetrics {
   messagesOut: Counter;
   bytesIn: Counter;
   bytesOut: Counter;
-  /** Server-initiated closes by reason: rate_limit, malformed, text_frame, oversize, protocol_error, queue_full, storage, heartbeat, refused, shutdown, bad_update, pending_overflow, probe_unanswered, token_expired. */
+  /** Server-initiated closes by reason: rate_limit, malformed, text_frame, oversize, protocol_error, queue_full, storage, heartbeat, refused, shutdown, bad_update, pending_overflow, probe_unanswered, token_expired, room_full. */
   closes: Counter<"reason">;
   /** Upgrades answered with an HTTP error, by reason (bad_room_id, authorize_failed). */
   upgradesRejected: Counter<"reason">;
@@ -16,6 +16,10 @@ export interface SyncMetrics {
   updatesDropped: Counter<"reason">;
   /** Awareness entries not applied, by reason (foreign_id: another connection owns the id; id_quota). */
   awarenessDropped: Counter<"reason">;
+  /** Times reading from a sender was paused for overspending a byte budget, by scope (connection, room). */
+  throttled: Counter<"scope">;
+  /** Seconds senders were paused for, by scope. */
+  throttledSeconds: Counter<"scope">;
   /** Times a room's changes waiting for missing ones were dropped, by bound (bytes, age). */
   pendingDropped: Counter<"reason">;
   appendSeconds: Histogram;
@@ -31,7 +35,14 @@ export interface SyncMetrics {
  */
 export function registerSyncMetrics(
   registry: Registry,
-  live: { rooms: () => number; connections: () => number },
+  live: {
+    rooms: () => number;
+    connections: () => number;
+    /** Stored size of the largest document in memory. */
+    largestStoredBytes: () => number;
+    /** Configured limits, reported as `archboard_sync_limit{limit}`. */
+    limits: Record<string, number>;
+  },
 ): SyncMetrics {
   const registers = [registry];
   const counter = <L extends string = never>(name: string, help: string, labelNames: L[] = []) =>
@@ -41,6 +52,19 @@ export function registerSyncMetrics(
 
   gaugeOnScrape(registry, "archboard_sync_rooms_open", "Rooms whose document is in memory.", live.rooms);
   gaugeOnScrape(registry, "archboard_sync_connections", "Open sync WebSocket connections.", live.connections);
+  gaugeOnScrape(
+    registry,
+    "archboard_sync_room_stored_bytes_max",
+    "Stored size of the largest document in memory, in bytes.",
+    live.largestStoredBytes,
+  );
+  const limit = new Gauge({
+    name: "archboard_sync_limit",
+    help: "Configured sync limits (bytes, or bytes per second), by limit.",
+    labelNames: ["limit"],
+    registers,
+  });
+  for (const [name, value] of Object.entries(live.limits)) limit.set({ limit: name }, value);
   return {
     messagesIn: counter("archboard_sync_messages_received_total", "Messages received, by type.", ["type"]),
     messagesOut: counter("archboard_sync_messages_sent_total", "Messages sent to clients."),
@@ -61,6 +85,16 @@ export function registerSyncMetrics(
       "archboard_sync_awareness_dropped_total",
       "Awareness entries not applied, by reason (foreign_id, id_quota).",
       ["reason"],
+    ),
+    throttled: counter(
+      "archboard_sync_throttled_total",
+      "Times reading from a sender was paused for overspending a byte budget, by scope.",
+      ["scope"],
+    ),
+    throttledSeconds: counter(
+      "archboard_sync_throttled_seconds_total",
+      "Seconds senders were paused for overspending a byte budget, by scope.",
+      ["scope"],
     ),
     pendingDropped: counter(
       "archboard_sync_pending_dropped_total",

@@ -112,7 +112,17 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
     ws.on("message", (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
       try {
         const frame = conn.admit(data, isBinary);
-        if (frame) room.receive(conn, frame);
+        if (!frame) return;
+        // Both budgets are charged; the sender waits for whichever is deeper in debt.
+        const connWait = conn.budget.spend(frame.byteLength);
+        const roomWait = room.budget.spend(frame.byteLength);
+        room.receive(conn, frame);
+        const wait = Math.max(connWait, roomWait);
+        if (wait > 0 && conn.throttle(wait)) {
+          const scope = connWait >= roomWait ? "connection" : "room";
+          metrics.throttled.inc({ scope });
+          metrics.throttledSeconds.inc({ scope }, wait / 1000);
+        }
       } catch (err) {
         // A bug, not bad input (the room catches that): drop this socket, keep the process.
         log.error("sync message handler failed", { room: roomId, conn: conn.id, error: String(err) });
