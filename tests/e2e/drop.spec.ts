@@ -21,6 +21,8 @@ test("a dropped picture lands where it was dropped, and on the partner's canvas 
     await dropFile(page, logo, 800, 450);
 
     await expect.poll(async () => (await imageElements(page)).length).toBe(1);
+    // The editor places the element first and links its file once it has read it.
+    await expect.poll(async () => (await imageElements(page))[0]?.fileId ?? null).not.toBeNull();
     const [image] = await imageElements(page);
     expect(image!.x).toBeLessThanOrEqual(at.x);
     expect(image!.x + image!.width).toBeGreaterThanOrEqual(at.x);
@@ -30,8 +32,12 @@ test("a dropped picture lands where it was dropped, and on the partner's canvas 
     expect((await sceneElements(page)).some((e) => e.text === "Gateway")).toBe(true);
     await expect(page.getByRole("alert")).toHaveCount(0);
 
-    // Bea gets the element and the picture itself.
+    // It keeps the name of its file: the diagram check calls a logo box by it.
+    await expect.poll(async () => (await imageElements(page))[0]?.customData?.fileName).toBe("logo.png");
+
+    // Bea gets the element, its name and the picture itself.
     await expect.poll(async () => (await imageElements(b)).map((e) => e.id)).toEqual([image!.id]);
+    await expect.poll(async () => (await imageElements(b))[0]?.customData?.fileName).toBe("logo.png");
     await expect
       .poll(() =>
         b.evaluate(
@@ -44,6 +50,9 @@ test("a dropped picture lands where it was dropped, and on the partner's canvas 
     // A JPEG goes the same way.
     await dropFile(page, await drawnPicture(page, "image/jpeg", "photo.jpg"), 500, 650);
     await expect.poll(async () => (await imageElements(b)).length).toBe(2);
+    await expect
+      .poll(async () => (await imageElements(page)).map((e) => e.customData?.fileName).sort())
+      .toEqual(["logo.png", "photo.jpg"]);
   } finally {
     await b.context().close();
   }

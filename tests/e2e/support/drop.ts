@@ -58,6 +58,7 @@ export async function imageElements(page: Page) {
         width: e.width,
         height: e.height,
         fileId: (e as { fileId?: string }).fileId ?? null,
+        customData: e.customData as { fileName?: string } | undefined,
       })),
   );
 }

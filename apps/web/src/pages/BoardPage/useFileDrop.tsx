@@ -2,6 +2,7 @@ import { useState, type DragEvent } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { classifyDroppedFile, firstDroppedFile, isPictureOnly } from "../../import/droppedFile.ts";
 import { insertSceneFile } from "../../import/insertSceneFile.ts";
+import { nameDroppedImage } from "../../import/nameDroppedImage.ts";
 import { dragHasFiles } from "../../import/openSceneFile.ts";
 import { SceneDropDialog } from "../../import/SceneDropDialog.tsx";
 import { toast } from "../../ui/toastStore.ts";
@@ -37,13 +38,20 @@ export function useFileDrop(api: ExcalidrawImperativeAPI | null, openFile: (file
     setActive(false);
     if (handedOn.has(e.nativeEvent)) return;
     const file = firstDroppedFile(e.dataTransfer);
-    if (!file || isPictureOnly(file)) return;
+    if (!file) return;
+    if (isPictureOnly(file)) {
+      // The editor inserts it; we only name it after its file.
+      if (api) nameDroppedImage(api, file.name);
+      return;
+    }
     e.preventDefault();
     e.stopPropagation();
     const { target, clientX, clientY } = e.nativeEvent;
     void classifyDroppedFile(file).then((dropped) => {
-      if (dropped.kind === "picture") handToEditor(target ?? e.currentTarget, file, clientX, clientY);
-      else if (dropped.kind === "refused") toast(dropped.message, "error");
+      if (dropped.kind === "picture") {
+        if (api) nameDroppedImage(api, file.name);
+        handToEditor(target ?? e.currentTarget, file, clientX, clientY);
+      } else if (dropped.kind === "refused") toast(dropped.message, "error");
       else if (api && api.getSceneElements().length > 0) setPending(file);
       else void openFile(file);
     });
