@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { sceneCoordsToViewportCoords } from "@excalidraw/excalidraw";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { useLint } from "./lintStore.ts";
@@ -7,6 +8,9 @@ const PAD = 6;
 /** Outlines, on the canvas, the elements of the finding under the pointer. */
 export function LintHighlight({ api }: { api: ExcalidrawImperativeAPI }) {
   const hovered = useLint((s) => s.hoveredIds);
+  // While something is outlined, follow the view: stepping scrolls and zooms under the pointer.
+  const [, setView] = useState(0);
+  useEffect(() => (hovered.length === 0 ? undefined : api.onScrollChange(() => setView((n) => n + 1))), [api, hovered]);
   if (hovered.length === 0) return null;
   const appState = api.getAppState();
   const ids = new Set(hovered);

@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import { lint, type Finding, type LintConfig, type SceneElement } from "@archboard/diagram-lint";
+import { markChecked } from "./panelTiming.ts";
 
 /** Findings are recomputed this long after the last change, so strokes never wait on lint. */
 export const LINT_DEBOUNCE_MS = 250;
@@ -11,6 +12,8 @@ interface LintState {
   hoveredIds: readonly string[];
   /** Milliseconds the last run took (shown in the panel footer). */
   lastRunMs: number;
+  /** How many findings the board had when it was opened (the first run), for the progress line. */
+  openedWith: number | null;
   tab: "findings" | "settings";
   setHovered: (ids: readonly string[]) => void;
   setTab: (tab: LintState["tab"]) => void;
@@ -29,6 +32,7 @@ export const useLint = create<LintState>()((set, get) => ({
   config: {},
   hoveredIds: [],
   lastRunMs: 0,
+  openedWith: null,
   tab: "findings",
   setHovered: (hoveredIds) => set({ hoveredIds }),
   setTab: (tab) => set({ tab }),
@@ -37,7 +41,9 @@ export const useLint = create<LintState>()((set, get) => ({
     pending = elements;
     const started = performance.now();
     const findings = lint(elements, config);
-    set({ findings, config, lastRunMs: performance.now() - started });
+    const lastRunMs = performance.now() - started;
+    markChecked();
+    set({ findings, config, lastRunMs, openedWith: get().openedWith ?? findings.length });
   },
   schedule: (elements) => {
     pending = elements;
@@ -47,7 +53,7 @@ export const useLint = create<LintState>()((set, get) => ({
   reset: () => {
     clearTimeout(timer);
     pending = [];
-    set({ findings: [], config: {}, hoveredIds: [], lastRunMs: 0 });
+    set({ findings: [], config: {}, hoveredIds: [], lastRunMs: 0, openedWith: null });
   },
 }));
 

@@ -3,6 +3,7 @@ import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type * as Y from "yjs";
 import type { SceneElement } from "@archboard/diagram-lint";
 import { observeLintConfig, readLintConfig } from "./lintSettings.ts";
+import { useLintPanel } from "./lintPanelStore.ts";
 import { relintWithConfig, useLint } from "./lintStore.ts";
 
 /**
@@ -17,6 +18,7 @@ export function useBoardLint(api: ExcalidrawImperativeAPI | null, doc: Y.Doc) {
     return () => {
       stop();
       useLint.getState().reset();
+      useLintPanel.getState().reset();
     };
   }, [api, doc]);
 

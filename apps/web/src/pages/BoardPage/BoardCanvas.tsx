@@ -15,6 +15,7 @@ import { INTERVIEW_SIDEBAR, InterviewPanel } from "../../interview/InterviewPane
 import { StartInterviewDialog } from "../../interview/StartInterviewDialog.tsx";
 import { decodeTokenClaims } from "@archboard/protocol";
 import { LintHighlight } from "../../lint/LintHighlight.tsx";
+import { LintOverlay } from "../../lint/LintOverlay.tsx";
 import { LINT_SIDEBAR, LintPanel } from "../../lint/LintPanel.tsx";
 import { useBoardLint } from "../../lint/useBoardLint.ts";
 import { navigate } from "../../router.ts";
@@ -142,7 +143,7 @@ export default function BoardCanvas({ board, meta }: Props) {
           Drop a picture to place it here, or a board file (.excalidraw, or a PNG with an embedded board) to open it
         </div>
       )}
-      {drop.dialog}
+      {api && <LintOverlay api={api} />}
       {api && <LintHighlight api={api} />}
       <RefusalNotice onLeave={() => navigate("/")} />
       {interviewDialog && <StartInterviewDialog boardId={board.id} onClose={() => setInterviewDialog(false)} />}

@@ -1,0 +1,122 @@
+import "./lintView.css";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import type { AppState, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import type { Severity } from "@archboard/diagram-lint";
+import { LINT_SIDEBAR } from "./LintPanel.tsx";
+import { useLintPanel } from "./lintPanelStore.ts";
+import { useLint } from "./lintStore.ts";
+import { markerTargets, placeMarker, type MarkerTarget } from "./overlayMarkers.ts";
+import { showElement } from "./showElement.ts";
+import { useRuleGroups } from "./useRuleGroups.ts";
+
+const GLYPH: Readonly<Record<Severity, string>> = { error: "!", warn: "!", info: "i" };
+
+type Frame = Pick<AppState, "offsetLeft" | "offsetTop" | "width" | "height">;
+
+/**
+ * Small severity badges beside the elements that have findings, drawn in the page
+ * over the canvas (under Excalidraw's toolbars and sidebar), never into the scene:
+ * exports render the scene, so the badges can never end up in one. Clicking a badge
+ * opens its rule in the panel at that element.
+ */
+export function LintOverlay({ api }: { api: ExcalidrawImperativeAPI }) {
+  const on = useLintPanel((s) => s.overlay);
+  return on ? <OverlayLayer api={api} /> : null;
+}
+
+function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
+  const groups = useRuleGroups(api);
+  const targets = useMemo(() => markerTargets(groups), [groups]);
+  const [scene, setScene] = useState<readonly ExcalidrawElement[]>(() => api.getSceneElements());
+  const [frame, setFrame] = useState<Frame>(() => frameOf(api.getAppState()));
+  const layer = useRef<HTMLDivElement>(null);
+
+  // Follow edits (a box dragged before the next check) and the editor's size, cheaply:
+  // only a changed version of a marked element or a new frame re-renders.
+  useEffect(() => {
+    let versions = versionsOf(api.getSceneElements(), targets);
+    return api.onChange((elements, appState) => {
+      const next = versionsOf(elements, targets);
+      if (next !== versions) {
+        versions = next;
+        setScene(elements);
+      }
+      setFrame((f) => (sameFrame(f, appState) ? f : frameOf(appState)));
+    });
+  }, [api, targets]);
+
+  // Scroll and zoom move the whole layer with one style write, without a React render.
+  useLayoutEffect(() => {
+    const follow = (scrollX: number, scrollY: number, zoom: AppState["zoom"]) => {
+      const el = layer.current;
+      if (!el) return;
+      el.style.transform = `scale(${zoom.value}) translate(${scrollX}px, ${scrollY}px)`;
+      // Full size from 50 % zoom up; smaller when zoomed far out, so a whole board stays readable.
+      const size = Math.min(1, Math.max(0.6, zoom.value * 2));
+      el.style.setProperty("--ab-overlay-unzoom", String(size / zoom.value));
+    };
+    const s = api.getAppState();
+    follow(s.scrollX, s.scrollY, s.zoom);
+    return api.onScrollChange(follow);
+  }, [api]);
+
+  const markers = useMemo(() => {
+    const byId = new Map(scene.map((e) => [e.id, e]));
+    return [...targets.values()].flatMap((t) => {
+      const element = byId.get(t.elementId);
+      return element ? [{ target: t, ...placeMarker(element) }] : [];
+    });
+  }, [scene, targets]);
+
+  return (
+    <div
+      className="ab-lint-overlay"
+      data-testid="lint-overlay"
+      style={{ left: frame.offsetLeft, top: frame.offsetTop, width: frame.width, height: frame.height }}
+    >
+      <div ref={layer} className="ab-lint-overlay__layer">
+        {markers.map(({ target, x, y, side }) => (
+          <span
+            key={target.elementId}
+            className={`ab-badge ab-badge--${target.severity} ab-badge--${side}`}
+            data-testid="lint-badge"
+            data-element={target.elementId}
+            style={{ left: x, top: y }}
+            title={target.titles.join("\n")}
+            onClick={() => reveal(api, target)}
+          >
+            {GLYPH[target.severity]}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Opens the panel at a badge's element. */
+function reveal(api: ExcalidrawImperativeAPI, target: MarkerTarget) {
+  api.toggleSidebar({ name: LINT_SIDEBAR, force: true });
+  useLint.getState().setTab("findings");
+  useLintPanel.getState().stepTo(target.ruleId, target.index);
+  showElement(api, target.elementId, { zoom: false });
+}
+
+function frameOf(s: Frame): Frame {
+  return { offsetLeft: s.offsetLeft, offsetTop: s.offsetTop, width: s.width, height: s.height };
+}
+
+function sameFrame(a: Frame, b: Frame) {
+  return a.offsetLeft === b.offsetLeft && a.offsetTop === b.offsetTop && a.width === b.width && a.height === b.height;
+}
+
+/** A fingerprint of the marked elements' versions: changes when any of them is edited. */
+function versionsOf(elements: readonly ExcalidrawElement[], targets: ReadonlyMap<string, MarkerTarget>): string {
+  let sum = 0, count = 0;
+  for (const e of elements) {
+    if (!targets.has(e.id)) continue;
+    sum = (sum * 31 + e.version + e.versionNonce) % 2 ** 48;
+    count++;
+  }
+  return `${count}:${sum}`;
+}
