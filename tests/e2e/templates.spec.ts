@@ -83,10 +83,9 @@ async function insertFromPicker(page: Page, id: string) {
 /** Lint is debounced; give it time to run on the new scene, then count what it found. */
 async function seriousFindings(page: Page) {
   await page.waitForTimeout(600);
-  await expect(
-    lintPanel(page).locator('[data-testid="lint-finding"], [data-testid="lint-clean"]').first(),
-  ).toBeVisible();
-  return lintPanel(page).locator(".ab-finding--warn, .ab-finding--error").count();
+  await expect(lintPanel(page).locator('[data-testid="lint-group"], [data-testid="lint-clean"]').first()).toBeVisible();
+  const counts = await lintPanel(page).locator(".ab-group--warn, .ab-group--error").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 test("an empty board invites a template; the standard architecture goes in whole, bound and lint-clean", async ({

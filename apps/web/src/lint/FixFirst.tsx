@@ -4,22 +4,22 @@ import { runBulkFix } from "./bulkFix.ts";
 import { dimensionTitle } from "./fixPriority.ts";
 import { useLintPanel } from "./lintPanelStore.ts";
 import type { RuleGroup } from "./ruleGroups.ts";
-import { showElement } from "./showElement.ts";
+import { showElements } from "./showElement.ts";
 
 /** How many rules the summary names: the few worth doing now, not a second list. */
 const TOP = 3;
 
 export const SEVERITY_WORD: Readonly<Record<Severity, string>> = { error: "Error", warn: "Warning", info: "Hint" };
 
-/** Opens a group at its first element (selected and zoomed to), or just opens it. */
+/** Opens a group at its first step (selected and zoomed to), or just opens it. */
 function openAtFirst(api: ExcalidrawImperativeAPI, group: RuleGroup) {
-  const first = group.elementIds[0];
+  const first = group.steps[0];
   if (first === undefined) {
     if (useLintPanel.getState().openRule !== group.ruleId) useLintPanel.getState().toggleRule(group.ruleId);
     return;
   }
   useLintPanel.getState().stepTo(group.ruleId, 0);
-  showElement(api, first);
+  showElements(api, first);
 }
 
 /**

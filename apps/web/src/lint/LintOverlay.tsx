@@ -7,7 +7,7 @@ import { LINT_SIDEBAR } from "./LintPanel.tsx";
 import { useLintPanel } from "./lintPanelStore.ts";
 import { useLint } from "./lintStore.ts";
 import { markerTargets, placeMarker, type MarkerTarget } from "./overlayMarkers.ts";
-import { showElement } from "./showElement.ts";
+import { showElements } from "./showElement.ts";
 import { useRuleGroups } from "./useRuleGroups.ts";
 
 const GLYPH: Readonly<Record<Severity, string>> = { error: "!", warn: "!", info: "i" };
@@ -28,19 +28,22 @@ export function LintOverlay({ api }: { api: ExcalidrawImperativeAPI }) {
 function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
   const groups = useRuleGroups(api);
   const targets = useMemo(() => markerTargets(groups), [groups]);
-  const [scene, setScene] = useState<readonly ExcalidrawElement[]>(() => api.getSceneElements());
+  // Bumped when a marked element changes, so markers are placed from the live scene.
+  const [edits, setEdits] = useState(0);
   const [frame, setFrame] = useState<Frame>(() => frameOf(api.getAppState()));
   const layer = useRef<HTMLDivElement>(null);
 
   // Follow edits (a box dragged before the next check) and the editor's size, cheaply:
   // only a changed version of a marked element or a new frame re-renders.
+  // The scene may still be loading when the overlay mounts: read it again once subscribed.
   useEffect(() => {
     let versions = versionsOf(api.getSceneElements(), targets);
+    setEdits((n) => n + 1);
     return api.onChange((elements, appState) => {
       const next = versionsOf(elements, targets);
       if (next !== versions) {
         versions = next;
-        setScene(elements);
+        setEdits((n) => n + 1);
       }
       setFrame((f) => (sameFrame(f, appState) ? f : frameOf(appState)));
     });
@@ -62,12 +65,14 @@ function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
   }, [api]);
 
   const markers = useMemo(() => {
-    const byId = new Map(scene.map((e) => [e.id, e]));
+    const byId = new Map(api.getSceneElements().map((e) => [e.id, e]));
     return [...targets.values()].flatMap((t) => {
       const element = byId.get(t.elementId);
       return element ? [{ target: t, ...placeMarker(element) }] : [];
     });
-  }, [scene, targets]);
+    // `edits` stands for the scene: it changes whenever a marked element does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, targets, edits]);
 
   return (
     <div
@@ -99,7 +104,7 @@ function reveal(api: ExcalidrawImperativeAPI, target: MarkerTarget) {
   api.toggleSidebar({ name: LINT_SIDEBAR, force: true });
   useLint.getState().setTab("findings");
   useLintPanel.getState().stepTo(target.ruleId, target.index);
-  showElement(api, target.elementId, { zoom: false });
+  showElements(api, [target.elementId], { zoom: false });
 }
 
 function frameOf(s: Frame): Frame {

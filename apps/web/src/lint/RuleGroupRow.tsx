@@ -5,7 +5,7 @@ import { FindingItem } from "./FindingItem.tsx";
 import { ruleDocsUrl } from "./lintActions.ts";
 import { stepIndex, useLintPanel } from "./lintPanelStore.ts";
 import type { RuleGroup } from "./ruleGroups.ts";
-import { showElement } from "./showElement.ts";
+import { showElements } from "./showElement.ts";
 
 /** Rows listed at first when a group opens; the rest one click away, so big groups stay cheap. */
 const PAGE = 25;
@@ -22,8 +22,8 @@ export function RuleGroupRow({ api, group }: { api: ExcalidrawImperativeAPI; gro
   const open = useLintPanel((s) => s.openRule === group.ruleId);
   const cursor = useLintPanel((s) => (s.cursor?.ruleId === group.ruleId ? s.cursor.index : null));
   const [shown, setShown] = useState(PAGE);
-  const total = group.elementIds.length;
-  const currentId = cursor !== null ? group.elementIds[cursor] : undefined;
+  const total = group.steps.length;
+  const currentId = cursor !== null ? group.steps[cursor]?.[0] : undefined;
   const currentRow = currentId === undefined ? -1 : group.findings.findIndex((f) => f.elementIds.includes(currentId));
   // Stepping past the listed rows lists more, so the current one is always there.
   const listed = Math.max(shown, currentRow + 1);
@@ -32,7 +32,7 @@ export function RuleGroupRow({ api, group }: { api: ExcalidrawImperativeAPI; gro
     if (total === 0) return;
     const index = stepIndex(cursor, delta, total);
     useLintPanel.getState().stepTo(group.ruleId, index);
-    showElement(api, group.elementIds[index]!);
+    showElements(api, group.steps[index]!);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!open || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -71,12 +71,12 @@ export function RuleGroupRow({ api, group }: { api: ExcalidrawImperativeAPI; gro
         <div className="ab-group__body">
           <div className="ab-group__tools">
             {total > 0 && (
-              <span className="ab-stepper" role="group" aria-label="Step through the elements">
+              <span className="ab-stepper" role="group" aria-label="Step through the board">
                 <button type="button" className="ab-stepper__btn" aria-label="Previous element" aria-keyshortcuts="ArrowUp P" onClick={() => step(-1)}>
                   ‹
                 </button>
                 <span className="ab-stepper__pos" data-testid="lint-step-position">
-                  {cursor === null ? `${total} ${total === 1 ? "element" : "elements"}` : `${cursor + 1} of ${total}`}
+                  {`${cursor === null ? "–" : cursor + 1} of ${total}`}
                 </span>
                 <button type="button" className="ab-stepper__btn" aria-label="Next element" aria-keyshortcuts="ArrowDown N" onClick={() => step(1)}>
                   ›
@@ -100,7 +100,7 @@ export function RuleGroupRow({ api, group }: { api: ExcalidrawImperativeAPI; gro
                 finding={f}
                 current={i === currentRow}
                 onFocus={() => {
-                  const index = group.elementIds.indexOf(f.elementIds[0] ?? "");
+                  const index = group.steps.findIndex((step) => f.elementIds.includes(step[0]!));
                   if (index >= 0) useLintPanel.getState().stepTo(group.ruleId, index);
                 }}
               />

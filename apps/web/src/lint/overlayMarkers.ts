@@ -10,7 +10,7 @@ import type { RuleGroup } from "./ruleGroups.ts";
 export interface MarkerTarget {
   readonly elementId: string;
   readonly severity: Severity;
-  /** The rule of the highest-priority group the element is in, and its position there. */
+  /** The rule of the highest-priority group the element is in, and the step that shows it. */
   readonly ruleId: string;
   readonly index: number;
   /** One line per rule reporting the element, for the badge's tooltip. */
@@ -21,7 +21,8 @@ export interface MarkerTarget {
 export function markerTargets(groups: readonly RuleGroup[]): Map<string, MarkerTarget> {
   const targets = new Map<string, MarkerTarget>();
   for (const g of groups) {
-    g.elementIds.forEach((id, index) => {
+    g.elementIds.forEach((id) => {
+      const index = Math.max(0, g.steps.findIndex((step) => step.includes(id)));
       const line = `${g.ruleId} · ${g.findings.find((f) => f.elementIds.includes(id))?.message ?? g.title}`;
       const seen = targets.get(id);
       if (seen) targets.set(id, { ...seen, titles: [...seen.titles, line] });

@@ -6,7 +6,7 @@
 import { findRule, type Finding, type Severity } from "@archboard/diagram-lint";
 import { readingOrder, type Bounds } from "./elementBounds.ts";
 import { compareByPriority, dimensionOf, type DimensionId } from "./fixPriority.ts";
-import { bulkFixTitle, firstFix, headline, rowTitle } from "./rulePhrases.ts";
+import { bulkFixTitle, firstFix, headline, listsElements, rowTitle } from "./rulePhrases.ts";
 
 /** All findings of one rule. */
 export interface RuleGroup {
@@ -22,8 +22,14 @@ export interface RuleGroup {
   readonly count: number;
   /** The findings, in the reading order of the first element each points at. */
   readonly findings: readonly Finding[];
-  /** Every element the findings point at, once, in reading order: what stepping visits. */
+  /** Every element the findings point at, once, in reading order. */
   readonly elementIds: readonly string[];
+  /**
+   * What stepping visits, in reading order: each finding's elements together (an
+   * unbound label with its box, two overlapping boxes), or, for a rule whose one finding
+   * lists many elements ("13 arrows carry no number"), each element on its own.
+   */
+  readonly steps: readonly (readonly string[])[];
   /** The fix applied to every fixable finding of the group at once, if any. */
   readonly bulkFix?: { readonly title: string; readonly findings: readonly Finding[] };
 }
@@ -57,6 +63,7 @@ export function groupFindings(findings: readonly Finding[], boundsOf: (id: strin
       count: list.length,
       findings: ordered,
       elementIds,
+      steps: listsElements(ruleId) ? elementIds.map((id) => [id]) : ordered.filter((f) => f.elementIds.length > 0).map((f) => f.elementIds),
       ...bulkFixOf(ordered),
     });
   }

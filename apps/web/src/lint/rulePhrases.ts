@@ -5,17 +5,28 @@
 import type { Finding, FixAction } from "@archboard/diagram-lint";
 
 /**
- * How to say "n things" for each rule. Most count findings (one per element or pair);
- * SD008 reports once for the scene and counts the arrows it points at. Scene-wide
- * rules have one fixed phrase.
+ * Rules that report one finding for the whole scene listing many elements (the arrows
+ * without numbers, the boxes naming heavyweight technologies): counted and stepped
+ * through by element rather than by finding.
  */
-const COUNTED: Readonly<Record<string, { one: string; many: string; counts?: "elements" }>> = {
+const LISTS_ELEMENTS = new Set(["SD008", "SD016"]);
+
+/** Whether a rule's single finding stands for many elements, each worth visiting. */
+export function listsElements(ruleId: string): boolean {
+  return LISTS_ELEMENTS.has(ruleId);
+}
+
+/**
+ * How to say "n things" for each rule: most count findings (one per element or pair),
+ * the rules above count elements. Scene-wide rules have one fixed phrase.
+ */
+const COUNTED: Readonly<Record<string, { one: string; many: string }>> = {
   SD001: { one: "box has no label", many: "boxes have no label" },
   SD002: { one: "arrow has no label", many: "arrows have no label" },
   SD003: { one: "arrow has a loose end", many: "arrows have a loose end" },
   SD004: { one: "client is not on the left", many: "clients are not on the left" },
   SD006: { one: "arrow points right to left", many: "arrows point right to left" },
-  SD008: { one: "arrow carries no number", many: "arrows carry no number", counts: "elements" },
+  SD008: { one: "arrow carries no number", many: "arrows carry no number" },
   SD009: { one: "arrow mixes reads and writes", many: "arrows mix reads and writes" },
   SD010: { one: "database has no replica", many: "databases have no replica" },
   SD011: { one: "cache has no store behind it", many: "caches have no store behind them" },
@@ -24,6 +35,9 @@ const COUNTED: Readonly<Record<string, { one: string; many: string; counts?: "el
   SD014: { one: "pair of boxes overlap", many: "pairs of boxes overlap" },
   SD015: { one: "box has no arrows", many: "boxes have no arrows" },
   SD017: { one: "queue has no consumer", many: "queues have no consumer" },
+  SD019: { one: "arrow's rate disagrees with the estimate", many: "arrows' rates disagree with the estimate" },
+  SD020: { one: "component sends more than it receives", many: "components send more than they receive" },
+  SD021: { one: "store has no storage figure", many: "stores have no storage figure" },
 };
 
 const SCENE_WIDE: Readonly<Record<string, string>> = {
@@ -41,7 +55,7 @@ const SCENE_WIDE: Readonly<Record<string, string>> = {
 export function rowTitle(ruleId: string, findings: readonly Finding[], ruleTitle: string): string {
   const phrase = COUNTED[ruleId];
   if (phrase) {
-    const n = phrase.counts === "elements" ? new Set(findings.flatMap((f) => f.elementIds)).size : findings.length;
+    const n = listsElements(ruleId) ? new Set(findings.flatMap((f) => f.elementIds)).size : findings.length;
     return `${n} ${n === 1 ? phrase.one : phrase.many}`;
   }
   const scene = SCENE_WIDE[ruleId];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "@archboard/diagram-lint";
+import type { Bounds } from "./elementBounds.ts";
+import { groupFindings } from "./ruleGroups.ts";
+
+const at = (x: number, y: number): Bounds => ({ minX: x, minY: y, maxX: x + 100, maxY: y + 50 });
+
+const arrowLabel = (id: string): Finding => ({
+  ruleId: "SD002", alias: "arrow-label", severity: "warn", message: `Arrow ${id} has no label`, elementIds: [id],
+  suggestions: [{ title: "Add a placeholder label", fix: { kind: "add-arrow-label", arrowId: id, text: "what travels here?" } }],
+});
+
+describe("findings grouped by rule", () => {
+  const bounds: Record<string, Bounds> = {
+    a1: at(600, 0), a2: at(0, 0), a3: at(300, 300), box: at(900, 300), text: at(920, 320), n1: at(0, 600), n2: at(500, 0),
+  };
+  const findings: Finding[] = [
+    arrowLabel("a1"), arrowLabel("a3"), arrowLabel("a2"),
+    { ruleId: "SD013", alias: "bind-text", severity: "info", message: "Text “DB” is not bound", elementIds: ["text", "box"] },
+    { ruleId: "SD008", alias: "arrow-numbers", severity: "info", message: "2 of 3 request edges carry no number", elementIds: ["n1", "n2"] },
+    { ruleId: "SD007", alias: "estimates-present", severity: "warn", message: "No estimates on the board", elementIds: [] },
+  ];
+  const groups = groupFindings(findings, (id) => bounds[id]);
+  const byRule = Object.fromEntries(groups.map((g) => [g.ruleId, g]));
+
+  it("makes one row per rule with its count in plain words, ordered by what to fix first", () => {
+    expect(groups.map((g) => [g.ruleId, g.count, g.title])).toEqual([
+      ["SD007", 1, "No numbers anywhere on the board"],
+      ["SD002", 3, "3 arrows have no label"],
+      ["SD008", 1, "2 arrows carry no number"],
+      ["SD013", 1, "1 label is not bound to its shape"],
+    ]);
+    // In the summary a lone finding speaks in its own words.
+    expect(byRule.SD013!.headline).toBe("Text “DB” is not bound");
+    expect(byRule.SD002!.headline).toBe("3 arrows have no label");
+  });
+
+  it("steps through findings in reading order, and through each element of a scene-wide finding", () => {
+    expect(byRule.SD002!.steps).toEqual([["a2"], ["a1"], ["a3"]]);
+    expect(byRule.SD002!.findings.map((f) => f.elementIds[0])).toEqual(["a2", "a1", "a3"]);
+    expect(byRule.SD013!.steps).toEqual([["text", "box"]]);
+    expect(byRule.SD008!.steps).toEqual([["n2"], ["n1"]]);
+    expect(byRule.SD007!.steps).toEqual([]);
+  });
+
+  it("offers one bulk fix for a rule whose findings carry fixes", () => {
+    expect(byRule.SD002!.bulkFix).toMatchObject({ title: "Add placeholder labels to 3 arrows" });
+    expect(byRule.SD002!.bulkFix!.findings).toHaveLength(3);
+    expect(byRule.SD013!.bulkFix).toBeUndefined();
+  });
+});
