@@ -20,14 +20,13 @@ export function LintPanel({ api, doc }: { api: ExcalidrawImperativeAPI; doc: Y.D
   const [docked, setDocked] = useState(true);
   const tab = useLint((s) => s.tab);
   const setTab = useLint((s) => s.setTab);
-  const findings = useLint((s) => s.findings);
-  const lastRunMs = useLint((s) => s.lastRunMs);
+  // Findings are read by the parts that show them, so a new check does not re-render the sidebar.
   return (
     <Sidebar name={LINT_SIDEBAR} docked={docked} onDock={setDocked} className="ab-lint">
       <Sidebar.Header>
         <div className="ab-lint__title">
           Diagram check
-          <SeverityCounts findings={findings} />
+          <LiveSeverityCounts />
         </div>
       </Sidebar.Header>
       <div className="ab-lint__tabs" role="tablist">
@@ -39,16 +38,25 @@ export function LintPanel({ api, doc }: { api: ExcalidrawImperativeAPI; doc: Y.D
         </button>
       </div>
       <div className="ab-lint__body">{tab === "findings" ? <FindingsView api={api} /> : <LintSettings doc={doc} />}</div>
-      <footer className="ab-lint__footer">
-        Checked in {lastRunMs.toFixed(1)} ms ·{" "}
-        <a href="/rules/" target="_blank" rel="noreferrer">
-          All checks
-        </a>
-      </footer>
+      <LintFooter />
     </Sidebar>
   );
 }
 
+function LiveSeverityCounts() {
+  return <SeverityCounts findings={useLint((s) => s.findings)} />;
+}
+
+function LintFooter() {
+  const lastRunMs = useLint((s) => s.lastRunMs);
+  return (
+    <footer className="ab-lint__footer">
+      Checked in {lastRunMs.toFixed(1)} ms · <a href="/rules/" target="_blank" rel="noreferrer">All checks</a>
+    </footer>
+  );
+}
+
+/** Error, warning and hint counts as coloured pills. */
 export function SeverityCounts({ findings }: { findings: readonly Finding[] }) {
   return (
     // Plain text for assistive technology ("2 errors"); the colours and tooltips are for the eye.

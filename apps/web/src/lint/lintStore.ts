@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import { lint, type Finding, type LintConfig, type SceneElement } from "@archboard/diagram-lint";
-import { markChecked } from "./panelTiming.ts";
+import { markChecked, markLintStarted } from "./panelTiming.ts";
 
 /** Findings are recomputed this long after the last change, so strokes never wait on lint. */
 export const LINT_DEBOUNCE_MS = 250;
@@ -39,6 +39,7 @@ export const useLint = create<LintState>()((set, get) => ({
   run: (elements, config = get().config) => {
     clearTimeout(timer);
     pending = elements;
+    markLintStarted();
     const started = performance.now();
     const findings = lint(elements, config);
     const lastRunMs = performance.now() - started;

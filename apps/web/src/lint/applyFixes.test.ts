@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lint, type SceneElement } from "@archboard/diagram-lint";
+import { applyFixes } from "./applyFixes.ts";
+
+const board = (): SceneElement[] =>
+  (JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../../tests/fixtures/corpus/url-shortener-kuerzen.excalidraw"), "utf8")) as {
+    elements: SceneElement[];
+  }).elements;
+
+describe("applying a rule's fixes together", () => {
+  it("labels every unlabelled arrow of a real board in one pass", () => {
+    const scene = board();
+    const findings = lint(scene).filter((f) => f.ruleId === "SD002");
+    expect(findings.length).toBeGreaterThan(3);
+    const { scene: fixed, applied } = applyFixes(scene, findings);
+    expect(applied).toBe(findings.length);
+    expect(lint(fixed).filter((f) => f.ruleId === "SD002")).toEqual([]);
+    // Each new label sits above everything before it: indices strictly increase along the array.
+    const indices = fixed.map((e) => e.index).filter((i): i is string => typeof i === "string");
+    expect([...indices].sort()).toEqual(indices);
+    expect(new Set(indices).size).toBe(indices.length);
+    // Nothing else changed.
+    const changed = new Set(findings.flatMap((f) => f.elementIds));
+    const untouched = (els: readonly SceneElement[]) => els.filter((e) => !changed.has(e.id) && !e.containerId);
+    expect(untouched(fixed).filter((e) => scene.some((s) => s.id === e.id))).toEqual(untouched(scene));
+  });
+
+  it("binds every loose label, skipping fixes the board has moved past", () => {
+    const scene = board();
+    const findings = lint(scene).filter((f) => f.ruleId === "SD013");
+    expect(findings.length).toBeGreaterThan(1);
+    const goneText = findings[0]!.elementIds[0]!;
+    const edited = scene.map((e) => (e.id === goneText ? { ...e, isDeleted: true } : e));
+    const { scene: fixed, applied } = applyFixes(edited, findings);
+    expect(applied).toBe(findings.length - 1);
+    expect(lint(fixed).filter((f) => f.ruleId === "SD013")).toEqual([]);
+  });
+});
