@@ -12,6 +12,9 @@ import { corpusDir } from "./support/server.ts";
  */
 const BOARD = "url-shortener-kuerzen.excalidraw";
 
+// Each test opens an 83-element board and walks the panel through it: room for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 const panel = (page: Page) => page.locator(".ab-lint");
 const groups = (page: Page) => panel(page).getByTestId("lint-group");
 const group = (page: Page, rule: string) => panel(page).locator(`[data-testid="lint-group"][data-rule="${rule}"]`);

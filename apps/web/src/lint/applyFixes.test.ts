@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, type SceneElement } from "@archboard/diagram-lint";
+import { fixtureElements } from "@archboard/diagram-lint/testing/corpus";
 import { applyFixes } from "./applyFixes.ts";
 
-const board = (): SceneElement[] =>
-  (JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../../tests/fixtures/corpus/url-shortener-kuerzen.excalidraw"), "utf8")) as {
-    elements: SceneElement[];
-  }).elements;
+/** A vendored real board with unlabelled arrows and unbound labels. */
+const board = (): SceneElement[] => fixtureElements("url-shortener-kuerzen.excalidraw");
 
 describe("applying a rule's fixes together", () => {
   it("labels every unlabelled arrow of a real board in one pass", () => {
