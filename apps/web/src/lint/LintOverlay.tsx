@@ -1,5 +1,5 @@
 import "./lintView.css";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { Severity } from "@archboard/diagram-lint";
@@ -11,6 +11,9 @@ import { showElements } from "./showElement.ts";
 import { useRuleGroups } from "./useRuleGroups.ts";
 
 const GLYPH: Readonly<Record<Severity, string>> = { error: "!", warn: "!", info: "i" };
+
+/** How far, in screen pixels, a badge's centre sits from its anchor. */
+const OFFSET = 12;
 
 type Frame = Pick<AppState, "offsetLeft" | "offsetTop" | "width" | "height">;
 
@@ -81,13 +84,13 @@ function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
       style={{ left: frame.offsetLeft, top: frame.offsetTop, width: frame.width, height: frame.height }}
     >
       <div ref={layer} className="ab-lint-overlay__layer">
-        {markers.map(({ target, x, y, side }) => (
+        {markers.map(({ target, x, y, away }) => (
           <span
             key={target.elementId}
-            className={`ab-badge ab-badge--${target.severity} ab-badge--${side}`}
+            className={`ab-badge ab-badge--${target.severity}`}
             data-testid="lint-badge"
             data-element={target.elementId}
-            style={{ left: x, top: y }}
+            style={{ left: x, top: y, "--ab-badge-dx": `${(away.x * OFFSET).toFixed(1)}px`, "--ab-badge-dy": `${(away.y * OFFSET).toFixed(1)}px` } as CSSProperties}
             title={target.titles.join("\n")}
             onClick={() => reveal(api, target)}
           >

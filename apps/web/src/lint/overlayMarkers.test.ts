@@ -8,12 +8,24 @@ const finding = (ruleId: string, severity: Finding["severity"], elementIds: stri
 });
 
 describe("overlay markers", () => {
-  it("sit at a shape's top-right corner and a fifth of the way along an arrow", () => {
-    expect(placeMarker({ type: "rectangle", x: 10, y: 20, width: 100, height: 50 })).toEqual({ x: 110, y: 20, side: "corner" });
+  it("sit at a shape's top-right corner, pushed out of it", () => {
+    const box = placeMarker({ type: "rectangle", x: 10, y: 20, width: 100, height: 50 });
+    expect(box).toMatchObject({ x: 110, y: 20 });
+    expect(box.away.x).toBeGreaterThan(0);
+    expect(box.away.y).toBeLessThan(0);
+  });
+
+  it("sit a fifth of the way along an arrow, beside the line rather than on it", () => {
     const arrow = { type: "arrow", x: 0, y: 0, width: 500, height: 0, points: [[0, 0], [500, 0]] as [number, number][] };
-    expect(placeMarker(arrow)).toEqual({ x: 100, y: 0, side: "path" });
+    expect(placeMarker(arrow)).toEqual({ x: 100, y: 0, away: { x: 0, y: -1 } });
+    const leftward = { ...arrow, points: [[0, 0], [-500, 0]] as [number, number][] };
+    expect(placeMarker(leftward).away).toEqual({ x: 0, y: -1 });
+    // On a vertical stretch (this bent arrow's first leg) the badge goes to the right of it.
     const bent = { type: "arrow", x: 0, y: 0, width: 100, height: 100, points: [[0, 0], [0, 100], [100, 100]] as [number, number][] };
-    expect(placeMarker(bent)).toEqual({ x: 0, y: 40, side: "path" });
+    expect(placeMarker(bent)).toEqual({ x: 0, y: 40, away: { x: 1, y: 0 } });
+    const diagonal = placeMarker({ ...arrow, points: [[0, 0], [300, 300]] as [number, number][] });
+    expect(diagonal.away.y).toBeLessThan(0);
+    expect(Math.hypot(diagonal.away.x, diagonal.away.y)).toBeCloseTo(1);
   });
 
   it("mark each element once, with its highest-priority rule and every rule's line", () => {

@@ -34,21 +34,36 @@ export function markerTargets(groups: readonly RuleGroup[]): Map<string, MarkerT
 
 type Placeable = Parameters<typeof elementBounds>[0] & { readonly type: string };
 
-/**
- * The badge's anchor in scene coordinates. Shapes and text get it at the top-right
- * corner, just outside, where no centred label sits; arrows a fifth of the way along
- * their path, above the line: clear of the label at the middle and the arrowhead.
- */
-export function placeMarker(e: Placeable): { x: number; y: number; side: "corner" | "path" } {
-  if (e.points && e.points.length >= 2) {
-    const p = alongPath(e.points, 0.2);
-    return { x: e.x + p[0], y: e.y + p[1], side: "path" };
-  }
-  const b = elementBounds(e);
-  return { x: b.maxX, y: b.minY, side: "corner" };
+/** Where a badge goes: an anchor in scene coordinates and the direction to push it off it. */
+export interface MarkerPlace {
+  readonly x: number;
+  readonly y: number;
+  /** Unit vector the badge is moved along (a fixed number of screen pixels) to clear the anchor. */
+  readonly away: { readonly x: number; readonly y: number };
 }
 
-function alongPath(points: readonly (readonly [number, number])[], t: number): readonly [number, number] {
+/**
+ * The badge's place. Shapes and text get it at the top-right corner, pushed out
+ * diagonally, where no centred label sits; arrows a fifth of the way along their path,
+ * pushed off the line to its upper (or, on a vertical stretch, right) side: clear of
+ * the label at the middle, the arrowhead and the line itself.
+ */
+export function placeMarker(e: Placeable): MarkerPlace {
+  if (e.points && e.points.length >= 2) {
+    const { at, dir } = alongPath(e.points, 0.2);
+    // The normal of the path there, turned to point up (or right when the path is vertical).
+    let nx = -dir[1], ny = dir[0];
+    if (ny > 0 || (ny === 0 && nx < 0)) (nx = -nx), (ny = -ny);
+    if (Math.abs(ny) < 0.35) (nx = Math.abs(nx)), (ny = 0);
+    const len = Math.hypot(nx, ny) || 1;
+    return { x: e.x + at[0], y: e.y + at[1], away: { x: nx / len || 0, y: ny / len || 0 } };
+  }
+  const b = elementBounds(e);
+  return { x: b.maxX, y: b.minY, away: { x: Math.SQRT1_2, y: -Math.SQRT1_2 } };
+}
+
+/** The point a fraction `t` along a polyline, and the unit direction of the segment it is on. */
+function alongPath(points: readonly (readonly [number, number])[], t: number): { at: readonly [number, number]; dir: readonly [number, number] } {
   const lengths: number[] = [];
   let total = 0;
   for (let i = 1; i < points.length; i++) {
@@ -61,9 +76,9 @@ function alongPath(points: readonly (readonly [number, number])[], t: number): r
     const d = lengths[i - 1]!;
     if (left <= d && d > 0) {
       const a = points[i - 1]!, b = points[i]!, k = left / d;
-      return [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k];
+      return { at: [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k], dir: [(b[0] - a[0]) / d, (b[1] - a[1]) / d] };
     }
     left -= d;
   }
-  return points[points.length - 1]!;
+  return { at: points[points.length - 1]!, dir: [1, 0] };
 }
