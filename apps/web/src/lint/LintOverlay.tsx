@@ -1,5 +1,5 @@
 import "./lintView.css";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { Severity } from "@archboard/diagram-lint";
@@ -35,6 +35,18 @@ function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
   const [edits, setEdits] = useState(0);
   const [frame, setFrame] = useState<Frame>(() => frameOf(api.getAppState()));
   const layer = useRef<HTMLDivElement>(null);
+  // Badges keep one click handler; it opens whatever the element's finding is now.
+  const latest = useRef(targets);
+  useLayoutEffect(() => {
+    latest.current = targets;
+  }, [targets]);
+  const open = useCallback(
+    (elementId: string) => {
+      const target = latest.current.get(elementId);
+      if (target) reveal(api, target);
+    },
+    [api],
+  );
 
   // Follow edits (a box dragged before the next check) and the editor's size, cheaply:
   // only a changed version of a marked element or a new frame re-renders.
@@ -85,22 +97,54 @@ function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
     >
       <div ref={layer} className="ab-lint-overlay__layer">
         {markers.map(({ target, x, y, away }) => (
-          <span
+          <Badge
             key={target.elementId}
-            className={`ab-badge ab-badge--${target.severity}`}
-            data-testid="lint-badge"
-            data-element={target.elementId}
-            style={{ left: x, top: y, "--ab-badge-dx": `${(away.x * OFFSET).toFixed(1)}px`, "--ab-badge-dy": `${(away.y * OFFSET).toFixed(1)}px` } as CSSProperties}
+            elementId={target.elementId}
+            severity={target.severity}
+            x={x}
+            y={y}
+            dx={away.x * OFFSET}
+            dy={away.y * OFFSET}
             title={target.titles.join("\n")}
-            onClick={() => reveal(api, target)}
-          >
-            {GLYPH[target.severity]}
-          </span>
+            onOpen={open}
+          />
         ))}
       </div>
     </div>
   );
 }
+
+interface BadgeProps {
+  elementId: string;
+  severity: Severity;
+  x: number;
+  y: number;
+  dx: number;
+  dy: number;
+  title: string;
+  onOpen(elementId: string): void;
+}
+
+/** One badge. Memoised on what it shows, so a new check re-renders only the badges that changed. */
+const Badge = memo(
+  function Badge({ elementId, severity, x, y, dx, dy, title, onOpen }: BadgeProps) {
+    return (
+      <span
+        className={`ab-badge ab-badge--${severity}`}
+        data-testid="lint-badge"
+        data-element={elementId}
+        style={{ left: x, top: y, "--ab-badge-dx": `${dx.toFixed(1)}px`, "--ab-badge-dy": `${dy.toFixed(1)}px` } as CSSProperties}
+        title={title}
+        onClick={() => onOpen(elementId)}
+      >
+        {GLYPH[severity]}
+      </span>
+    );
+  },
+  (a, b) =>
+    a.elementId === b.elementId && a.severity === b.severity && a.x === b.x && a.y === b.y &&
+    a.dx === b.dx && a.dy === b.dy && a.title === b.title && a.onOpen === b.onOpen,
+);
 
 /** Opens the panel at a badge's element. */
 function reveal(api: ExcalidrawImperativeAPI, target: MarkerTarget) {
