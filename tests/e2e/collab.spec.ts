@@ -113,7 +113,11 @@ test("in a shared room both people see the same findings and share the lint sett
   try {
     await expectSameScene(page, b);
     const rules = async (p: typeof page) =>
-      (await p.locator('.ab-lint [data-testid="lint-group"]').evaluateAll((els) => els.map((e) => `${e.getAttribute("data-rule")}×${e.getAttribute("data-count")}`))).sort();
+      (
+        await p
+          .locator('.ab-lint [data-testid="lint-group"]')
+          .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-rule")}×${e.getAttribute("data-count")}`))
+      ).sort();
     await expect.poll(() => rules(b)).toContain("SD002×1");
     expect(await rules(b)).toEqual(await rules(page));
 
@@ -122,7 +126,9 @@ test("in a shared room both people see the same findings and share the lint sett
     await page.locator(".ab-lint").getByLabel("SD002 arrow-label severity").selectOption("off");
     await expect.poll(() => rules(b)).not.toContain("SD002×1");
     await page.locator(".ab-lint").getByRole("tab", { name: "Findings" }).click();
-    await expect(page.locator('.ab-lint [data-testid="lint-group"], .ab-lint [data-testid="lint-clean"]').first()).toBeVisible();
+    await expect(
+      page.locator('.ab-lint [data-testid="lint-group"], .ab-lint [data-testid="lint-clean"]').first(),
+    ).toBeVisible();
     expect(await rules(b)).toEqual(await rules(page));
   } finally {
     await b.context().close();

@@ -40,7 +40,9 @@ function countByRule(findings: readonly Finding[]) {
 }
 
 async function shownCounts(page: Page) {
-  const rows = await groups(page).evaluateAll((els) => els.map((e) => [e.getAttribute("data-rule")!, Number(e.getAttribute("data-count"))] as const));
+  const rows = await groups(page).evaluateAll((els) =>
+    els.map((e) => [e.getAttribute("data-rule")!, Number(e.getAttribute("data-count"))] as const),
+  );
   return Object.fromEntries(rows);
 }
 
@@ -53,11 +55,19 @@ async function openGroup(page: Page, rule: string) {
 const artifact = (name: string) => resolve(import.meta.dirname, ".artifacts", name);
 
 /** Where every element sits, to check that stepping never moves anything. */
-const positions = (page: Page) => page.evaluate(() => window.archboard!.elements().map((e) => `${e.id}@${e.x},${e.y}`).sort());
+const positions = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .archboard!.elements()
+      .map((e) => `${e.id}@${e.x},${e.y}`)
+      .sort(),
+  );
 
 const selectedIds = (page: Page) => page.evaluate(() => Object.keys(window.archboard!.appState().selectedElementIds));
 
-test("groups and counts match the findings, the summary leads with the worst, and every finding is reachable", async ({ page }) => {
+test("groups and counts match the findings, the summary leads with the worst, and every finding is reachable", async ({
+  page,
+}) => {
   await openBoard(page);
   const findings = await expectedFindings(page);
   expect(findings.length).toBeGreaterThan(10);
@@ -68,9 +78,15 @@ test("groups and counts match the findings, the summary leads with the worst, an
   const summary = panel(page).getByTestId("lint-fix-first");
   await expect(summary).toHaveCount(3);
   const severities = await summary.evaluateAll((els) => els.map((e) => e.className.match(/--(error|warn|info)/)![1]));
-  expect(severities).toEqual([...severities].sort((a, b) => ["error", "warn", "info"].indexOf(a!) - ["error", "warn", "info"].indexOf(b!)));
+  expect(severities).toEqual(
+    [...severities].sort((a, b) => ["error", "warn", "info"].indexOf(a) - ["error", "warn", "info"].indexOf(b)),
+  );
   const arrowLabels = findings.filter((f) => f.ruleId === "SD002").length;
-  await expect(panel(page).getByRole("button", { name: `Add placeholder labels to ${arrowLabels} arrows` }).first()).toBeVisible();
+  await expect(
+    panel(page)
+      .getByRole("button", { name: `Add placeholder labels to ${arrowLabels} arrows` })
+      .first(),
+  ).toBeVisible();
 
   // Summary and groups fit the panel at 1440 × 900 without scrolling.
   const body = panel(page).locator(".ab-lint__body");
@@ -85,7 +101,9 @@ test("groups and counts match the findings, the summary leads with the worst, an
 
 test("stepping through a group selects and shows every element once, by button and by keyboard", async ({ page }) => {
   await openBoard(page);
-  const arrows = new Set((await expectedFindings(page)).filter((f) => f.ruleId === "SD002").flatMap((f) => f.elementIds));
+  const arrows = new Set(
+    (await expectedFindings(page)).filter((f) => f.ruleId === "SD002").flatMap((f) => f.elementIds),
+  );
   await openGroup(page, "SD002");
   const position = group(page, "SD002").getByTestId("lint-step-position");
   await expect(position).toHaveText(`– of ${arrows.size}`);
@@ -137,10 +155,15 @@ test("a rule's fixes apply as one undo step, and the panel shows the progress", 
   const countTexts = () => page.evaluate(() => window.archboard!.elements().filter((e) => e.type === "text").length);
   const texts = await countTexts();
 
-  await panel(page).getByRole("button", { name: `Add placeholder labels to ${arrows} arrows` }).first().click();
+  await panel(page)
+    .getByRole("button", { name: `Add placeholder labels to ${arrows} arrows` })
+    .first()
+    .click();
   await expect(group(page, "SD002")).toHaveCount(0);
   expect(await countTexts()).toBe(texts + arrows);
-  await expect(panel(page).getByTestId("lint-progress")).toHaveText(`${before.length} → ${before.length - arrows} since you opened the board`);
+  await expect(panel(page).getByTestId("lint-progress")).toHaveText(
+    `${before.length} → ${before.length - arrows} since you opened the board`,
+  );
 
   // One Ctrl+Z takes every label back; one redo puts them all back.
   await page.keyboard.press("Control+z");
@@ -180,10 +203,12 @@ test("the canvas overlay marks findings on screen and never appears in a PNG exp
 
   // Clicking a badge (one not under the toolbar or the panel) opens its rule at that element.
   const id = await badges.evaluateAll((els) =>
-    els.find((b) => {
-      const r = b.getBoundingClientRect();
-      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
-    })?.getAttribute("data-element"),
+    els
+      .find((b) => {
+        const r = b.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
+      })
+      ?.getAttribute("data-element"),
   );
   expect(id && marked.has(id)).toBe(true);
   await page.locator(`[data-testid="lint-badge"][data-element="${id}"]`).click();
@@ -207,7 +232,10 @@ for (const theme of ["light", "dark"] as const) {
     await page.mouse.move(700, 880);
     await page.keyboard.press("Escape");
     // The footer's run time differs between runs.
-    await expect(panel(page)).toHaveScreenshot(`lint-panel-${theme}.png`, { maxDiffPixelRatio: 0.02, mask: [panel(page).locator(".ab-lint__footer")] });
+    await expect(panel(page)).toHaveScreenshot(`lint-panel-${theme}.png`, {
+      maxDiffPixelRatio: 0.02,
+      mask: [panel(page).locator(".ab-lint__footer")],
+    });
     await panel(page).getByLabel("Mark on canvas").check();
     await page.screenshot({ path: artifact(`lint-overlay-${theme}.png`) });
   });

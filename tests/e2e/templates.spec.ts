@@ -84,7 +84,9 @@ async function insertFromPicker(page: Page, id: string) {
 async function seriousFindings(page: Page) {
   await page.waitForTimeout(600);
   await expect(lintPanel(page).locator('[data-testid="lint-group"], [data-testid="lint-clean"]').first()).toBeVisible();
-  const counts = await lintPanel(page).locator(".ab-group--warn, .ab-group--error").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+  const counts = await lintPanel(page)
+    .locator(".ab-group--warn, .ab-group--error")
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
   return counts.reduce((a, b) => a + b, 0);
 }
 

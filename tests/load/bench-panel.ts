@@ -28,7 +28,10 @@ const dir = process.env.CORPUS_DIR?.trim() ? resolve(process.env.CORPUS_DIR.trim
 const largest = () =>
   readdirSync(dir)
     .filter((f) => f.endsWith(".excalidraw"))
-    .map((f) => ({ f, n: (JSON.parse(readFileSync(resolve(dir, f), "utf8")) as { elements: unknown[] }).elements.length }))
+    .map((f) => ({
+      f,
+      n: (JSON.parse(readFileSync(resolve(dir, f), "utf8")) as { elements: unknown[] }).elements.length,
+    }))
     .sort((a, b) => b.n - a.n)[0]!.f;
 const file = arg("file", "") || largest();
 const edits = Number(arg("edits", "20"));
@@ -42,11 +45,14 @@ interface Sample {
 
 /** Main-thread CPU time (trace `tts`) of each lint run and of the panel update after it, in ms. */
 function cpuTimes(trace: Buffer): Array<{ run: number; panel: number }> {
-  const marks = (JSON.parse(trace.toString("utf8")) as { traceEvents: Array<{ name: string; ph: string; tts?: number; ts: number }> }).traceEvents
+  const marks = (
+    JSON.parse(trace.toString("utf8")) as { traceEvents: Array<{ name: string; ph: string; tts?: number; ts: number }> }
+  ).traceEvents
     .filter((e) => e.ph === "I" && e.name.startsWith("archboard:lint-") && typeof e.tts === "number")
     .sort((a, b) => a.ts - b.ts);
   const out: Array<{ run: number; panel: number }> = [];
-  let started: number | null = null, checked: number | null = null;
+  let started: number | null = null,
+    checked: number | null = null;
   for (const m of marks) {
     if (m.name === "archboard:lint-started") started = m.tts!;
     else if (m.name === "archboard:lint-checked") checked = m.tts!;
@@ -70,7 +76,8 @@ const collector = () => {
   const w = window as unknown as { panelSamples: Array<{ name: string; duration: number }> };
   w.panelSamples = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name.startsWith("archboard:lint")) w.panelSamples.push({ name: e.name, duration: e.duration });
+    for (const e of list.getEntries())
+      if (e.name.startsWith("archboard:lint")) w.panelSamples.push({ name: e.name, duration: e.duration });
   }).observe({ type: "measure", buffered: true });
 };
 
@@ -116,12 +123,16 @@ try {
   await page.goto("/");
   const chooser = page.waitForEvent("filechooser");
   await page.getByTestId("open-file").click();
-  await (await chooser).setFiles({ name: file, mimeType: "application/json", buffer: readFileSync(resolve(dir, file)) });
+  await (
+    await chooser
+  ).setFiles({ name: file, mimeType: "application/json", buffer: readFileSync(resolve(dir, file)) });
   await page.waitForURL(/\/b\//);
   await page.waitForFunction(() => window.archboard !== undefined);
   const first = (await samples(page, 1))[0]!;
   const elements = await page.evaluate(() => window.archboard!.elements().length);
-  const counts = await page.locator(".ab-lint [data-testid='lint-group']").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+  const counts = await page
+    .locator(".ab-lint [data-testid='lint-group']")
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
   const findings = counts.reduce((a, b) => a + b, 0);
 
   // The largest fixable group is the edit: fix all, undo, redo, undo… each one a changed scene to check.
@@ -174,12 +185,19 @@ try {
   const openMs = await head.evaluate(clickToFrame);
   const wall = await samples(page, 1);
   const cpu = cpuTimes(await browser.stopTracing());
-  console.log(`diagram check panel on ${file}: ${elements} elements, ${findings} findings in ${counts.length} rule groups`);
-  console.log(`load average ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end; wall = elapsed time, cpu = main-thread CPU time from the trace`);
+  console.log(
+    `diagram check panel on ${file}: ${elements} elements, ${findings} findings in ${counts.length} rule groups`,
+  );
+  console.log(
+    `load average ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end; wall = elapsed time, cpu = main-thread CPU time from the trace`,
+  );
   console.log(`  opening the board: lint run ${first.run.toFixed(1)} ms wall / ${cpu[0]?.run.toFixed(1)} ms cpu;`);
-  console.log(`    check done → panel in the DOM ${first.shown.toFixed(1)} ms wall / ${cpu[0]?.panel.toFixed(1)} ms cpu; next frame ${first.frame.toFixed(1)} ms wall`);
+  console.log(
+    `    check done → panel in the DOM ${first.shown.toFixed(1)} ms wall / ${cpu[0]?.panel.toFixed(1)} ms cpu; next frame ${first.frame.toFixed(1)} ms wall`,
+  );
   for (const r of rounds) {
-    const w = wall.slice(r.from, r.from + r.count), c = cpu.slice(r.from, r.from + r.count);
+    const w = wall.slice(r.from, r.from + r.count),
+      c = cpu.slice(r.from, r.from + r.count);
     console.log(`  ${r.label}: ${w.length} updates`);
     console.log(`    lint run                         wall ${fmt(w.map((s) => s.run))}`);
     console.log(`                                     cpu  ${fmt(c.map((s) => s.run))}`);
@@ -187,8 +205,12 @@ try {
     console.log(`                                     cpu  ${fmt(c.map((s) => s.panel))}`);
     console.log(`    check done → next frame starts   wall ${fmt(w.map((s) => s.frame))}`);
   }
-  console.log(`  findings tab drawn from scratch (from the Rules tab): ${tabMs.toFixed(1)} ms wall from the click to the next frame`);
-  console.log(`  opening the largest group (${Math.max(...counts)} findings): ${openMs.toFixed(1)} ms wall from the click to the next frame`);
+  console.log(
+    `  findings tab drawn from scratch (from the Rules tab): ${tabMs.toFixed(1)} ms wall from the click to the next frame`,
+  );
+  console.log(
+    `  opening the largest group (${Math.max(...counts)} findings): ${openMs.toFixed(1)} ms wall from the click to the next frame`,
+  );
 } finally {
   await browser.close();
   await server.stop();

@@ -11,7 +11,7 @@ interface Props {
   /** Stepping stands on one of this finding's elements. */
   current: boolean;
   /** Called after the finding's elements were selected from its row. */
-  onFocus(): void;
+  onFocus: () => void;
 }
 
 /** One finding inside an open rule group: its sentence and what can be done about it. */
@@ -54,7 +54,8 @@ export function FindingItem({ api, finding, current, onFocus }: Props) {
                 type="button"
                 className="ab-chip ab-chip--fix"
                 onClick={() => {
-                  if (!applySuggestion(api, finding, i)) toast("That fix no longer applies: the board changed.", "error");
+                  if (!applySuggestion(api, finding, i))
+                    toast("That fix no longer applies: the board changed.", "error");
                 }}
               >
                 {s.title}

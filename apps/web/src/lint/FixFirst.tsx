@@ -37,7 +37,12 @@ export function FixFirst({ api, groups }: { api: ExcalidrawImperativeAPI; groups
       </h3>
       <ol>
         {top.map((g) => (
-          <li key={g.ruleId} className={`ab-fixfirst__item ab-fixfirst__item--${g.severity}`} data-testid="lint-fix-first" data-rule={g.ruleId}>
+          <li
+            key={g.ruleId}
+            className={`ab-fixfirst__item ab-fixfirst__item--${g.severity}`}
+            data-testid="lint-fix-first"
+            data-rule={g.ruleId}
+          >
             <button type="button" className="ab-fixfirst__what" onClick={() => openAtFirst(api, g)} title={g.headline}>
               {g.headline}
             </button>
@@ -56,7 +61,13 @@ export function FixFirst({ api, groups }: { api: ExcalidrawImperativeAPI; groups
         <p className="ab-fixfirst__more">
           <span>Also one click:</span>
           {laterFixes.map((g) => (
-            <button key={g.ruleId} type="button" className="ab-chip ab-chip--fix" data-rule={g.ruleId} onClick={() => runBulkFix(api, g)}>
+            <button
+              key={g.ruleId}
+              type="button"
+              className="ab-chip ab-chip--fix"
+              data-rule={g.ruleId}
+              onClick={() => runBulkFix(api, g)}
+            >
               {g.bulkFix!.title}
             </button>
           ))}

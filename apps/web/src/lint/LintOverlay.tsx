@@ -1,5 +1,5 @@
 import "./lintView.css";
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties } from "react";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { Severity } from "@archboard/diagram-lint";
@@ -31,9 +31,11 @@ export function LintOverlay({ api }: { api: ExcalidrawImperativeAPI }) {
 function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
   const groups = useRuleGroups(api);
   const targets = useMemo(() => markerTargets(groups), [groups]);
-  // Bumped when a marked element changes, so markers are placed from the live scene.
-  const [edits, setEdits] = useState(0);
-  const [frame, setFrame] = useState<Frame>(() => frameOf(api.getAppState()));
+  // Follow edits (a box dragged before the next check) and the editor's size, cheaply: the
+  // snapshots are strings, so only a changed version of a marked element or a new frame re-renders.
+  const subscribe = useCallback((notify: () => void) => api.onChange(notify), [api]);
+  const edits = useSyncExternalStore(subscribe, () => versionsOf(api.getSceneElements(), targets));
+  const frame = parseFrame(useSyncExternalStore(subscribe, () => frameKey(api.getAppState())));
   const layer = useRef<HTMLDivElement>(null);
   // Badges keep one click handler; it opens whatever the element's finding is now.
   const latest = useRef(targets);
@@ -47,22 +49,6 @@ function OverlayLayer({ api }: { api: ExcalidrawImperativeAPI }) {
     },
     [api],
   );
-
-  // Follow edits (a box dragged before the next check) and the editor's size, cheaply:
-  // only a changed version of a marked element or a new frame re-renders.
-  // The scene may still be loading when the overlay mounts: read it again once subscribed.
-  useEffect(() => {
-    let versions = versionsOf(api.getSceneElements(), targets);
-    setEdits((n) => n + 1);
-    return api.onChange((elements, appState) => {
-      const next = versionsOf(elements, targets);
-      if (next !== versions) {
-        versions = next;
-        setEdits((n) => n + 1);
-      }
-      setFrame((f) => (sameFrame(f, appState) ? f : frameOf(appState)));
-    });
-  }, [api, targets]);
 
   // Scroll and zoom move the whole layer with one style write, without a React render.
   useLayoutEffect(() => {
@@ -122,7 +108,7 @@ interface BadgeProps {
   dx: number;
   dy: number;
   title: string;
-  onOpen(elementId: string): void;
+  onOpen: (elementId: string) => void;
 }
 
 /** One badge. Memoised on what it shows, so a new check re-renders only the badges that changed. */
@@ -133,7 +119,14 @@ const Badge = memo(
         className={`ab-badge ab-badge--${severity}`}
         data-testid="lint-badge"
         data-element={elementId}
-        style={{ left: x, top: y, "--ab-badge-dx": `${dx.toFixed(1)}px`, "--ab-badge-dy": `${dy.toFixed(1)}px` } as CSSProperties}
+        style={
+          {
+            left: x,
+            top: y,
+            "--ab-badge-dx": `${dx.toFixed(1)}px`,
+            "--ab-badge-dy": `${dy.toFixed(1)}px`,
+          } as CSSProperties
+        }
         title={title}
         onClick={() => onOpen(elementId)}
       >
@@ -142,8 +135,14 @@ const Badge = memo(
     );
   },
   (a, b) =>
-    a.elementId === b.elementId && a.severity === b.severity && a.x === b.x && a.y === b.y &&
-    a.dx === b.dx && a.dy === b.dy && a.title === b.title && a.onOpen === b.onOpen,
+    a.elementId === b.elementId &&
+    a.severity === b.severity &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.dx === b.dx &&
+    a.dy === b.dy &&
+    a.title === b.title &&
+    a.onOpen === b.onOpen,
 );
 
 /** Opens the panel at a badge's element. */
@@ -154,17 +153,20 @@ function reveal(api: ExcalidrawImperativeAPI, target: MarkerTarget) {
   showElements(api, [target.elementId], { zoom: false });
 }
 
-function frameOf(s: Frame): Frame {
-  return { offsetLeft: s.offsetLeft, offsetTop: s.offsetTop, width: s.width, height: s.height };
+/** The editor's place in the page as a string, so an unchanged frame is an unchanged snapshot. */
+function frameKey(s: Frame): string {
+  return `${s.offsetLeft},${s.offsetTop},${s.width},${s.height}`;
 }
 
-function sameFrame(a: Frame, b: Frame) {
-  return a.offsetLeft === b.offsetLeft && a.offsetTop === b.offsetTop && a.width === b.width && a.height === b.height;
+function parseFrame(key: string): Frame {
+  const [offsetLeft = 0, offsetTop = 0, width = 0, height = 0] = key.split(",").map(Number);
+  return { offsetLeft, offsetTop, width, height };
 }
 
 /** A fingerprint of the marked elements' versions: changes when any of them is edited. */
 function versionsOf(elements: readonly ExcalidrawElement[], targets: ReadonlyMap<string, MarkerTarget>): string {
-  let sum = 0, count = 0;
+  let sum = 0,
+    count = 0;
   for (const e of elements) {
     if (!targets.has(e.id)) continue;
     sum = (sum * 31 + e.version + e.versionNonce) % 2 ** 48;

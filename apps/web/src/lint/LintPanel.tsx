@@ -37,7 +37,9 @@ export function LintPanel({ api, doc }: { api: ExcalidrawImperativeAPI; doc: Y.D
           Rules
         </button>
       </div>
-      <div className="ab-lint__body">{tab === "findings" ? <FindingsView api={api} /> : <LintSettings doc={doc} />}</div>
+      <div className="ab-lint__body">
+        {tab === "findings" ? <FindingsView api={api} /> : <LintSettings doc={doc} />}
+      </div>
       <LintFooter />
     </Sidebar>
   );
@@ -51,7 +53,10 @@ function LintFooter() {
   const lastRunMs = useLint((s) => s.lastRunMs);
   return (
     <footer className="ab-lint__footer">
-      Checked in {lastRunMs.toFixed(1)} ms · <a href="/rules/" target="_blank" rel="noreferrer">All checks</a>
+      Checked in {lastRunMs.toFixed(1)} ms ·{" "}
+      <a href="/rules/" target="_blank" rel="noreferrer">
+        All checks
+      </a>
     </footer>
   );
 }

@@ -72,13 +72,25 @@ export function RuleGroupRow({ api, group }: { api: ExcalidrawImperativeAPI; gro
           <div className="ab-group__tools">
             {total > 0 && (
               <span className="ab-stepper" role="group" aria-label="Step through the board">
-                <button type="button" className="ab-stepper__btn" aria-label="Previous element" aria-keyshortcuts="ArrowUp P" onClick={() => step(-1)}>
+                <button
+                  type="button"
+                  className="ab-stepper__btn"
+                  aria-label="Previous element"
+                  aria-keyshortcuts="ArrowUp P"
+                  onClick={() => step(-1)}
+                >
                   ‹
                 </button>
                 <span className="ab-stepper__pos" data-testid="lint-step-position">
                   {`${cursor === null ? "–" : cursor + 1} of ${total}`}
                 </span>
-                <button type="button" className="ab-stepper__btn" aria-label="Next element" aria-keyshortcuts="ArrowDown N" onClick={() => step(1)}>
+                <button
+                  type="button"
+                  className="ab-stepper__btn"
+                  aria-label="Next element"
+                  aria-keyshortcuts="ArrowDown N"
+                  onClick={() => step(1)}
+                >
                   ›
                 </button>
               </span>
@@ -88,7 +100,13 @@ export function RuleGroupRow({ api, group }: { api: ExcalidrawImperativeAPI; gro
                 {group.bulkFix.title}
               </button>
             )}
-            <a className="ab-chip ab-chip--link" href={ruleDocsUrl(group.ruleId)} target="_blank" rel="noreferrer" title={`${group.ruleId} · ${group.alias}`}>
+            <a
+              className="ab-chip ab-chip--link"
+              href={ruleDocsUrl(group.ruleId)}
+              target="_blank"
+              rel="noreferrer"
+              title={`${group.ruleId} · ${group.alias}`}
+            >
               Why?
             </a>
           </div>

@@ -7,7 +7,10 @@ import { firstFix } from "./rulePhrases.ts";
  * fractional index lands above the one added before it). Returns the whole scene and
  * how many fixes still applied; a finding whose fix no longer applies is skipped.
  */
-export function applyFixes<T extends SceneElement>(scene: readonly T[], findings: readonly Finding[]): { scene: T[]; applied: number } {
+export function applyFixes<T extends SceneElement>(
+  scene: readonly T[],
+  findings: readonly Finding[],
+): { scene: T[]; applied: number } {
   let current = [...scene];
   let applied = 0;
   for (const finding of findings) {

@@ -1,5 +1,4 @@
 import { CaptureUpdateAction } from "@excalidraw/excalidraw";
-import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { Finding } from "@archboard/diagram-lint";
 import { toast } from "../ui/toastStore.ts";
@@ -13,7 +12,7 @@ import { applyFixes } from "./applyFixes.ts";
 export function applyBulkFix(api: ExcalidrawImperativeAPI, findings: readonly Finding[]): number {
   const { scene, applied } = applyFixes(api.getSceneElementsIncludingDeleted(), findings);
   if (applied === 0) return 0;
-  api.updateScene({ elements: scene as ExcalidrawElement[], captureUpdate: CaptureUpdateAction.IMMEDIATELY });
+  api.updateScene({ elements: scene, captureUpdate: CaptureUpdateAction.IMMEDIATELY });
   return applied;
 }
 

@@ -5,7 +5,17 @@ const box = (x: number, y: number, w = 100, h = 60): Bounds => ({ minX: x, minY:
 
 describe("elementBounds", () => {
   it("spans an arrow's points, not its stale box", () => {
-    const arrow = { x: 100, y: 50, width: 0, height: 0, points: [[0, 0], [80, -30], [200, 40]] as [number, number][] };
+    const arrow = {
+      x: 100,
+      y: 50,
+      width: 0,
+      height: 0,
+      points: [
+        [0, 0],
+        [80, -30],
+        [200, 40],
+      ] as [number, number][],
+    };
     expect(elementBounds(arrow)).toEqual({ minX: 100, minY: 20, maxX: 300, maxY: 90 });
   });
 
@@ -17,8 +27,12 @@ describe("elementBounds", () => {
 describe("readingOrder", () => {
   it("reads rows top to bottom, each left to right", () => {
     const at: Record<string, Bounds> = {
-      c: box(600, 0), a: box(0, 0), b: box(300, 0),
-      f: box(600, 300), d: box(0, 300), e: box(300, 300),
+      c: box(600, 0),
+      a: box(0, 0),
+      b: box(300, 0),
+      f: box(600, 300),
+      d: box(0, 300),
+      e: box(300, 300),
     };
     expect(readingOrder(["f", "c", "e", "a", "d", "b"], (id) => at[id])).toEqual(["a", "b", "c", "d", "e", "f"]);
   });

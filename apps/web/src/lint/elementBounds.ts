@@ -8,7 +8,9 @@ export interface Bounds {
   readonly maxY: number;
 }
 
-type Geometry = Pick<ExcalidrawElement, "x" | "y" | "width" | "height"> & { readonly points?: readonly (readonly [number, number])[] };
+type Geometry = Pick<ExcalidrawElement, "x" | "y" | "width" | "height"> & {
+  readonly points?: readonly (readonly [number, number])[];
+};
 
 /**
  * Scene bounds of an element, unrotated. Arrows and lines span their points rather
@@ -17,7 +19,10 @@ type Geometry = Pick<ExcalidrawElement, "x" | "y" | "width" | "height"> & { read
  */
 export function elementBounds(e: Geometry): Bounds {
   if (e.points && e.points.length > 0) {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (const [px, py] of e.points) {
       minX = Math.min(minX, e.x + px);
       maxX = Math.max(maxX, e.x + px);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "@archboard/diagram-lint";
-import { rubric } from "@archboard/templates";
+import { rubric } from "@archboard/interview";
 import { compareByPriority, dimensionOf, dimensionTitle, RULE_DIMENSION } from "./fixPriority.ts";
 
 describe("what to fix first", () => {
@@ -23,7 +23,14 @@ describe("what to fix first", () => {
       { ruleId: "SD015", severity: "warn" as const, count: 9 }, // orphans: same dimension, more of them
     ];
     expect(groups.sort(compareByPriority).map((g) => g.ruleId)).toEqual([
-      "SD001", "SD015", "SD003", "SD007", "SD002", "SD005", "SD008", "SD013",
+      "SD001",
+      "SD015",
+      "SD003",
+      "SD007",
+      "SD002",
+      "SD005",
+      "SD008",
+      "SD013",
     ]);
   });
 

@@ -4,13 +4,20 @@
  * differently on a diagram. "What to fix first" orders by severity, then by this
  * weight, so a missing client or missing numbers come before unbound text.
  */
-import { rubric } from "@archboard/templates";
+import { rubric } from "@archboard/interview";
 import type { Severity } from "@archboard/diagram-lint";
 
-/** The ids of the rubric's nine dimensions (`rubric.dimensions` in `@archboard/templates`). */
+/** The ids of the rubric's nine dimensions (`rubric.dimensions` in `@archboard/interview`). */
 export type DimensionId =
-  | "requirements" | "estimation" | "decomposition" | "api-data" | "trade-offs"
-  | "distributed-depth" | "failure-handling" | "operations" | "communication";
+  | "requirements"
+  | "estimation"
+  | "decomposition"
+  | "api-data"
+  | "trade-offs"
+  | "distributed-depth"
+  | "failure-handling"
+  | "operations"
+  | "communication";
 
 /** The rubric dimension each rule speaks to. Rules not listed count as communication. */
 export const RULE_DIMENSION: Readonly<Record<string, DimensionId>> = {

@@ -16,12 +16,12 @@ interface LintPanelState {
   /** Severity badges on the canvas; remembered per browser. Never part of an export. */
   overlay: boolean;
   /** Opens a rule's group, or closes it when it is already open. */
-  toggleRule(ruleId: string): void;
+  toggleRule: (ruleId: string) => void;
   /** Opens a rule's group at one of its elements. */
-  stepTo(ruleId: string, index: number): void;
-  setOverlay(on: boolean): void;
+  stepTo: (ruleId: string, index: number) => void;
+  setOverlay: (on: boolean) => void;
   /** Forgets the open group and the step position (another board was opened). */
-  reset(): void;
+  reset: () => void;
 }
 
 const savedOverlay = () => {
@@ -37,7 +37,8 @@ export const useLintPanel = create<LintPanelState>()((set, get) => ({
   openRule: null,
   cursor: null,
   overlay: savedOverlay(),
-  toggleRule: (ruleId) => set(get().openRule === ruleId ? { openRule: null, cursor: null } : { openRule: ruleId, cursor: null }),
+  toggleRule: (ruleId) =>
+    set(get().openRule === ruleId ? { openRule: null, cursor: null } : { openRule: ruleId, cursor: null }),
   stepTo: (ruleId, index) => set({ openRule: ruleId, cursor: { ruleId, index } }),
   setOverlay: (overlay) => {
     try {

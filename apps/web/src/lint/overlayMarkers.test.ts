@@ -3,8 +3,17 @@ import type { Finding } from "@archboard/diagram-lint";
 import { markerTargets, placeMarker } from "./overlayMarkers.ts";
 import { groupFindings } from "./ruleGroups.ts";
 
-const finding = (ruleId: string, severity: Finding["severity"], elementIds: string[], message = `${ruleId} on ${elementIds.join(",")}`): Finding => ({
-  ruleId, alias: ruleId.toLowerCase(), severity, message, elementIds,
+const finding = (
+  ruleId: string,
+  severity: Finding["severity"],
+  elementIds: string[],
+  message = `${ruleId} on ${elementIds.join(",")}`,
+): Finding => ({
+  ruleId,
+  alias: ruleId.toLowerCase(),
+  severity,
+  message,
+  elementIds,
 });
 
 describe("overlay markers", () => {
@@ -16,14 +25,47 @@ describe("overlay markers", () => {
   });
 
   it("sit a fifth of the way along an arrow, beside the line rather than on it", () => {
-    const arrow = { type: "arrow", x: 0, y: 0, width: 500, height: 0, points: [[0, 0], [500, 0]] as [number, number][] };
+    const arrow = {
+      type: "arrow",
+      x: 0,
+      y: 0,
+      width: 500,
+      height: 0,
+      points: [
+        [0, 0],
+        [500, 0],
+      ] as [number, number][],
+    };
     expect(placeMarker(arrow)).toEqual({ x: 100, y: 0, away: { x: 0, y: -1 } });
-    const leftward = { ...arrow, points: [[0, 0], [-500, 0]] as [number, number][] };
+    const leftward = {
+      ...arrow,
+      points: [
+        [0, 0],
+        [-500, 0],
+      ] as [number, number][],
+    };
     expect(placeMarker(leftward).away).toEqual({ x: 0, y: -1 });
     // On a vertical stretch (this bent arrow's first leg) the badge goes to the right of it.
-    const bent = { type: "arrow", x: 0, y: 0, width: 100, height: 100, points: [[0, 0], [0, 100], [100, 100]] as [number, number][] };
+    const bent = {
+      type: "arrow",
+      x: 0,
+      y: 0,
+      width: 100,
+      height: 100,
+      points: [
+        [0, 0],
+        [0, 100],
+        [100, 100],
+      ] as [number, number][],
+    };
     expect(placeMarker(bent)).toEqual({ x: 0, y: 40, away: { x: 1, y: 0 } });
-    const diagonal = placeMarker({ ...arrow, points: [[0, 0], [300, 300]] as [number, number][] });
+    const diagonal = placeMarker({
+      ...arrow,
+      points: [
+        [0, 0],
+        [300, 300],
+      ] as [number, number][],
+    });
     expect(diagonal.away.y).toBeLessThan(0);
     expect(Math.hypot(diagonal.away.x, diagonal.away.y)).toBeCloseTo(1);
   });

@@ -22,7 +22,10 @@ export function markerTargets(groups: readonly RuleGroup[]): Map<string, MarkerT
   const targets = new Map<string, MarkerTarget>();
   for (const g of groups) {
     g.elementIds.forEach((id) => {
-      const index = Math.max(0, g.steps.findIndex((step) => step.includes(id)));
+      const index = Math.max(
+        0,
+        g.steps.findIndex((step) => step.includes(id)),
+      );
       const line = `${g.ruleId} · ${g.findings.find((f) => f.elementIds.includes(id))?.message ?? g.title}`;
       const seen = targets.get(id);
       if (seen) targets.set(id, { ...seen, titles: [...seen.titles, line] });
@@ -52,9 +55,16 @@ export function placeMarker(e: Placeable): MarkerPlace {
   if (e.points && e.points.length >= 2) {
     const { at, dir } = alongPath(e.points, 0.2);
     // The normal of the path there, turned to point up (or right when the path is vertical).
-    let nx = -dir[1], ny = dir[0];
-    if (ny > 0 || (ny === 0 && nx < 0)) (nx = -nx), (ny = -ny);
-    if (Math.abs(ny) < 0.35) (nx = Math.abs(nx)), (ny = 0);
+    let nx = -dir[1];
+    let ny = dir[0];
+    if (ny > 0 || (ny === 0 && nx < 0)) {
+      nx = -nx;
+      ny = -ny;
+    }
+    if (Math.abs(ny) < 0.35) {
+      nx = Math.abs(nx);
+      ny = 0;
+    }
     const len = Math.hypot(nx, ny) || 1;
     return { x: e.x + at[0], y: e.y + at[1], away: { x: nx / len || 0, y: ny / len || 0 } };
   }
@@ -63,7 +73,10 @@ export function placeMarker(e: Placeable): MarkerPlace {
 }
 
 /** The point a fraction `t` along a polyline, and the unit direction of the segment it is on. */
-function alongPath(points: readonly (readonly [number, number])[], t: number): { at: readonly [number, number]; dir: readonly [number, number] } {
+function alongPath(
+  points: readonly (readonly [number, number])[],
+  t: number,
+): { at: readonly [number, number]; dir: readonly [number, number] } {
   const lengths: number[] = [];
   let total = 0;
   for (let i = 1; i < points.length; i++) {
@@ -75,7 +88,9 @@ function alongPath(points: readonly (readonly [number, number])[], t: number): {
   for (let i = 1; i < points.length; i++) {
     const d = lengths[i - 1]!;
     if (left <= d && d > 0) {
-      const a = points[i - 1]!, b = points[i]!, k = left / d;
+      const a = points[i - 1]!,
+        b = points[i]!,
+        k = left / d;
       return { at: [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k], dir: [(b[0] - a[0]) / d, (b[1] - a[1]) / d] };
     }
     left -= d;

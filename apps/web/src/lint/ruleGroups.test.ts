@@ -6,19 +6,51 @@ import { groupFindings } from "./ruleGroups.ts";
 const at = (x: number, y: number): Bounds => ({ minX: x, minY: y, maxX: x + 100, maxY: y + 50 });
 
 const arrowLabel = (id: string): Finding => ({
-  ruleId: "SD002", alias: "arrow-label", severity: "warn", message: `Arrow ${id} has no label`, elementIds: [id],
-  suggestions: [{ title: "Add a placeholder label", fix: { kind: "add-arrow-label", arrowId: id, text: "what travels here?" } }],
+  ruleId: "SD002",
+  alias: "arrow-label",
+  severity: "warn",
+  message: `Arrow ${id} has no label`,
+  elementIds: [id],
+  suggestions: [
+    { title: "Add a placeholder label", fix: { kind: "add-arrow-label", arrowId: id, text: "what travels here?" } },
+  ],
 });
 
 describe("findings grouped by rule", () => {
   const bounds: Record<string, Bounds> = {
-    a1: at(600, 0), a2: at(0, 0), a3: at(300, 300), box: at(900, 300), text: at(920, 320), n1: at(0, 600), n2: at(500, 0),
+    a1: at(600, 0),
+    a2: at(0, 0),
+    a3: at(300, 300),
+    box: at(900, 300),
+    text: at(920, 320),
+    n1: at(0, 600),
+    n2: at(500, 0),
   };
   const findings: Finding[] = [
-    arrowLabel("a1"), arrowLabel("a3"), arrowLabel("a2"),
-    { ruleId: "SD013", alias: "bind-text", severity: "info", message: "Text “DB” is not bound", elementIds: ["text", "box"] },
-    { ruleId: "SD008", alias: "arrow-numbers", severity: "info", message: "2 of 3 request edges carry no number", elementIds: ["n1", "n2"] },
-    { ruleId: "SD007", alias: "estimates-present", severity: "warn", message: "No estimates on the board", elementIds: [] },
+    arrowLabel("a1"),
+    arrowLabel("a3"),
+    arrowLabel("a2"),
+    {
+      ruleId: "SD013",
+      alias: "bind-text",
+      severity: "info",
+      message: "Text “DB” is not bound",
+      elementIds: ["text", "box"],
+    },
+    {
+      ruleId: "SD008",
+      alias: "arrow-numbers",
+      severity: "info",
+      message: "2 of 3 request edges carry no number",
+      elementIds: ["n1", "n2"],
+    },
+    {
+      ruleId: "SD007",
+      alias: "estimates-present",
+      severity: "warn",
+      message: "No estimates on the board",
+      elementIds: [],
+    },
   ];
   const groups = groupFindings(findings, (id) => bounds[id]);
   const byRule = Object.fromEntries(groups.map((g) => [g.ruleId, g]));

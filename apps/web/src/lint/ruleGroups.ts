@@ -63,7 +63,9 @@ export function groupFindings(findings: readonly Finding[], boundsOf: (id: strin
       count: list.length,
       findings: ordered,
       elementIds,
-      steps: listsElements(ruleId) ? elementIds.map((id) => [id]) : ordered.filter((f) => f.elementIds.length > 0).map((f) => f.elementIds),
+      steps: listsElements(ruleId)
+        ? elementIds.map((id) => [id])
+        : ordered.filter((f) => f.elementIds.length > 0).map((f) => f.elementIds),
       ...bulkFixOf(ordered),
     });
   }

@@ -3,7 +3,8 @@ import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { sidebarLeft } from "../placement/viewport.ts";
 
 /** Toolbar and footer heights, in screen px: content scrolled to should clear them. */
-const TOOLBAR = 72, FOOTER = 72;
+const TOOLBAR = 72,
+  FOOTER = 72;
 
 /**
  * Selects elements (a bound label through its box, as a click would) and brings them
@@ -11,7 +12,11 @@ const TOOLBAR = 72, FOOTER = 72;
  * most half the view and never beyond 100 %. Selection stays out of undo history.
  * Returns false when none of them is left.
  */
-export function showElements(api: ExcalidrawImperativeAPI, ids: readonly string[], opts: { zoom?: boolean } = {}): boolean {
+export function showElements(
+  api: ExcalidrawImperativeAPI,
+  ids: readonly string[],
+  opts: { zoom?: boolean } = {},
+): boolean {
   const scene = api.getSceneElements();
   const byId = new Map(scene.map((e) => [e.id, e]));
   const elements = ids.flatMap((id) => byId.get(id) ?? []);

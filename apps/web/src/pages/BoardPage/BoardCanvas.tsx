@@ -143,6 +143,7 @@ export default function BoardCanvas({ board, meta }: Props) {
           Drop a picture to place it here, or a board file (.excalidraw, or a PNG with an embedded board) to open it
         </div>
       )}
+      {drop.dialog}
       {api && <LintOverlay api={api} />}
       {api && <LintHighlight api={api} />}
       <RefusalNotice onLeave={() => navigate("/")} />
