@@ -63,8 +63,8 @@ export function RuleGroupRow({ api, group }: { api: ExcalidrawImperativeAPI; gro
       >
         <span className={`ab-dot ab-dot--${group.severity}`} aria-hidden />
         <span className="ab-group__title">{group.title}</span>
-        <span className="ab-group__count" aria-label={`${group.count} findings`}>
-          {group.count}
+        <span className="ab-group__count" aria-hidden>
+          {group.size}
         </span>
       </button>
       {open && (

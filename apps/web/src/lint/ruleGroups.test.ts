@@ -56,11 +56,12 @@ describe("findings grouped by rule", () => {
   const byRule = Object.fromEntries(groups.map((g) => [g.ruleId, g]));
 
   it("makes one row per rule with its count in plain words, ordered by what to fix first", () => {
-    expect(groups.map((g) => [g.ruleId, g.count, g.title])).toEqual([
-      ["SD007", 1, "No numbers anywhere on the board"],
-      ["SD002", 3, "3 arrows have no label"],
-      ["SD008", 1, "2 arrows carry no number"],
-      ["SD013", 1, "1 label is not bound to its shape"],
+    expect(groups.map((g) => [g.ruleId, g.count, g.title, g.size])).toEqual([
+      ["SD007", 1, "No numbers anywhere on the board", 1],
+      ["SD002", 3, "3 arrows have no label", 3],
+      // One scene-wide finding listing two arrows: the row counts the arrows, as its title does.
+      ["SD008", 1, "2 arrows carry no number", 2],
+      ["SD013", 1, "1 label is not bound to its shape", 1],
     ]);
     // In the summary a lone finding speaks in its own words.
     expect(byRule.SD013!.headline).toBe("Text “DB” is not bound");

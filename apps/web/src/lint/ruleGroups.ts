@@ -20,6 +20,8 @@ export interface RuleGroup {
   /** The rubric dimension the rule speaks to. */
   readonly dimension: DimensionId;
   readonly count: number;
+  /** The number the row shows beside its title: what the title counts (elements for a rule listing them). */
+  readonly size: number;
   /** The findings, in the reading order of the first element each points at. */
   readonly findings: readonly Finding[];
   /** Every element the findings point at, once, in reading order. */
@@ -61,6 +63,7 @@ export function groupFindings(findings: readonly Finding[], boundsOf: (id: strin
       headline: headline(ruleId, ordered, ruleTitle),
       dimension: dimensionOf(ruleId),
       count: list.length,
+      size: listsElements(ruleId) ? elementIds.length : list.length,
       findings: ordered,
       elementIds,
       steps: listsElements(ruleId)
