@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test, drag, drawArrow, drawBox, newBoard, sceneElements } from "./support/fixtures.ts";
 
+// Each test draws a board stroke by stroke and waits on several checks: room for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 const panel = (page: Page) => page.locator(".ab-lint");
 const group = (page: Page, rule: string) => panel(page).locator(`[data-testid="lint-group"][data-rule="${rule}"]`);
 const finding = (page: Page, rule: string) => panel(page).locator(`[data-testid="lint-finding"][data-rule="${rule}"]`);

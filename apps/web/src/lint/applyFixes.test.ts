@@ -3,7 +3,7 @@ import { lint, type SceneElement } from "@archboard/diagram-lint";
 import { fixtureElements } from "@archboard/diagram-lint/testing/corpus";
 import { applyFixes } from "./applyFixes.ts";
 
-/** A vendored real board with unlabelled arrows and unbound labels. */
+/** A vendored real board with unlabelled arrows. */
 const board = (): SceneElement[] => fixtureElements("url-shortener-kuerzen.excalidraw");
 
 describe("applying a rule's fixes together", () => {
@@ -24,14 +24,18 @@ describe("applying a rule's fixes together", () => {
     expect(untouched(fixed).filter((e) => scene.some((s) => s.id === e.id))).toEqual(untouched(scene));
   });
 
-  it("binds every loose label, skipping fixes the board has moved past", () => {
-    const scene = board();
-    const findings = lint(scene).filter((f) => f.ruleId === "SD013");
-    expect(findings.length).toBeGreaterThan(1);
-    const goneText = findings[0]!.elementIds[0]!;
-    const edited = scene.map((e) => (e.id === goneText ? { ...e, isDeleted: true } : e));
-    const { scene: fixed, applied } = applyFixes(edited, findings);
-    expect(applied).toBe(findings.length - 1);
-    expect(lint(fixed).filter((f) => f.ruleId === "SD013")).toEqual([]);
+  it("attaches every loose arrow end of a real board, skipping fixes the board has moved past", () => {
+    const scene = fixtureElements("gocache-architecture.excalidraw");
+    const fixable = lint(scene).filter((f) => f.ruleId === "SD003" && f.suggestions?.some((s) => s.fix));
+    expect(fixable.length).toBeGreaterThan(1);
+    const goneArrow = fixable[0]!.elementIds[0]!;
+    const edited = scene.map((e) => (e.id === goneArrow ? { ...e, isDeleted: true } : e));
+    const { scene: fixed, applied } = applyFixes(edited, fixable);
+    // Every loose end of the other arrows is attached, both ends where both were loose.
+    const ends = (f: (typeof fixable)[number]) => f.suggestions!.filter((s) => s.fix?.kind === "bind-arrow").length;
+    expect(fixable.some((f) => ends(f) === 2)).toBe(true);
+    expect(applied).toBe(fixable.slice(1).reduce((n, f) => n + ends(f), 0));
+    const stillLoose = new Set(lint(fixed).flatMap((f) => (f.ruleId === "SD003" ? f.elementIds : [])));
+    for (const f of fixable.slice(1)) expect(stillLoose.has(f.elementIds[0]!)).toBe(false);
   });
 });

@@ -82,3 +82,43 @@ describe("findings grouped by rule", () => {
     expect(byRule.SD013!.bulkFix).toBeUndefined();
   });
 });
+
+describe("a habit reported once", () => {
+  const bounds: Record<string, Bounds> = { l1: at(500, 0), l2: at(0, 0), l3: at(0, 400), r1: at(900, 900) };
+  const mirrored: Finding = {
+    ruleId: "SD006",
+    alias: "flow-left-to-right",
+    severity: "warn",
+    message: "3 request arrows of 5 in this design point right-to-left",
+    elementIds: ["l1", "l2", "l3"],
+  };
+  const single: Finding = { ...mirrored, message: "Arrow r1 points right-to-left", elementIds: ["r1"] };
+  const [group] = groupFindings([mirrored, single], (id) => bounds[id]);
+
+  it("counts and steps through the arrows, not the findings", () => {
+    expect(group!.title).toBe("4 arrows point right to left");
+    expect(group!.size).toBe(4);
+    expect(group!.count).toBe(2);
+    expect(group!.steps).toEqual([["l2"], ["l1"], ["l3"], ["r1"]]);
+  });
+});
+
+describe("loose arrow ends", () => {
+  const loose = (id: string, box: string): Finding => ({
+    ruleId: "SD003",
+    alias: "arrow-connected",
+    severity: "warn",
+    message: `Arrow ${id}: its end touches ${box} but is not attached`,
+    elementIds: [id],
+    suggestions: [
+      {
+        title: `Attach the arrow's end to ${box}`,
+        fix: { kind: "bind-arrow", arrowId: id, end: "end", boxId: box },
+      },
+    ],
+  });
+  it("are attached by one bulk fix", () => {
+    const [group] = groupFindings([loose("a", "db"), loose("b", "cache")], () => at(0, 0));
+    expect(group!.bulkFix).toMatchObject({ title: "Attach 2 loose arrow ends" });
+  });
+});

@@ -6,7 +6,7 @@
 import { findRule, type Finding, type Severity } from "@archboard/diagram-lint";
 import { readingOrder, type Bounds } from "./elementBounds.ts";
 import { compareByPriority, dimensionOf, type DimensionId } from "./fixPriority.ts";
-import { bulkFixTitle, firstFix, headline, listsElements, rowTitle } from "./rulePhrases.ts";
+import { bulkFixIndices, bulkFixTitle, firstFix, headline, listsElements, rowTitle } from "./rulePhrases.ts";
 
 /** All findings of one rule. */
 export interface RuleGroup {
@@ -79,7 +79,9 @@ function bulkFixOf(findings: readonly Finding[]): Pick<RuleGroup, "bulkFix"> {
   const fixable = findings.filter((f) => firstFix(f));
   if (fixable.length === 0) return {};
   const { fix, title } = firstFix(fixable[0]!)!;
-  return { bulkFix: { title: bulkFixTitle(fix.kind, title, fixable.length), findings: fixable } };
+  // The button counts what it changes: loose ends, not the arrows they belong to.
+  const n = fixable.reduce((sum, f) => sum + bulkFixIndices(f).length, 0);
+  return { bulkFix: { title: bulkFixTitle(fix.kind, title, n), findings: fixable } };
 }
 
 /** Counts by severity, for the header badges and the progress line. */

@@ -5,11 +5,12 @@
 import type { Finding, FixAction } from "@archboard/diagram-lint";
 
 /**
- * Rules that report one finding for the whole scene listing many elements (the arrows
- * without numbers, the boxes naming heavyweight technologies): counted and stepped
- * through by element rather than by finding.
+ * Rules that may report one finding listing many elements, each a subject of its own
+ * (the arrows without numbers, the boxes naming heavyweight technologies, a design drawn
+ * mirrored reported once for all its leftward arrows): counted and stepped through by
+ * element rather than by finding.
  */
-const LISTS_ELEMENTS = new Set(["SD008", "SD016"]);
+const LISTS_ELEMENTS = new Set(["SD006", "SD008", "SD016"]);
 
 /** Whether a rule's single finding stands for many elements, each worth visiting. */
 export function listsElements(ruleId: string): boolean {
@@ -81,6 +82,19 @@ export function firstFix(finding: Finding): { index: number; title: string; fix:
   return undefined;
 }
 
+/**
+ * The suggestions a bulk fix applies for one finding. Most findings offer alternatives,
+ * so only the first fix; an arrow with both ends loose offers one fix per end, and both
+ * are wanted: attaching "the loose ends" leaves none.
+ */
+export function bulkFixIndices(finding: Finding): number[] {
+  const first = firstFix(finding);
+  if (!first) return [];
+  if (first.fix.kind !== "bind-arrow") return [first.index];
+  const list = finding.suggestions ?? [];
+  return list.flatMap((s, i) => (s.fix?.kind === "bind-arrow" ? [i] : []));
+}
+
 /** The title of a button applying the same fix to `n` findings at once. */
 export function bulkFixTitle(kind: FixAction["kind"], single: string, n: number): string {
   if (n === 1) return single;
@@ -89,6 +103,8 @@ export function bulkFixTitle(kind: FixAction["kind"], single: string, n: number)
       return `Add placeholder labels to ${n} arrows`;
     case "bind-text":
       return `Bind ${n} labels to their shapes`;
+    case "bind-arrow":
+      return `Attach ${n} loose arrow ends`;
     default:
       return `${single} (${n}×)`;
   }
