@@ -84,6 +84,18 @@ describe("SD006 flow-left-to-right", () => {
     expect(findingsOf("SD006", s.elements).map((f) => f.elementIds)).toEqual([["e"]]);
   });
 
+  it("stays quiet on a queue feeding its workers drawn beside the services, down and to the left", () => {
+    const s = scene()
+      .box("c", "Client", { x: -400, y: 0 })
+      .box("api", "API servers", { x: 0, y: 0 })
+      .box("q", "Message queue", { x: 400, y: 0 })
+      .box("w", "Workers", { x: 0, y: 200 })
+      .arrow("r", "c", "api", { label: "POST /upload" })
+      .arrow("e", "api", "q", { label: "enqueue" })
+      .arrow("consume", "q", "w", { label: "consume 50 msgs/s" });
+    expect(findingsOf("SD006", s.elements)).toEqual([]);
+  });
+
   it("reports a design drawn mirrored (its entry on the right) once, not once per arrow", () => {
     const s = scene()
       .box("db", "Postgres", { x: 0, y: 0 })

@@ -117,6 +117,9 @@ function pointsLeft(edge: Edge): boolean {
   const from = edge.from!,
     to = edge.to!;
   // Going back down the tiers is a reply, unless it leaves a queue: a queue hands work on.
-  if (from.tier !== null && to.tier !== null && to.tier < from.tier && from.kind !== "queue") return false;
+  // Its own workers are the exception: they pull the work (the request is theirs), and
+  // they sit in the services' tier, so a queue drawn right of them feeds them leftwards.
+  const handsWorkOn = from.kind === "queue" && to.kind !== "worker";
+  if (from.tier !== null && to.tier !== null && to.tier < from.tier && !handsWorkOn) return false;
   return true;
 }
