@@ -65,7 +65,14 @@ export function createArchboardServer(
   });
   const routes = [sync.upgradeRoute, ...(options.upgradeRoutes ?? [])];
   const httpRoutes: HttpRoute[] = [
-    createRoomsApi({ store, log, signingKey, createPerMinute: config.roomCreatePerMinute, syncPath }),
+    createRoomsApi({
+      store,
+      log,
+      signingKey,
+      createPerMinute: config.roomCreatePerMinute,
+      allowedOrigins: config.allowedOrigins,
+      syncPath,
+    }),
     {
       method: "GET",
       path: "/metrics",

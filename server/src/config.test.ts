@@ -64,6 +64,15 @@ describe("loadConfig", () => {
     });
   });
 
+  it("reads the origins allowed to create rooms as a list, refusing what is not an http(s) origin", () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(loadConfig({ ALLOWED_ORIGINS: "https://prep.example.com, http://10.0.0.5:8080/" }).allowedOrigins).toEqual([
+      "https://prep.example.com",
+      "http://10.0.0.5:8080",
+    ]);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: "prep.example.com" })).toThrow(/ALLOWED_ORIGINS/);
+  });
+
   it("names every bad variable in one error", () => {
     let message = "";
     try {

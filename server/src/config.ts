@@ -26,6 +26,20 @@ export const ConfigSchema = z.object({
   ),
   /** Rooms one client IP may create per minute through `POST /api/rooms`; more get 429. */
   ROOM_CREATE_PER_MINUTE: int(1, 1_000_000, 30),
+  /**
+   * Origins (e.g. `https://prep.example.com`), comma-separated, whose pages may
+   * create rooms besides the server's own; other sites' pages are refused.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin))),
   /** `json` for machine-readable logs, `pretty` for humans, `silent` in tests. */
   LOG_FORMAT: z.enum(["json", "pretty", "silent"]).default("json"),
   /** Largest sync WebSocket message in bytes; bigger ones are closed with 1009. */
@@ -86,6 +100,8 @@ export interface ServerConfig {
   secret: string | undefined;
   /** Room creations allowed per client IP per minute. */
   roomCreatePerMinute: number;
+  /** Other sites whose pages may create rooms. */
+  allowedOrigins: string[];
   sync: SyncConfig;
 }
 
@@ -110,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     logFormat: c.LOG_FORMAT,
     secret: c.ARCHBOARD_SECRET,
     roomCreatePerMinute: c.ROOM_CREATE_PER_MINUTE,
+    allowedOrigins: c.ALLOWED_ORIGINS,
     sync: {
       maxMessageBytes: c.MAX_MESSAGE_BYTES,
       ratePerSecond: c.SYNC_RATE_PER_SECOND,

@@ -36,7 +36,13 @@ describe("the signing secret", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
     const room = InterviewRoomSchema.parse(
-      await (await fetch(`${first.httpUrl}/api/rooms`, { method: "POST", body: '{"mode":"interview"}' })).json(),
+      await (
+        await fetch(`${first.httpUrl}/api/rooms`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: '{"mode":"interview"}',
+        })
+      ).json(),
     );
     const writer = await connectRaw(`${first.syncUrl}/${room.roomId}?token=${room.invites.candidate.token}`);
     await waitFor("synced", () => writer.synced);

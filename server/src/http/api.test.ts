@@ -7,7 +7,10 @@ describe("HTTP API", () => {
   const srv = suiteServer();
 
   it("POST /api/rooms creates a room whose syncPath works with the stock client", async () => {
-    const res = await fetch(`${srv.httpUrl}/api/rooms`, { method: "POST" });
+    const res = await fetch(`${srv.httpUrl}/api/rooms`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     const body = CreatedRoomSchema.parse(await res.json());
@@ -15,7 +18,11 @@ describe("HTTP API", () => {
     expect(body.url).toBe(`/r/${body.roomId}`);
     expect(await srv.server.sync.store.exists(body.roomId)).toBe(true);
 
-    const second = CreatedRoomSchema.parse(await (await fetch(`${srv.httpUrl}/api/rooms`, { method: "POST" })).json());
+    const second = CreatedRoomSchema.parse(
+      await (
+        await fetch(`${srv.httpUrl}/api/rooms`, { method: "POST", headers: { "Content-Type": "application/json" } })
+      ).json(),
+    );
     expect(second.roomId).not.toBe(body.roomId);
 
     const a = connectClient(`ws://127.0.0.1:${srv.port}/sync`, body.roomId);

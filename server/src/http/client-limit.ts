@@ -18,18 +18,28 @@ export class PerClientLimit {
   }
 
   /**
-   * Counts one request from `client`. Returns 0 when it is allowed, otherwise
-   * the milliseconds until the client may try again.
+   * Whether `client` may make one more request now: 0 when it may, otherwise
+   * the milliseconds until it may try again. Counts nothing; see {@link count}.
    */
-  take(client: string): number {
+  check(client: string): number {
+    const t = this.roll();
+    const used = this.counts.get(client) ?? 0;
+    return used >= this.limit ? Math.max(1, this.windowStart + this.windowMs - t) : 0;
+  }
+
+  /** Counts one request from `client` (one that did what the limit guards). */
+  count(client: string): void {
+    this.roll();
+    this.counts.set(client, (this.counts.get(client) ?? 0) + 1);
+  }
+
+  /** Starts a new window when the current one is over; returns the time now. */
+  private roll(): number {
     const t = this.now();
     if (t - this.windowStart >= this.windowMs) {
       this.windowStart = t;
       this.counts.clear();
     }
-    const used = this.counts.get(client) ?? 0;
-    if (used >= this.limit) return Math.max(1, this.windowStart + this.windowMs - t);
-    this.counts.set(client, used + 1);
-    return 0;
+    return t;
   }
 }

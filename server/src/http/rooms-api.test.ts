@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeTokenClaims, InterviewRoomSchema, OpenRoomSchema, RoleSchema } from "@archboard/protocol";
 import { startTestServer, stubWebDist, tempDir, type TestServer } from "../testing/test-server.ts";
 
-const post = (srv: TestServer, body?: unknown, raw?: string) =>
+const post = (srv: TestServer, body?: unknown, raw?: string, headers: Record<string, string> = {}) =>
   fetch(`${srv.httpUrl}/api/rooms`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...headers },
     body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
 
@@ -20,7 +20,10 @@ describe("POST /api/rooms with modes, and /api/time", () => {
       ARCHBOARD_SECRET: "rooms-api-test-secret-0123456789abcdef",
       ROOM_CREATE_PER_MINUTE: "1000",
     });
-    limited = await startTestServer(limitedData.path, web.path, { ROOM_CREATE_PER_MINUTE: "3" });
+    limited = await startTestServer(limitedData.path, web.path, {
+      ROOM_CREATE_PER_MINUTE: "3",
+      ALLOWED_ORIGINS: "https://prep.example.com",
+    });
   });
   afterAll(async () => {
     await Promise.all([srv.stop(), limited.stop()]);
@@ -93,8 +96,35 @@ describe("POST /api/rooms with modes, and /api/time", () => {
     expect(huge.status).toBe(413);
   });
 
-  it("limits room creation per client address (429 with Retry-After)", async () => {
-    for (let i = 0; i < 3; i++) expect((await post(limited, { mode: "interview" })).status).toBe(201);
+  it("refuses what another site's page could send: no JSON type (415), a foreign Origin (403)", async () => {
+    for (const headers of [{ "Content-Type": "text/plain" }, { "Content-Type": "application/x-www-form-urlencoded" }]) {
+      const res = await post(srv, { mode: "open" }, undefined, headers);
+      expect(res.status).toBe(415);
+      expect(((await res.json()) as { error: string }).error).toContain("application/json");
+    }
+    const bare = await fetch(`${srv.httpUrl}/api/rooms`, { method: "POST" });
+    expect(bare.status).toBe(415);
+    for (const origin of ["https://evil.example", "null", `http://127.0.0.1:${srv.port + 1}`]) {
+      const res = await post(srv, { mode: "interview" }, undefined, { Origin: origin });
+      expect(res.status, origin).toBe(403);
+      expect(await res.json()).toEqual({ error: expect.stringContaining("may not create rooms") as string });
+    }
+    // The app's own pages, whatever the scheme a proxy in front speaks, and listed origins may.
+    for (const origin of [srv.httpUrl, `https://127.0.0.1:${srv.port}`]) {
+      expect((await post(srv, { mode: "open" }, undefined, { Origin: origin })).status).toBe(201);
+    }
+    const listed = await post(limited, {}, undefined, { Origin: "https://prep.example.com" });
+    expect(listed.status).toBe(201);
+  });
+
+  it("limits room creation per client address (429 with Retry-After), counting only rooms created", async () => {
+    // Refused requests spend nothing: the 415s, 403s, 400s and 413s before the limit is reached.
+    await post(limited, { mode: "open" }, undefined, { "Content-Type": "text/plain" });
+    await post(limited, { mode: "open" }, undefined, { Origin: "https://evil.example" });
+    await post(limited, { mode: "party" });
+    await post(limited, undefined, JSON.stringify({ pad: "x".repeat(10_000) }));
+    // One room was made by the previous test from this address.
+    for (let i = 0; i < 2; i++) expect((await post(limited, { mode: "interview" })).status).toBe(201);
     const res = await post(limited, {});
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import type { RoomStore } from "../store/store.ts";
 import { PerClientLimit } from "./client-limit.ts";
 import { BodyError, readJsonBody, sendJson } from "./json.ts";
 import type { HttpRoute } from "./routes.ts";
+import { refuseCrossSite } from "./same-site.ts";
 
 /** The request body is a handful of fields; anything bigger is not ours. */
 const MAX_BODY_BYTES = 4096;
@@ -16,6 +17,8 @@ export interface RoomsApiOptions {
   signingKey: Uint8Array;
   /** Rooms one client IP may create per minute. */
   createPerMinute: number;
+  /** Origins besides the server's own whose pages may create rooms (`ALLOWED_ORIGINS`). */
+  allowedOrigins: readonly string[];
   /** The WebSocket path an open room's board syncs on (the sync endpoint knows its prefix). */
   syncPath: (room: RoomId) => string;
 }
@@ -41,8 +44,14 @@ export function createRoomsApi(opts: RoomsApiOptions): HttpRoute {
     method: "POST",
     path: "/api/rooms",
     async handle(req, res) {
+      const refusal = refuseCrossSite(req, opts.allowedOrigins);
+      if (refusal) {
+        req.resume();
+        log.warn("room creation refused", { status: refusal.status, origin: req.headers.origin?.slice(0, 100) });
+        return sendJson(res, refusal.status, { error: refusal.error });
+      }
       const client = req.socket.remoteAddress ?? "unknown";
-      const waitMs = limit.take(client);
+      const waitMs = limit.check(client);
       if (waitMs > 0) {
         req.resume();
         log.warn("room creation rate limited", { client });
@@ -69,6 +78,7 @@ export function createRoomsApi(opts: RoomsApiOptions): HttpRoute {
       const roomId = newRoomId();
       const { mode } = request.data;
       await store.createRoom(roomId, mode);
+      limit.count(client);
       log.info("room created", { room: roomId, mode });
       if (request.data.mode === "interview") {
         return sendJson(res, 201, await mintInvites(opts.signingKey, roomId, request.data.ttlHours));

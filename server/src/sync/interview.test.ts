@@ -31,6 +31,7 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
   const createInterview = async (): Promise<InterviewRoom> => {
     const res = await fetch(`${srv.httpUrl}/api/rooms`, {
       method: "POST",
+      headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ mode: "interview" }),
     });
     expect(res.status).toBe(201);
@@ -220,7 +221,10 @@ describe("interview rooms over raw sockets", { timeout: 30_000 }, () => {
   });
 
   it("keeps open rooms open: no token needed, any token ignored, no notes document", async () => {
-    const res = await fetch(`${srv.httpUrl}/api/rooms`, { method: "POST" });
+    const res = await fetch(`${srv.httpUrl}/api/rooms`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+    });
     const { roomId } = (await res.json()) as { roomId: string };
     const plain = await open(roomId);
     const withJunk = await open(roomId, "junk");
