@@ -8,7 +8,8 @@ import { defineConfig } from "@playwright/test";
 export default defineConfig({
   testDir: "./e2e",
   outputDir: "./e2e/.artifacts/results",
-  timeout: 60_000,
+  // A test may start servers and several browsers; two run at once on a two-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
