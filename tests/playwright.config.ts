@@ -10,7 +10,8 @@ export default defineConfig({
   outputDir: "./e2e/.artifacts/results",
   // A test may start servers and several browsers; two run at once on a two-core machine.
   timeout: 120_000,
-  expect: { timeout: 10_000 },
+  // An app waiting on its server (a refusal, a peer's edit) on a busy machine takes its time.
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
