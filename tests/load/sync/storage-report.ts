@@ -6,7 +6,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import * as Y from "yjs";
+import { cleanState } from "@archboard/server/store/sqlite-store";
 
 export interface StorageReport {
   docs: number;
@@ -39,16 +39,17 @@ export function storageReport(dataDir: string): StorageReport {
       bytes: Buffer;
     }[];
     const byDoc = new Map<string, Uint8Array[]>();
-    for (const r of rows) byDoc.set(r.room, [...(byDoc.get(r.room) ?? []), r.bytes]);
+    for (const r of rows) {
+      const list = byDoc.get(r.room);
+      if (list) list.push(r.bytes);
+      else byDoc.set(r.room, [r.bytes]);
+    }
     let storedBytes = 0;
     let cleanBytes = 0;
     let worstRatio = 0;
     for (const updates of byDoc.values()) {
-      const doc = new Y.Doc();
-      for (const u of updates) Y.applyUpdate(doc, u);
       const stored = updates.reduce((n, u) => n + u.byteLength, 0);
-      const clean = Y.encodeStateAsUpdate(doc).byteLength;
-      doc.destroy();
+      const clean = cleanState(updates).byteLength;
       storedBytes += stored;
       cleanBytes += clean;
       worstRatio = Math.max(worstRatio, stored / clean);
