@@ -18,7 +18,7 @@ import { syncPath } from "./sync/sync-route.ts";
 export interface ArchboardServerOptions {
   /** Extra WebSocket endpoints besides `/sync/`. */
   upgradeRoutes?: UpgradeRoute[];
-  /** Extra HTTP endpoints besides `/api/rooms`, `/api/time`, `/metrics`, `/healthz`. */
+  /** Extra HTTP endpoints besides `/api/rooms`, `/api/time`, `/metrics`, `/healthz`, `/readyz`. */
   httpRoutes?: HttpRoute[];
   /** Sync admission hook (roles); defaults to invite tokens for interview rooms. */
   authorize?: Authorize;
@@ -40,7 +40,7 @@ export interface ArchboardServer {
  * Assembles the server from the config: the store (SQLite in `DATA_DIR`
  * unless given), the invite signing key (`ARCHBOARD_SECRET` or
  * `DATA_DIR/secret.key`), the sync endpoint, the rooms API, `/metrics`,
- * `/api/time`, `/healthz` and the built app. Nothing listens until `listen`.
+ * `/api/time`, `/healthz`, `/readyz` and the built app. Nothing listens until `listen`.
  */
 export function createArchboardServer(
   config: ServerConfig,
@@ -55,7 +55,7 @@ export function createArchboardServer(
   const metrics = createMetricsRegistry();
   const stopProcessMetrics = registerProcessMetrics(metrics);
   const signingKey = loadSigningKey(config.dataDir, config.secret, log);
-  const store = options.store ?? new SqliteRoomStore(config.dataDir);
+  const store = options.store ?? new SqliteRoomStore(config.dataDir, { maxBytes: config.dataMaxBytes });
   const sync = createSyncService({
     config: config.sync,
     store,
@@ -100,6 +100,11 @@ export function createArchboardServer(
     }
     if (pathname === "/healthz") {
       return json(res, 200, { ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+    }
+    if (pathname === "/readyz") {
+      // Liveness stays /healthz; this says whether rooms can be loaded and saved.
+      void store.health().then((health) => json(res, health.ok ? 200 : 503, { ok: health.ok, store: health }));
+      return;
     }
     const matches = httpRoutes.filter((r) => r.path === pathname);
     if (matches.length > 0) {

@@ -13,6 +13,11 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   /** Where server-side state lives (room documents, signing secret). */
   DATA_DIR: z.string().min(1).default("./data"),
+  /**
+   * Largest size of `DATA_DIR/rooms.sqlite` in bytes; past it, appends fail
+   * as on a full disk and `/readyz` says so. 0: no limit but the disk's.
+   */
+  DATA_MAX_BYTES: int(0, Number.MAX_SAFE_INTEGER, 0),
   /** Directory holding the built web app (index.html + assets). */
   WEB_DIST: z.string().min(1).optional(),
   /**
@@ -94,6 +99,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** Largest size of the room file (0: unlimited). */
+  dataMaxBytes: number;
   webDist: string;
   logFormat: "json" | "pretty" | "silent";
   /** `ARCHBOARD_SECRET`, when set; otherwise the key lives in `dataDir`. */
@@ -122,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     port: c.PORT,
     host: c.HOST,
     dataDir: resolve(c.DATA_DIR),
+    dataMaxBytes: c.DATA_MAX_BYTES,
     webDist: resolve(c.WEB_DIST ?? defaultWebDist),
     logFormat: c.LOG_FORMAT,
     secret: c.ARCHBOARD_SECRET,

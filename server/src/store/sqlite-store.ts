@@ -1,9 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import * as Y from "yjs";
 import { RoomModeSchema, type RoomId, type RoomMode } from "@archboard/protocol";
-import type { CompactionResult, DocId, RoomStore, StoredRoom } from "./store.ts";
+import { explainOpenError, openRoomsFile, ROOMS_FILE } from "./open-file.ts";
+import type { CompactionResult, DocId, RoomStore, StoredRoom, StoreHealth } from "./store.ts";
 
 /** 2 added `rooms.mode`; 3 turned on incremental auto-vacuum. */
 const SCHEMA_VERSION = 3;
@@ -62,6 +62,7 @@ type Pending = { room: DocId; bytes: Uint8Array; resolve: () => void; reject: (e
 export class SqliteRoomStore implements RoomStore {
   private readonly db: Database.Database;
   private readonly stmt: {
+    probe: Database.Statement<[], { n: number }>;
     createRoom: Database.Statement<[string, number, string]>;
     roomMode: Database.Statement<[string], { mode: string }>;
     hasUpdates: Database.Statement<[string], { one: number }>;
@@ -77,10 +78,31 @@ export class SqliteRoomStore implements RoomStore {
   private flushScheduled = false;
   private closed = false;
 
-  /** Opens (creating if needed) `<dataDir>/rooms.sqlite`. */
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, "rooms.sqlite"));
+  /** The last write that failed, until one succeeds again. */
+  private failure: { error: string; since: number } | null = null;
+
+  /**
+   * Opens (creating if needed) `<dataDir>/rooms.sqlite`. Throws a
+   * {@link StoreOpenError} naming the file and the likely cause when it
+   * cannot (see open-file.ts). With `maxBytes`, the file may not grow past
+   * it: appends beyond fail (SQLITE_FULL) as on a full disk.
+   */
+  constructor(dataDir: string, { maxBytes = 0 }: { maxBytes?: number } = {}) {
+    this.db = openRoomsFile(dataDir);
+    try {
+      this.stmt = this.prepare();
+      if (maxBytes > 0) {
+        const pageSize = this.db.pragma("page_size", { simple: true }) as number;
+        this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
+      }
+    } catch (err) {
+      this.db.close();
+      throw explainOpenError(err, join(dataDir, ROOMS_FILE), dataDir);
+    }
+  }
+
+  /** Sets the file up (vacuum mode, WAL, schema) and prepares the statements. */
+  private prepare(): SqliteRoomStore["stmt"] {
     // Before anything writes the file: a new file takes the setting as is, an older one
     // is rebuilt once (VACUUM, outside any transaction) to take it.
     if (this.db.pragma("auto_vacuum", { simple: true }) !== AUTO_VACUUM_INCREMENTAL) {
@@ -102,7 +124,8 @@ export class SqliteRoomStore implements RoomStore {
         this.db.exec("ALTER TABLE rooms ADD COLUMN mode TEXT NOT NULL DEFAULT 'open'");
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
-    this.stmt = {
+    return {
+      probe: this.db.prepare("SELECT 1 AS n FROM rooms LIMIT 1"),
       createRoom: this.db.prepare("INSERT INTO rooms (id, created, mode) VALUES (?, ?, ?)"),
       roomMode: this.db.prepare("SELECT mode FROM rooms WHERE id = ?"),
       hasUpdates: this.db.prepare("SELECT 1 AS one FROM updates WHERE room = ? LIMIT 1"),
@@ -194,6 +217,18 @@ export class SqliteRoomStore implements RoomStore {
     if (free > FREE_PAGES_KEPT) this.db.pragma(`incremental_vacuum(${free})`);
   }
 
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, error: "store is closed" };
+    try {
+      this.stmt.probe.get();
+    } catch (err) {
+      return { ok: false, error: `reading rooms.sqlite failed: ${err instanceof Error ? err.message : String(err)}` };
+    }
+    if (this.failure)
+      return { ok: false, error: `writes are failing: ${this.failure.error}`, since: this.failure.since };
+    return { ok: true };
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.flush();
@@ -215,9 +250,11 @@ export class SqliteRoomStore implements RoomStore {
         for (const p of batch) this.stmt.insert.run(p.room, p.bytes, now);
       })();
     } catch (err) {
+      this.failure ??= { error: err instanceof Error ? err.message : String(err), since: Date.now() };
       for (const p of batch) p.reject(err);
       return;
     }
+    this.failure = null;
     for (const p of batch) p.resolve();
   }
 }

@@ -29,6 +29,15 @@ export interface CompactionResult {
   bytesAfter: number;
 }
 
+/** Whether a store can serve: `/readyz` answers it. */
+export interface StoreHealth {
+  ok: boolean;
+  /** What is wrong, in words: the failing operation and the database's error. */
+  error?: string;
+  /** Since when (ms) writes have been failing. */
+  since?: number;
+}
+
 /**
  * Durable storage for room documents as an append-only log of Yjs updates.
  * Every method returns a promise, so a backend that talks to a database over
@@ -67,6 +76,8 @@ export interface RoomStore {
    * null when there was nothing to merge (fewer than two rows).
    */
   compact: (doc: DocId) => Promise<CompactionResult | null>;
+  /** Whether the store can read and its last write succeeded (a probe; never throws). */
+  health: () => Promise<StoreHealth>;
   /** Makes pending appends durable and releases the store. */
   close: () => Promise<void>;
 }

@@ -278,6 +278,7 @@ export class Room {
       }
     } catch (err) {
       // The log stays valid uncompacted; the next trigger tries again.
+      this.ctx.metrics.storeErrors.inc({ op: "compact" });
       this.ctx.log.error("room compaction failed", { room: this.id, error: String(err) });
     }
   }
@@ -287,6 +288,7 @@ export class Room {
     if (this.status === "closed") return;
     this.status = "closed";
     this.ctx.log.error("room store failure", { room: this.id, stage, error: String(err) });
+    this.ctx.metrics.storeErrors.inc({ op: stage });
     this.ctx.metrics.closes.inc({ reason: "storage" }, this.connections.size);
     this.closeConnections(CloseCode.InternalError, "storage unavailable");
     this.outbox = [];

@@ -22,6 +22,8 @@ export interface SyncMetrics {
   throttledSeconds: Counter<"scope">;
   /** Times a room's changes waiting for missing ones were dropped, by bound (bytes, age). */
   pendingDropped: Counter<"reason">;
+  /** Store operations that failed, by op (load, append, compact). */
+  storeErrors: Counter<"op">;
   appendSeconds: Histogram;
   loadSeconds: Histogram;
   compactions: Counter;
@@ -100,6 +102,11 @@ export function registerSyncMetrics(
       "archboard_sync_pending_dropped_total",
       "Times a room dropped changes waiting for changes it never received, by bound (bytes, age).",
       ["reason"],
+    ),
+    storeErrors: counter(
+      "archboard_store_errors_total",
+      "Store operations that failed, by op (load, append, compact).",
+      ["op"],
     ),
     appendSeconds: seconds(
       "archboard_sync_store_append_seconds",

@@ -27,6 +27,8 @@ export function stubWebDist(): { path: string; remove: () => void } {
 export interface TestServer {
   server: ArchboardServer;
   port: number;
+  /** The server's DATA_DIR. */
+  dataDir: string;
   httpUrl: string;
   /** Base URL for `WebsocketProvider` (`ws://127.0.0.1:<port>/sync`). */
   syncUrl: string;
@@ -52,6 +54,7 @@ export async function startTestServer(
   return {
     server,
     port,
+    dataDir,
     httpUrl: `http://127.0.0.1:${port}`,
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     stop: () => server.close(),
