@@ -26,11 +26,48 @@ function excalidrawFonts(): Plugin {
   };
 }
 
-const nodeProject = (name: string, include: string[]) => ({
+const nodeProject = (name: string, include: string[], more: { exclude?: string[] } = {}) => ({
   extends: false as const,
   // Generous limits: randomized suites and real servers share two cores with the browser tests' build.
-  test: { name, include, environment: "node" as const, testTimeout: 60_000, hookTimeout: 60_000 },
+  test: { name, include, environment: "node" as const, testTimeout: 60_000, hookTimeout: 60_000, ...more },
 });
+
+/** Server suites that need PostgreSQL whatever the project (they start their own). */
+const postgresOnly = ["server/src/store/pg-store.test.ts"];
+
+/**
+ * The server suites that exercise the store, run a second time against a real
+ * PostgreSQL (one per run, started by the global setup) instead of SQLite.
+ */
+const serverOnPostgres = {
+  extends: false as const,
+  test: {
+    name: "server-pg",
+    include: [
+      "server/src/store/store.test.ts",
+      "server/src/http/rooms-api.test.ts",
+      ...[
+        "bad-input",
+        "byte-limits",
+        "hostile-updates",
+        "interop",
+        "interview",
+        "invite-expiry",
+        "pending",
+        "persistence",
+        "presence",
+        "read-only",
+        "unload",
+      ].map((suite) => `server/src/sync/${suite}.test.ts`),
+      ...postgresOnly,
+    ],
+    environment: "node" as const,
+    env: { ARCHBOARD_TEST_STORE: "postgres" },
+    globalSetup: ["server/src/testing/postgres-global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+};
 
 export default defineConfig(({ command }) => ({
   root: webRoot,
@@ -61,7 +98,8 @@ export default defineConfig(({ command }) => ({
       nodeProject("diagram-lint", ["packages/diagram-lint/src/**/*.test.ts"]),
       nodeProject("estimates", ["packages/estimates/src/**/*.test.ts"]),
       nodeProject("templates", ["packages/templates/src/**/*.test.ts"]),
-      nodeProject("server", ["server/src/**/*.test.ts", "server/scripts/**/*.test.ts"]),
+      nodeProject("server", ["server/src/**/*.test.ts", "server/scripts/**/*.test.ts"], { exclude: postgresOnly }),
+      serverOnPostgres,
       nodeProject("web", ["apps/web/src/**/*.test.ts"]),
       nodeProject("repo", ["tests/repo/**/*.test.ts"]),
     ],

@@ -10,7 +10,7 @@ import { createStaticHandler } from "./http/static.ts";
 import type { Logger } from "./log.ts";
 import { registerProcessMetrics } from "./metrics/process.ts";
 import { createMetricsRegistry, METRICS_CONTENT_TYPE, renderMetrics } from "./metrics/registry.ts";
-import { SqliteRoomStore } from "./store/sqlite-store.ts";
+import { openStore, type OpenedStore } from "./store/open-store.ts";
 import type { RoomStore } from "./store/store.ts";
 import { createSyncService, type SyncService } from "./sync/service.ts";
 import { syncPath } from "./sync/sync-route.ts";
@@ -22,7 +22,10 @@ export interface ArchboardServerOptions {
   httpRoutes?: HttpRoute[];
   /** Sync admission hook (roles); defaults to invite tokens for interview rooms. */
   authorize?: Authorize;
-  /** Sync persistence; defaults to SQLite in `DATA_DIR`. The server closes it on shutdown. */
+  /**
+   * Sync persistence; defaults to PostgreSQL when `DATABASE_URL` is set,
+   * otherwise SQLite in `DATA_DIR`. The server closes it on shutdown.
+   */
   store?: RoomStore;
 }
 
@@ -30,15 +33,15 @@ export interface ArchboardServer {
   http: Server;
   /** The live-pairing parts: rooms in memory, the store. */
   sync: SyncService;
-  /** Resolves with the bound port once listening. */
+  /** Resolves with the bound port once the store is ready and the server listens; rejects when the store cannot open. */
   listen: () => Promise<number>;
   /** Stops accepting, flushes rooms, closes sockets (1001) and the store; idempotent. */
   close: () => Promise<void>;
 }
 
 /**
- * Assembles the server from the config: the store (SQLite in `DATA_DIR`
- * unless given), the invite signing key (`ARCHBOARD_SECRET` or
+ * Assembles the server from the config: the store (PostgreSQL with
+ * `DATABASE_URL`, else SQLite in `DATA_DIR`, unless given), the invite signing key (`ARCHBOARD_SECRET` or
  * `DATA_DIR/secret.key`), the sync endpoint, the rooms API, `/metrics`,
  * `/api/time`, `/healthz`, `/readyz` and the built app. Nothing listens until `listen`.
  */
@@ -55,7 +58,10 @@ export function createArchboardServer(
   const metrics = createMetricsRegistry();
   const stopProcessMetrics = registerProcessMetrics(metrics);
   const signingKey = loadSigningKey(config.dataDir, config.secret, log);
-  const store = options.store ?? new SqliteRoomStore(config.dataDir, { maxBytes: config.dataMaxBytes });
+  const opened: OpenedStore = options.store
+    ? { store: options.store, ready: Promise.resolve() }
+    : openStore(config, log);
+  const store = opened.store;
   const sync = createSyncService({
     config: config.sync,
     store,
@@ -145,8 +151,10 @@ export function createArchboardServer(
   return {
     http,
     sync,
-    listen: () =>
-      new Promise((resolvePort, reject) => {
+    listen: async () => {
+      // Nothing is served before the schema is in place.
+      await opened.ready;
+      return new Promise((resolvePort, reject) => {
         http.once("error", reject);
         http.listen(config.port, config.host, () => {
           http.off("error", reject);
@@ -155,7 +163,8 @@ export function createArchboardServer(
           log.info("listening", { url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}` });
           resolvePort(port);
         });
-      }),
+      });
+    },
     close: () => {
       closing ??= (async () => {
         // Stop taking new connections first, so nothing joins a room being flushed.

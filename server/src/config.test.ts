@@ -99,4 +99,19 @@ describe("loadConfig", () => {
     expect(message).toContain("ARCHBOARD_SECRET: must be at least 32 characters");
     expect(message).not.toContain("too-short-secret");
   });
+
+  it("keeps rooms in SQLite unless DATABASE_URL names a PostgreSQL, which needs a shared ARCHBOARD_SECRET", () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    const url = "postgres://archboard:pw@db.internal:5432/archboard";
+    const c = loadConfig({ DATABASE_URL: url, ARCHBOARD_SECRET: "s".repeat(32), DATABASE_POOL_SIZE: "4" });
+    expect(c.databaseUrl).toBe(url);
+    expect(c.databasePoolSize).toBe(4);
+    expect(loadConfig({}).databasePoolSize).toBe(10);
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(
+      /ARCHBOARD_SECRET: required when DATABASE_URL is set, so that every server signs and accepts the same invites/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/x", ARCHBOARD_SECRET: "s".repeat(32) })).toThrow(
+      /DATABASE_URL: must start with postgres:\/\/ or postgresql:\/\//,
+    );
+  });
 });

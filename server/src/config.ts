@@ -29,6 +29,19 @@ export const ConfigSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.string().min(32, "must be at least 32 characters").optional(),
   ),
+  /**
+   * `postgres://user:password@host:5432/db`: keep rooms in PostgreSQL, shared by
+   * every server given the same URL. Unset: SQLite in `DATA_DIR`.
+   */
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
+  /** Connections each server keeps open to PostgreSQL at most. */
+  DATABASE_POOL_SIZE: int(1, 1000, 10),
   /** Rooms one client IP may create per minute through `POST /api/rooms`; more get 429. */
   ROOM_CREATE_PER_MINUTE: int(1, 1_000_000, 30),
   /**
@@ -109,6 +122,10 @@ export interface ServerConfig {
   roomCreatePerMinute: number;
   /** Other sites whose pages may create rooms. */
   allowedOrigins: string[];
+  /** `DATABASE_URL`: rooms live in PostgreSQL; undefined: SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Connections to PostgreSQL per server. */
+  databasePoolSize: number;
   sync: SyncConfig;
 }
 
@@ -125,6 +142,12 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const c = parsed.data;
+  if (c.DATABASE_URL !== undefined && c.ARCHBOARD_SECRET === undefined) {
+    // Each server would otherwise make its own key, and invites would work on one server only.
+    throw new Error(
+      "Invalid configuration: ARCHBOARD_SECRET: required when DATABASE_URL is set, so that every server signs and accepts the same invites (at least 32 characters)",
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -135,6 +158,8 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     secret: c.ARCHBOARD_SECRET,
     roomCreatePerMinute: c.ROOM_CREATE_PER_MINUTE,
     allowedOrigins: c.ALLOWED_ORIGINS,
+    databaseUrl: c.DATABASE_URL,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
     sync: {
       maxMessageBytes: c.MAX_MESSAGE_BYTES,
       ratePerSecond: c.SYNC_RATE_PER_SECOND,

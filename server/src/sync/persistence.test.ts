@@ -11,7 +11,7 @@ import {
   waitFor,
 } from "../testing/sync-clients.ts";
 import { startTestServer, stubWebDist, tempDir } from "../testing/test-server.ts";
-import { SqliteRoomStore } from "../store/sqlite-store.ts";
+import { openTestStore, testStoreEnv } from "../testing/test-store.ts";
 
 // Two tests start a server process twice; on a loaded machine each start can take many seconds.
 describe("persistence", { timeout: 120_000 }, () => {
@@ -69,7 +69,7 @@ describe("persistence", { timeout: 120_000 }, () => {
       await srv.stop();
     }
     // After shutdown the room was flushed and merged into a single row.
-    const store = new SqliteRoomStore(data.path);
+    const store = await openTestStore(data.path);
     const stored = await store.load(room);
     expect(stored.updates).toHaveLength(1);
     expect((docFromUpdates(stored.updates).getMap("elements").toJSON() as Record<string, unknown>)["e99"]).toEqual(
@@ -82,7 +82,7 @@ describe("persistence", { timeout: 120_000 }, () => {
   it("loses nothing a peer received when the process is killed with SIGKILL", async () => {
     const data = tempDir("archboard-sync-");
     const room = newRoomId();
-    let child = await startChildServer({ dataDir: data.path, webDist: web.path });
+    let child = await startChildServer({ dataDir: data.path, webDist: web.path, env: await testStoreEnv(data.path) });
     const a = connectClient(child.syncUrl, room);
     const b = connectClient(child.syncUrl, room);
     await Promise.all([synced(a), synced(b)]);
@@ -95,7 +95,7 @@ describe("persistence", { timeout: 120_000 }, () => {
     a.destroy();
     b.destroy();
 
-    child = await startChildServer({ dataDir: data.path, webDist: web.path });
+    child = await startChildServer({ dataDir: data.path, webDist: web.path, env: await testStoreEnv(data.path) });
     const fresh = connectClient(child.syncUrl, room);
     try {
       await synced(fresh);
@@ -113,7 +113,7 @@ describe("persistence", { timeout: 120_000 }, () => {
     const room = newRoomId();
     // Compaction after every second update, of a room holding a 2 MB file: the server
     // spends most of its time compacting, so the kill lands inside one (or between two).
-    const env = { COMPACT_AFTER_UPDATES: "2" };
+    const env = { ...(await testStoreEnv(data.path)), COMPACT_AFTER_UPDATES: "2" };
     let child = await startChildServer({ dataDir: data.path, webDist: web.path, env });
     const compactions = async () => {
       const text = await (await fetch(`${child.url}/metrics`)).text();
@@ -140,7 +140,7 @@ describe("persistence", { timeout: 120_000 }, () => {
     a.destroy();
     b.destroy();
 
-    child = await startChildServer({ dataDir: data.path, webDist: web.path });
+    child = await startChildServer({ dataDir: data.path, webDist: web.path, env: await testStoreEnv(data.path) });
     const fresh = connectClient(child.syncUrl, room);
     try {
       await synced(fresh);
@@ -159,7 +159,7 @@ describe("persistence", { timeout: 120_000 }, () => {
   it("on SIGTERM closes sockets with 1001 and keeps the content", async () => {
     const data = tempDir("archboard-sync-");
     const room = newRoomId();
-    let child = await startChildServer({ dataDir: data.path, webDist: web.path });
+    let child = await startChildServer({ dataDir: data.path, webDist: web.path, env: await testStoreEnv(data.path) });
     const a = connectClient(child.syncUrl, room);
     await synced(a);
     for (let i = 0; i < 50; i++) a.elements.set(`e${i}`, element(`e${i}`, i));
@@ -172,7 +172,7 @@ describe("persistence", { timeout: 120_000 }, () => {
     expect(await raw.closed).toBe(1001);
     a.destroy();
 
-    child = await startChildServer({ dataDir: data.path, webDist: web.path });
+    child = await startChildServer({ dataDir: data.path, webDist: web.path, env: await testStoreEnv(data.path) });
     const fresh = connectClient(child.syncUrl, room);
     try {
       await synced(fresh);

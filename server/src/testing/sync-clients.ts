@@ -94,3 +94,13 @@ export const snapshot = (doc: Y.Doc) => ({
   elements: doc.getMap("elements").toJSON(),
   files: doc.getMap("files").toJSON(),
 });
+
+/** Edits a doc one transaction at a time and returns each transaction's update. */
+export function edits(doc: Y.Doc, n: number, from = 0): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const onUpdate = (u: Uint8Array) => out.push(u);
+  doc.on("update", onUpdate);
+  for (let i = from; i < from + n; i++) doc.getMap("elements").set(`e${i}`, { id: `e${i}`, version: i });
+  doc.off("update", onUpdate);
+  return out;
+}

@@ -1,6 +1,7 @@
 /**
  * In-process test servers: the real server on 127.0.0.1 with an ephemeral
- * port, a real SQLite file in a temp directory, silent logs.
+ * port, a real SQLite file in a temp directory (or, in the `server-pg` test
+ * project, a real PostgreSQL schema; see test-store.ts), silent logs.
  */
 import { afterAll, beforeAll } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { createArchboardServer, type ArchboardServer, type ArchboardServerOptions } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { createLogger } from "../log.ts";
+import { testStoreEnv } from "./test-store.ts";
 
 /** A temp directory removed by the returned function. */
 export function tempDir(prefix: string): { path: string; remove: () => void } {
@@ -47,6 +49,7 @@ export async function startTestServer(
     DATA_DIR: dataDir,
     WEB_DIST: webDist,
     LOG_FORMAT: "silent",
+    ...(options.store ? {} : await testStoreEnv(dataDir)),
     ...env,
   });
   const server = createArchboardServer(config, createLogger("silent"), options);
