@@ -33,7 +33,7 @@ const nodeProject = (name: string, include: string[], more: { exclude?: string[]
 });
 
 /** Server suites that need PostgreSQL whatever the project (they start their own). */
-const postgresOnly = ["server/src/store/pg-store.test.ts"];
+const postgresOnly = ["server/src/store/pg-store.test.ts", "server/src/sync/cluster.test.ts"];
 
 /**
  * The server suites that exercise the store, run a second time against a real

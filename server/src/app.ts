@@ -12,6 +12,7 @@ import { registerProcessMetrics } from "./metrics/process.ts";
 import { createMetricsRegistry, METRICS_CONTENT_TYPE, renderMetrics } from "./metrics/registry.ts";
 import { openStore, type OpenedStore } from "./store/open-store.ts";
 import type { RoomStore } from "./store/store.ts";
+import { RedisFanout } from "./sync/fanout.ts";
 import { createSyncService, type SyncService } from "./sync/service.ts";
 import { syncPath } from "./sync/sync-route.ts";
 
@@ -62,12 +63,14 @@ export function createArchboardServer(
     ? { store: options.store, ready: Promise.resolve() }
     : openStore(config, log);
   const store = opened.store;
+  const fanout = config.redisUrl === undefined ? undefined : new RedisFanout(config.redisUrl, log);
   const sync = createSyncService({
     config: config.sync,
     store,
     authorize: options.authorize ?? inviteAccess(store, signingKey),
     metrics,
     log,
+    fanout,
   });
   const routes = [sync.upgradeRoute, ...(options.upgradeRoutes ?? [])];
   const httpRoutes: HttpRoute[] = [
@@ -108,8 +111,12 @@ export function createArchboardServer(
       return json(res, 200, { ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
     }
     if (pathname === "/readyz") {
-      // Liveness stays /healthz; this says whether rooms can be loaded and saved.
-      void store.health().then((health) => json(res, health.ok ? 200 : 503, { ok: health.ok, store: health }));
+      // Liveness stays /healthz; this says whether rooms can be loaded, saved and shared.
+      void store.health().then((health) => {
+        const redis = fanout?.health();
+        const ok = health.ok && (redis?.ok ?? true);
+        json(res, ok ? 200 : 503, redis ? { ok, store: health, redis } : { ok, store: health });
+      });
       return;
     }
     const matches = httpRoutes.filter((r) => r.path === pathname);
@@ -170,7 +177,8 @@ export function createArchboardServer(
         // Stop taking new connections first, so nothing joins a room being flushed.
         const stopped = new Promise<void>((done) => http.close(() => done()));
         await Promise.all(routes.map(async (r) => r.close?.()));
-        // Rooms have flushed: nothing appends any more.
+        // Rooms have flushed: nothing appends or publishes any more.
+        await fanout?.close();
         await store.close();
         stopProcessMetrics();
         http.closeAllConnections();

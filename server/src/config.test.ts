@@ -22,6 +22,8 @@ describe("loadConfig", () => {
       roomBytesPerSecond: 2 * 1024 * 1024,
       roomBytesBurst: 64 * 1024 * 1024,
       roomMaxStoredBytes: 64 * 1024 * 1024,
+      healMs: 30_000,
+      storeRetryMs: 0,
     });
   });
 
@@ -61,6 +63,8 @@ describe("loadConfig", () => {
       roomBytesPerSecond: 30000,
       roomBytesBurst: 40000,
       roomMaxStoredBytes: 100000,
+      healMs: 30_000,
+      storeRetryMs: 0,
     });
   });
 

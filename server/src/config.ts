@@ -42,6 +42,27 @@ export const ConfigSchema = z.object({
   ),
   /** Connections each server keeps open to PostgreSQL at most. */
   DATABASE_POOL_SIZE: int(1, 1000, 10),
+  /**
+   * `redis://host:6379`: relay each room's changes and presence to the other
+   * servers sharing the store. Unset: this server's clients see only each other.
+   */
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+      .optional(),
+  ),
+  /** With REDIS_URL: how often each loaded room re-reads its document from the store, healing lost messages (ms). */
+  ROOM_HEAL_INTERVAL_MS: int(100, 24 * 3600 * 1000, 30_000),
+  /**
+   * How long a failing append is retried before the room's sockets are closed
+   * (ms). Default: 60 s with DATABASE_URL (an outage passes), 0 with SQLite (a full disk does not).
+   */
+  STORE_RETRY_MS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(0).max(3600_000).optional(),
+  ),
   /** Rooms one client IP may create per minute through `POST /api/rooms`; more get 429. */
   ROOM_CREATE_PER_MINUTE: int(1, 1_000_000, 30),
   /**
@@ -106,6 +127,10 @@ export interface SyncConfig {
   roomBytesPerSecond: number;
   roomBytesBurst: number;
   roomMaxStoredBytes: number;
+  /** How often a room linked to other servers re-reads its document from the store (ms). */
+  healMs: number;
+  /** How long a failing append is retried before the room gives up (ms). */
+  storeRetryMs: number;
 }
 
 export interface ServerConfig {
@@ -126,6 +151,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** Connections to PostgreSQL per server. */
   databasePoolSize: number;
+  /** `REDIS_URL`: fan-out to the other servers; undefined: none. */
+  redisUrl: string | undefined;
   sync: SyncConfig;
 }
 
@@ -160,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     allowedOrigins: c.ALLOWED_ORIGINS,
     databaseUrl: c.DATABASE_URL,
     databasePoolSize: c.DATABASE_POOL_SIZE,
+    redisUrl: c.REDIS_URL,
     sync: {
       maxMessageBytes: c.MAX_MESSAGE_BYTES,
       ratePerSecond: c.SYNC_RATE_PER_SECOND,
@@ -175,6 +203,8 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       roomBytesPerSecond: c.ROOM_BYTES_PER_SECOND,
       roomBytesBurst: c.ROOM_BYTES_BURST,
       roomMaxStoredBytes: c.ROOM_MAX_STORED_BYTES,
+      healMs: c.ROOM_HEAL_INTERVAL_MS,
+      storeRetryMs: c.STORE_RETRY_MS ?? (c.DATABASE_URL === undefined ? 0 : 60_000),
     },
   };
 }

@@ -61,6 +61,8 @@ export const CloseCode = {
   MessageTooBig: 1009,
   /** The room's store failed; reconnecting re-syncs from the client's copy. */
   InternalError: 1011,
+  /** The room could not be loaded (the store is unreachable); the client retries later. */
+  TryAgainLater: 1013,
   /**
    * Changes waiting on changes the server never received passed the room's
    * bound (bytes or age) and were dropped; the client reconnects and its

@@ -10,6 +10,9 @@ import { StoredSize } from "./stored-size.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 import { admitUpdate, type AdmissionContext } from "./update-admission.ts";
+import type { Fanout } from "./fanout.ts";
+import { RoomLink, STORED_ELSEWHERE } from "./room-link.ts";
+import { appendDurably } from "./durable-append.ts";
 
 /** What a room needs from the server around it. */
 export interface RoomContext {
@@ -26,6 +29,12 @@ export interface RoomContext {
   maxStoredBytes: number;
   /** Bytes per second all of a room's connections may send together, and the burst. */
   roomBytes: { perSecond: number; burst: number };
+  /** Other servers sharing the store (Redis), when there are any. */
+  fanout?: Fanout;
+  /** How often a linked room re-reads its document from the store to heal lost messages (ms). */
+  healMs: number;
+  /** How long an append is retried before the room gives up on the store (ms). */
+  storeRetryMs: number;
   /** The last connection left (the registry starts the unload grace period). */
   onEmpty: (room: Room) => void;
   /** The store failed; every connection was closed and the room must be dropped. */
@@ -74,6 +83,7 @@ export class Room {
   private compacting: Promise<void> | null = null;
   private readonly pending: PendingBound<Connection>;
   private readonly admission: AdmissionContext;
+  private readonly link: RoomLink | null;
 
   /** Starts loading once `previous` (an earlier instance of this room still unloading) has flushed. */
   constructor(
@@ -84,7 +94,17 @@ export class Room {
     this.size = new StoredSize(ctx.maxStoredBytes);
     this.budget = new ByteBudget(ctx.roomBytes.perSecond, ctx.roomBytes.burst);
     this.admission = { roomId: id, doc: this.doc, size: this.size, metrics: ctx.metrics, log: ctx.log };
-    this.presence = new RoomPresence(this.doc, ctx.metrics, (frame, except) => this.broadcast(frame, except));
+    this.presence = new RoomPresence(this.doc, ctx.metrics, (frame, except) => {
+      this.broadcast(frame, except);
+      this.link?.publishAwareness(frame);
+    });
+    const linked = {
+      id,
+      doc: this.doc,
+      relay: (frame: Uint8Array) => this.broadcast(frame),
+      isLive: () => this.status === "ready",
+    };
+    this.link = ctx.fanout ? new RoomLink(linked, ctx.fanout, ctx.store, ctx.healMs, ctx.log) : null;
     this.pending = new PendingBound(this.doc, ctx.pending, (conns, why, bytes) =>
       this.onPendingOverflow(conns, why, bytes),
     );
@@ -95,6 +115,8 @@ export class Room {
     await previous;
     const started = performance.now();
     try {
+      // Subscribed first: an update another server stores while this one loads is not missed.
+      await this.link?.subscribe();
       const stored = await this.ctx.store.load(this.id);
       this.ctx.metrics.loadSeconds.observe((performance.now() - started) / 1000);
       Y.transact(this.doc, () => {
@@ -109,6 +131,7 @@ export class Room {
     // Listen only now: the loaded state is in the store already.
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
     this.status = "ready";
+    this.link?.start();
     for (const conn of this.connections) this.greet(conn);
     const queued = this.queued;
     this.queued = [];
@@ -159,6 +182,7 @@ export class Room {
       if (this.size.rows >= 2) await this.compact();
     }
     this.status = "closed";
+    this.link?.close();
     this.queued = [];
     this.pending.dispose();
     // Destroying the doc destroys its awareness (and that instance's timer) too.
@@ -228,11 +252,22 @@ export class Room {
   }
 
   private persistAndRelay(update: Uint8Array, origin: unknown): void {
-    const entry: OutboxEntry = { durable: false, run: () => this.broadcast(encodeUpdate(update), origin) };
-    this.outbox.push(entry);
     this.size.add(update.byteLength);
+    if (origin === STORED_ELSEWHERE) {
+      // Durable already (another server stored it): relay in turn, never store or publish again.
+      this.outbox.push({ durable: true, run: () => this.broadcast(encodeUpdate(update)) });
+      this.drain();
+      return;
+    }
+    const relay = () => {
+      this.broadcast(encodeUpdate(update), origin);
+      this.link?.publishUpdate(update);
+    };
+    const entry: OutboxEntry = { durable: false, run: relay };
+    this.outbox.push(entry);
     const started = performance.now();
-    this.ctx.store.append(this.id, update).then(
+    const retried = () => this.ctx.metrics.storeErrors.inc({ op: "append" });
+    appendDurably(this.ctx.store, this.id, update, this.ctx.storeRetryMs, retried).then(
       () => {
         this.ctx.metrics.appendSeconds.observe((performance.now() - started) / 1000);
         entry.durable = true;
@@ -287,10 +322,13 @@ export class Room {
   private fail(stage: "load" | "append", err: unknown): void {
     if (this.status === "closed") return;
     this.status = "closed";
+    this.link?.close();
     this.ctx.log.error("room store failure", { room: this.id, stage, error: String(err) });
     this.ctx.metrics.storeErrors.inc({ op: stage });
     this.ctx.metrics.closes.inc({ reason: "storage" }, this.connections.size);
-    this.closeConnections(CloseCode.InternalError, "storage unavailable");
+    // A room that cannot load is refused as "try again later"; one that cannot store, as an error.
+    if (stage === "load") this.closeConnections(CloseCode.TryAgainLater, "storage unavailable");
+    else this.closeConnections(CloseCode.InternalError, "storage unavailable");
     this.outbox = [];
     this.queued = [];
     for (const done of this.drainWaiters.splice(0)) done();

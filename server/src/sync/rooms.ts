@@ -4,6 +4,7 @@ import type { PendingLimits } from "./pending-bound.ts";
 import { Room } from "./room.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
+import type { Fanout } from "./fanout.ts";
 
 /** Settings for rooms' lifetime and log compaction. */
 export interface RoomRegistryOptions {
@@ -19,6 +20,12 @@ export interface RoomRegistryOptions {
   maxStoredBytes: number;
   /** Bytes per second all of a room's connections may send together, and the burst. */
   roomBytes: { perSecond: number; burst: number };
+  /** Other servers sharing the store, when there are any. */
+  fanout?: Fanout;
+  /** How often a linked room re-reads its document to heal lost messages (ms). */
+  healMs: number;
+  /** How long appends are retried before a room gives up on the store (ms). */
+  storeRetryMs: number;
 }
 
 /**
@@ -50,6 +57,9 @@ export class RoomRegistry {
         pending: this.opts.pending,
         maxStoredBytes: this.opts.maxStoredBytes,
         roomBytes: this.opts.roomBytes,
+        fanout: this.opts.fanout,
+        healMs: this.opts.healMs,
+        storeRetryMs: this.opts.storeRetryMs,
         onEmpty: (r) => this.scheduleUnload(r),
         onBroken: (r) => void this.unload(r),
       });

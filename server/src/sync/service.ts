@@ -7,6 +7,7 @@ import type { RoomStore } from "../store/store.ts";
 import { RoomRegistry } from "./rooms.ts";
 import { registerSyncMetrics } from "./sync-metrics.ts";
 import { createSyncRoute } from "./sync-route.ts";
+import type { Fanout } from "./fanout.ts";
 
 /** Live pairing, ready to register: the rooms in memory and their endpoint. */
 export interface SyncService {
@@ -26,6 +27,8 @@ export interface SyncServiceOptions {
   authorize: Authorize;
   metrics: MetricsRegistry;
   log: Logger;
+  /** Other servers sharing the store (Redis), when there are any. */
+  fanout?: Fanout;
 }
 
 /** Builds the room registry and the sync endpoint over a store and an admission rule. */
@@ -35,6 +38,7 @@ export function createSyncService({
   authorize,
   metrics: registry,
   log,
+  fanout,
 }: SyncServiceOptions): SyncService {
   const metrics = registerSyncMetrics(registry, {
     // Read on each scrape, which comes after the registry below exists.
@@ -61,6 +65,9 @@ export function createSyncService({
     pending: { maxBytes: config.pendingMaxBytes, maxAgeMs: config.pendingMaxAgeMs },
     maxStoredBytes: config.roomMaxStoredBytes,
     roomBytes: { perSecond: config.roomBytesPerSecond, burst: config.roomBytesBurst },
+    fanout,
+    healMs: config.healMs,
+    storeRetryMs: config.storeRetryMs,
   });
   const upgradeRoute = createSyncRoute({
     rooms,

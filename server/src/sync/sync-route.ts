@@ -158,9 +158,15 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
           wss.handleUpgrade(req, socket, head, (ws) => accept(ws, docId, auth));
         },
         (err: unknown) => {
+          // The room's mode could not be read: the store is unreachable. Refused with a close
+          // code the client can see and retries on, rather than an HTTP status it cannot read.
           metrics.upgradesRejected.inc({ reason: "authorize_failed" });
           log.error("sync authorize failed", { room: roomId, error: String(err) });
-          refuseHttp(socket, 500, "Internal Server Error");
+          if (closing || socket.destroyed) return refuseHttp(socket, 503, "Service Unavailable");
+          wss.handleUpgrade(req, socket, head, (ws) => {
+            ws.on("error", () => ws.terminate());
+            ws.close(CloseCode.TryAgainLater, "storage unavailable");
+          });
         },
       );
     },

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newRoomId } from "@archboard/protocol";
+import { startChildServer, type ChildServer } from "../testing/child-server.ts";
+import { startPostgres, type PostgresCluster } from "../testing/postgres.ts";
+import { startRedis, type RedisServer } from "../testing/redis.ts";
+import { connectClient, element, rawSocket, synced, waitFor, type TestClient } from "../testing/sync-clients.ts";
+import { stubWebDist } from "../testing/test-server.ts";
+import { SHARED_TEST_SECRET } from "../testing/test-store.ts";
+
+const SERVERS = 3;
+const ROOMS = 10;
+/** Long enough for a server process to start, or a room to converge, on a loaded machine. */
+const CONVERGE_MS = 90_000;
+
+/** A document's elements as sorted JSON, so two clients compare by content, not insertion order. */
+const content = (c: TestClient) => {
+  const all = c.elements.toJSON() as Record<string, unknown>;
+  return JSON.stringify(
+    Object.keys(all)
+      .sort()
+      .map((k) => [k, all[k]]),
+  );
+};
+
+// Random but reproducible: a failure can be replayed.
+let seed = 12345;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+
+/** One client's random edit: add a shape, move one, or delete one. */
+function randomEdit(c: TestClient, name: string, n: number): void {
+  const keys = [...c.elements.keys()];
+  const r = random();
+  if (r < 0.5 || keys.length === 0) c.elements.set(`${name}-${n}`, element(`${name}-${n}`, n + 1));
+  else if (r < 0.85) {
+    const id = keys[Math.floor(random() * keys.length)] as string;
+    c.elements.set(id, { ...element(id, n + 1), x: Math.floor(random() * 1000) });
+  } else c.elements.delete(keys[Math.floor(random() * keys.length)] as string);
+}
+
+describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () => {
+  const web = stubWebDist();
+  let pgc: PostgresCluster;
+  let redis: RedisServer;
+  const servers: ChildServer[] = [];
+  const rooms = Array.from({ length: ROOMS }, () => newRoomId());
+  /** rooms[r]'s clients; client i talks to server i directly (the worst case for fan-out). */
+  const clients: TestClient[][] = [];
+  let edits = 0;
+
+  const env = () => ({ DATABASE_URL: pgc.url, REDIS_URL: redis.url, ARCHBOARD_SECRET: SHARED_TEST_SECRET });
+  const startServer = (port = 0) => startChildServer({ webDist: web.path, port, env: env(), startTimeoutMs: 90_000 });
+  const readiness = async (s: ChildServer) => {
+    const res = await fetch(`${s.url}/readyz`);
+    return { status: res.status, body: (await res.json()) as { store: { error?: string }; redis: { error?: string } } };
+  };
+
+  /** Every client edits concurrently, `perClient` times each, at random moments. */
+  const burst = (perClient: number) =>
+    Promise.all(
+      clients.flatMap((roomClients, r) =>
+        roomClients.map(async (c, i) => {
+          for (let k = 0; k < perClient; k++) {
+            randomEdit(c, `r${r}c${i}`, edits + k);
+            await new Promise((done) => setTimeout(done, random() * 15));
+          }
+        }),
+      ),
+    ).then(() => (edits += perClient));
+
+  const converged = async (what: string) => {
+    for (const [r, roomClients] of clients.entries()) {
+      await waitFor(
+        `room ${r} converges ${what}`,
+        () => roomClients.every((c) => content(c) === content(roomClients[0] as TestClient)),
+        CONVERGE_MS,
+      );
+    }
+  };
+
+  beforeAll(async () => {
+    [pgc, redis] = await Promise.all([startPostgres(), startRedis()]);
+    servers.push(...(await Promise.all(Array.from({ length: SERVERS }, () => startServer()))));
+    for (const room of rooms) clients.push(servers.map((s) => connectClient(s.syncUrl, room)));
+    await Promise.all(clients.flat().map((c) => synced(c)));
+  });
+
+  afterAll(async () => {
+    for (const c of clients.flat()) c.destroy();
+    await Promise.all(servers.map((s) => s.stop()));
+    await Promise.allSettled([pgc?.destroy(), redis?.destroy()]);
+    web.remove();
+  });
+
+  it("30 clients in 10 rooms, each room spread over three servers, converge after concurrent random edits", async () => {
+    expect((await readiness(servers[0] as ChildServer)).body).toEqual({
+      ok: true,
+      store: { ok: true },
+      redis: { ok: true },
+    });
+    await burst(30);
+    await converged("after concurrent edits");
+    // Cursors cross servers too: presence is relayed, not stored.
+    const [a, b] = [clients[0]?.[0], clients[0]?.[2]] as [TestClient, TestClient];
+    a.provider.awareness.setLocalStateField("pointer", { x: 7, y: 9 });
+    await waitFor("a's pointer reaches a client on another server", () =>
+      [...b.provider.awareness.getStates().values()].some((s) => (s.pointer as { x?: number } | undefined)?.x === 7),
+    );
+  });
+
+  it("a server killed with SIGKILL mid-edit loses nothing: its clients come back and everyone converges", async () => {
+    const editing = burst(20);
+    const victim = servers[0] as ChildServer;
+    await victim.stop("SIGKILL");
+    // As a proxy would: the victim's clients reconnect to another server, while a replacement starts.
+    for (const roomClients of clients) (roomClients[0] as TestClient).provider.serverUrl = servers[1]?.syncUrl ?? "";
+    const replacement = startServer();
+    await editing;
+    await burst(5);
+    await converged("after the kill");
+    servers[0] = await replacement;
+  });
+
+  it("a Redis restart mid-edit: servers say they are not ready, keep serving, and rooms converge once it is back", async () => {
+    await redis.stop();
+    try {
+      for (const s of servers)
+        await waitFor("not ready without Redis", async () => (await readiness(s)).status === 503, CONVERGE_MS);
+      expect((await readiness(servers[1] as ChildServer)).body.redis.error).toMatch(
+        /^redis:\/\/127\.0\.0\.1:\d+\/? is /,
+      );
+      await burst(10);
+    } finally {
+      await redis.start();
+    }
+    for (const s of servers) await waitFor("ready again", async () => (await readiness(s)).status === 200, CONVERGE_MS);
+    await burst(5);
+    await converged("after Redis came back");
+  });
+
+  it("PostgreSQL stopped for ~10 s: new rooms are refused with 1013, loaded rooms keep presence, edits are stored once it is back", async () => {
+    await pgc.stop();
+    const stoppedAt = Date.now();
+    try {
+      await whileDown(stoppedAt);
+    } finally {
+      await pgc.start();
+    }
+    await burst(3);
+    await converged("after PostgreSQL came back");
+  });
+
+  const whileDown = async (stoppedAt: number) => {
+    for (const s of servers)
+      await waitFor("not ready without PostgreSQL", async () => (await readiness(s)).status === 503, CONVERGE_MS);
+    const refused = await rawSocket(`${servers[1]?.syncUrl}/${newRoomId()}`);
+    expect(await refused.closed).toBe(1013);
+    const [a, b] = [clients[1]?.[0], clients[1]?.[1]] as [TestClient, TestClient];
+    a.provider.awareness.setLocalStateField("pointer", { x: 42, y: 1 });
+    await waitFor("presence still crosses servers", () =>
+      [...b.provider.awareness.getStates().values()].some((s) => (s.pointer as { x?: number } | undefined)?.x === 42),
+    );
+    // Keep editing through the outage; nothing is relayed until it is stored.
+    while (Date.now() - stoppedAt < 10_000) await burst(2);
+  };
+
+  it("every room, loaded afresh by a new server after all stopped, is exactly what its clients converged on", async () => {
+    const expected = clients.map((roomClients) => content(roomClients[0] as TestClient));
+    for (const c of clients.flat()) c.provider.disconnect();
+    await Promise.all(servers.map((s) => s.stop("SIGTERM")));
+    // A server that never held these rooms: all it can give is what the database has.
+    servers.splice(0, SERVERS, await startServer());
+    for (const room of rooms) {
+      const fresh = connectClient((servers[0] as ChildServer).syncUrl, room);
+      try {
+        await synced(fresh);
+        expect(content(fresh)).toBe(expected[rooms.indexOf(room)]);
+      } finally {
+        fresh.destroy();
+      }
+    }
+  });
+});
