@@ -38,16 +38,16 @@ export function findNumbers(text: string): NumberMention[] {
   // Cheap pre-check: a figure needs a digit followed by a unit (or "p99"); most labels
   // have neither, and most of a scene is labels.
   if (!hasDigit(text) || !HINT.test(text)) return NONE;
-  let found: { at: number; mention: NumberMention }[] | null = null;
+  let found: NumberMention[] | null = null;
   for (const q of findQuantities(text)) {
     const kind = measureOf(q);
-    if (KINDS.has(kind))
-      (found ??= []).push({ at: q.index, mention: { kind: kind as NumberKind, text: q.text, quantity: q } });
+    if (KINDS.has(kind)) (found ??= []).push({ kind: kind as NumberKind, text: q.text, quantity: q });
   }
   PERCENTILE_RE.lastIndex = 0;
-  for (let m = PERCENTILE_RE.exec(text); m; m = PERCENTILE_RE.exec(text)) {
-    (found ??= []).push({ at: m.index, mention: { kind: "latency", text: m[0] } });
-  }
-  if (!found) return NONE;
-  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
+  let p = PERCENTILE_RE.exec(text);
+  if (!p) return found ?? NONE;
+  // Rare: merge the percentiles in by position.
+  const all: { at: number; mention: NumberMention }[] = (found ?? []).map((m) => ({ at: m.quantity!.index, mention: m }));
+  for (; p; p = PERCENTILE_RE.exec(text)) all.push({ at: p.index, mention: { kind: "latency", text: p[0] } });
+  return all.sort((a, b) => a.at - b.at).map((f) => f.mention);
 }
