@@ -1,4 +1,3 @@
-import { Sidebar } from "@excalidraw/excalidraw";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type * as Y from "yjs";
 import type { Role, RoomId } from "@archboard/protocol";
@@ -9,8 +8,6 @@ import { NotesSection, RubricSection } from "./NotesSection.tsx";
 import { PromptSection } from "./PromptSection.tsx";
 import { ReportSection } from "./ReportSection.tsx";
 import { useNotes, useNotesDoc } from "./useSession.ts";
-
-export const INTERVIEW_SIDEBAR = "interview";
 
 const ROLE_LABEL: Record<Role, string> = { interviewer: "Interviewer", candidate: "Candidate", observer: "Observer" };
 
@@ -24,22 +21,20 @@ interface Props {
   followCandidate: () => boolean;
 }
 
-/** The mock-interview session panel: the candidate sees the prompt, clock and checklist; the interviewer also sees hints, follow-ups, private notes and the rubric; observers watch. */
+/** The mock-interview session panel (a tab of the board's side panel): each role sees its own part. */
 export function InterviewPanel({ api, doc, roomId, token, role, title, followCandidate }: Props) {
   const isInterviewer = role === "interviewer";
   const notesDoc = useNotesDoc(roomId, token, isInterviewer);
   const privateData = useNotes(notesDoc);
   return (
-    <Sidebar name={INTERVIEW_SIDEBAR} docked className="ab-session" data-testid="interview-panel">
-      <Sidebar.Header>
-        <div className="ab-lint__title">
-          Mock interview
+    <div className="ab-session" data-testid="interview-panel">
+      <div className="ab-session__body">
+        <div className="ab-session__who">
+          You are the
           <span className={`ab-role ab-role--${role}`} data-testid="role">
             {ROLE_LABEL[role]}
           </span>
         </div>
-      </Sidebar.Header>
-      <div className="ab-session__body">
         <ClockSection doc={doc} canControl={isInterviewer} />
         {isInterviewer && (
           <div className="ab-session__actions">
@@ -68,6 +63,6 @@ export function InterviewPanel({ api, doc, roomId, token, role, title, followCan
           <ReportSection api={api} doc={doc} title={title} isInterviewer={isInterviewer} privateData={privateData} />
         )}
       </div>
-    </Sidebar>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalSto
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { AppState, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { Severity } from "@archboard/diagram-lint";
-import { LINT_SIDEBAR } from "./LintPanel.tsx";
+import { PANELS_SIDEBAR } from "../pages/BoardPage/panels.ts";
 import { useLintPanel } from "./lintPanelStore.ts";
 import { useLint } from "./lintStore.ts";
 import { markerTargets, placeMarker, type MarkerTarget } from "./overlayMarkers.ts";
@@ -147,7 +147,7 @@ const Badge = memo(
 
 /** Opens the panel at a badge's element. */
 function reveal(api: ExcalidrawImperativeAPI, target: MarkerTarget) {
-  api.toggleSidebar({ name: LINT_SIDEBAR, force: true });
+  api.toggleSidebar({ name: PANELS_SIDEBAR, tab: "check", force: true });
   useLint.getState().setTab("findings");
   useLintPanel.getState().stepTo(target.ruleId, target.index);
   showElements(api, [target.elementId], { zoom: false });

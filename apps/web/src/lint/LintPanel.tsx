@@ -1,5 +1,3 @@
-import { useState } from "react";
-import { Sidebar } from "@excalidraw/excalidraw";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { Finding, Severity } from "@archboard/diagram-lint";
 import { FindingsView } from "./FindingsView.tsx";
@@ -7,28 +5,19 @@ import { LintSettings } from "./LintSettings.tsx";
 import { useLint } from "./lintStore.ts";
 import type * as Y from "yjs";
 
-export const LINT_SIDEBAR = "lint";
-
 const GROUPS: Array<{ severity: Severity; label: string }> = [
   { severity: "error", label: "Errors" },
   { severity: "warn", label: "Warnings" },
   { severity: "info", label: "Hints" },
 ];
 
-/** The diagram check panel, docked in Excalidraw's sidebar. */
+/** The diagram check: findings and rule settings, shown as a tab of the board's side panel. */
 export function LintPanel({ api, doc }: { api: ExcalidrawImperativeAPI; doc: Y.Doc }) {
-  const [docked, setDocked] = useState(true);
   const tab = useLint((s) => s.tab);
   const setTab = useLint((s) => s.setTab);
-  // Findings are read by the parts that show them, so a new check does not re-render the sidebar.
+  // Findings are read by the parts that show them, so a new check does not re-render the panel.
   return (
-    <Sidebar name={LINT_SIDEBAR} docked={docked} onDock={setDocked} className="ab-lint">
-      <Sidebar.Header>
-        <div className="ab-lint__title">
-          Diagram check
-          <LiveSeverityCounts />
-        </div>
-      </Sidebar.Header>
+    <div className="ab-lint" data-testid="lint-panel">
       <div className="ab-lint__tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === "findings"} onClick={() => setTab("findings")}>
           Findings
@@ -41,11 +30,12 @@ export function LintPanel({ api, doc }: { api: ExcalidrawImperativeAPI; doc: Y.D
         {tab === "findings" ? <FindingsView api={api} /> : <LintSettings doc={doc} />}
       </div>
       <LintFooter />
-    </Sidebar>
+    </div>
   );
 }
 
-function LiveSeverityCounts() {
+/** The severity counts of the latest check, for the panel's tab. */
+export function LiveSeverityCounts() {
   return <SeverityCounts findings={useLint((s) => s.findings)} />;
 }
 

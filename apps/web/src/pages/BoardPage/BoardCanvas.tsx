@@ -11,16 +11,16 @@ import { useSharedTitle } from "../../collab/sharedTitle.ts";
 import { useCollaboration } from "../../collab/useCollaboration.ts";
 import { RefusalNotice } from "../../collab/ConnectionBadge.tsx";
 import { useConnection } from "../../collab/connectionStore.ts";
-import { INTERVIEW_SIDEBAR, InterviewPanel } from "../../interview/InterviewPanel.tsx";
 import { StartInterviewDialog } from "../../interview/StartInterviewDialog.tsx";
 import { decodeTokenClaims } from "@archboard/protocol";
 import { LintHighlight } from "../../lint/LintHighlight.tsx";
 import { LintOverlay } from "../../lint/LintOverlay.tsx";
-import { LINT_SIDEBAR, LintPanel } from "../../lint/LintPanel.tsx";
 import { useBoardLint } from "../../lint/useBoardLint.ts";
 import { navigate } from "../../router.ts";
 import { useTheme } from "../../ui/themeStore.ts";
-import { BoardTitleBar, BoardTopBar } from "./BoardTopBar.tsx";
+import { BoardPanels } from "./BoardPanels.tsx";
+import { BoardTitleBar, BoardTopBar, LibraryTrigger } from "./BoardTopBar.tsx";
+import { PANELS_SIDEBAR, tabToOpen } from "./panels.ts";
 import { ExportDialog } from "./ExportDialog.tsx";
 import { useBoardUi } from "./boardUiStore.ts";
 import { loadView } from "../../board-list/boardView.ts";
@@ -61,8 +61,13 @@ export default function BoardCanvas({ board, meta }: Props) {
       files: scene.files,
       appState: {
         theme,
-        // The diagram check is docked open on screens wide enough for it.
-        openSidebar: role ? { name: INTERVIEW_SIDEBAR } : window.innerWidth >= 1100 ? { name: LINT_SIDEBAR } : null,
+        // The side panel is docked open on screens wide enough for it: on the session in an
+        // interview, else on the diagram check.
+        openSidebar: role
+          ? { name: PANELS_SIDEBAR, tab: "interview" }
+          : window.innerWidth >= 1100
+            ? { name: PANELS_SIDEBAR, tab: tabToOpen(false) }
+            : null,
         ...(view ? { scrollX: view.scrollX, scrollY: view.scrollY, zoom: { value: view.zoom as never } } : {}),
       },
       scrollToContent: !view && scene.elements.some((e) => !e.isDeleted),
@@ -121,20 +126,27 @@ export default function BoardCanvas({ board, meta }: Props) {
           <MainMenu.DefaultItems.ToggleTheme />
           <MainMenu.DefaultItems.ChangeCanvasBackground />
         </MainMenu>
+        <LibraryTrigger />
         <Footer>
           <BoardTitleBar meta={meta} doc={board.doc} />
           {api && <TemplateFooterButtons api={api} />}
         </Footer>
-        {api && <LintPanel api={api} doc={board.doc} />}
-        {api && role && meta.roomId && meta.roomToken && !refused && (
-          <InterviewPanel
+        {api && (
+          <BoardPanels
             api={api}
             doc={board.doc}
-            roomId={meta.roomId}
-            token={meta.roomToken}
-            role={role}
-            title={meta.title}
-            followCandidate={() => collab.followRole("candidate")}
+            readOnly={role === "observer" || refused}
+            interview={
+              role && meta.roomId && meta.roomToken && !refused
+                ? {
+                    roomId: meta.roomId,
+                    token: meta.roomToken,
+                    role,
+                    title: meta.title,
+                    followCandidate: () => collab.followRole("candidate"),
+                  }
+                : null
+            }
           />
         )}
       </Excalidraw>
