@@ -1,6 +1,7 @@
 import { exportToBlob, exportToCanvas, exportToSvg, serializeAsJSON } from "@excalidraw/excalidraw";
 import type { AppState, BinaryFiles, ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type { ExcalidrawElement, NonDeletedExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import { addBoardData, pngWithScene, type BoardFileData } from "./boardData.ts";
 import { exportFileName, type ExportFormat } from "./fileName.ts";
 import { elementsToExport } from "./selection.ts";
 
@@ -40,9 +41,10 @@ export function hasSelection(api: ExcalidrawImperativeAPI) {
 
 /**
  * Renders the board (or selection) in the requested format. PNGs always carry
- * the scene, so a PNG opened later becomes an editable board again.
+ * the scene, so a PNG opened later becomes an editable board again; PNG and
+ * .excalidraw files also carry `data` (the board's estimate).
  */
-export async function renderExport(api: ExcalidrawImperativeAPI, opts: ExportOptions): Promise<Blob> {
+export async function renderExport(api: ExcalidrawImperativeAPI, opts: ExportOptions, data?: BoardFileData): Promise<Blob> {
   const { elements, appState, files } = snapshot(api, opts);
   if (elements.length === 0) throw new Error(opts.selectionOnly ? "Nothing is selected." : "The board is empty.");
   const exportAppState = {
@@ -54,20 +56,22 @@ export async function renderExport(api: ExcalidrawImperativeAPI, opts: ExportOpt
     name: appState.name,
   };
   if (opts.format === "png") {
-    return exportToBlob({
+    const png = await exportToBlob({
       elements,
       files,
-      appState: exportAppState,
+      // The scene is embedded below, with the board's data, in Excalidraw's format.
+      appState: { ...exportAppState, exportEmbedScene: false },
       mimeType: "image/png",
       exportPadding: PADDING,
       getDimensions: (w: number, h: number) => ({ width: w * opts.scale, height: h * opts.scale, scale: opts.scale }),
     });
+    return pngWithScene(png, addBoardData(serializeAsJSON(elements, exportAppState, files, "local"), data));
   }
   if (opts.format === "svg") {
     const svg = await exportToSvg({ elements, files, appState: exportAppState, exportPadding: PADDING });
     return new Blob([svg.outerHTML], { type: "image/svg+xml" });
   }
-  const json = serializeAsJSON(elements, appState, files, "local");
+  const json = addBoardData(serializeAsJSON(elements, appState, files, "local"), data);
   return new Blob([json], { type: "application/vnd.excalidraw+json" });
 }
 
@@ -101,19 +105,21 @@ export function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportAndDownload(api: ExcalidrawImperativeAPI, title: string, opts: ExportOptions) {
-  const blob = await renderExport(api, opts);
+export async function exportAndDownload(api: ExcalidrawImperativeAPI, title: string, opts: ExportOptions, data?: BoardFileData) {
+  const blob = await renderExport(api, opts, data);
   const name = exportFileName(title, opts.format, opts.selectionOnly ? "selection" : undefined);
   download(blob, name);
   return { name, bytes: blob.size };
 }
 
-export async function copyPngToClipboard(api: ExcalidrawImperativeAPI, opts: ExportOptions) {
+export async function copyPngToClipboard(api: ExcalidrawImperativeAPI, opts: ExportOptions, data?: BoardFileData) {
   if (!navigator.clipboard || typeof ClipboardItem === "undefined") {
     throw new Error("This browser does not allow copying images to the clipboard.");
   }
   // Passing a promise keeps the user gesture valid while the PNG renders (Safari needs this).
-  await navigator.clipboard.write([new ClipboardItem({ "image/png": renderExport(api, { ...opts, format: "png" }) })]);
+  await navigator.clipboard.write([
+    new ClipboardItem({ "image/png": renderExport(api, { ...opts, format: "png" }, data) }),
+  ]);
 }
 
 /** What a thumbnail is drawn from: the scene as the editor last reported it. */

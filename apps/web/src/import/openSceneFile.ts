@@ -4,7 +4,10 @@ import { writeScene } from "@archboard/board-sync";
 import { acquireBoard, releaseBoard } from "../board-list/boardStorage.ts";
 import { boardsStore } from "../board-list/boardsStore.ts";
 import type { BoardMeta } from "../board-list/boardIndex.ts";
+import type { EstimateTexts } from "@archboard/estimates";
+import { replaceEstimateTexts } from "../estimates/estimatesDoc.ts";
 import { titleFromFileName } from "../export/fileName.ts";
+import { readBoardData } from "./boardData.ts";
 import { SceneImportError, checkSceneFile } from "./sceneFile.ts";
 
 /** File types offered by the Open dialog. */
@@ -12,26 +15,28 @@ export const SCENE_FILE_ACCEPT = ".excalidraw,.json,.png,application/json,image/
 
 /**
  * Reads a board file: checks it, then decodes it with Excalidraw's own
- * loader (which also upgrades old formats). Throws SceneImportError with a
- * message for the user when the file is not a board.
+ * loader (which also upgrades old formats), and reads the estimate it carries,
+ * if any. Throws SceneImportError with a message for the user when the file is
+ * not a board.
  */
 export async function loadSceneFile(
   file: File,
-): Promise<{ elements: readonly ExcalidrawElement[]; files: BinaryFiles }> {
+): Promise<{ elements: readonly ExcalidrawElement[]; files: BinaryFiles; estimates: EstimateTexts | null }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { mimeType } = checkSceneFile(file.name, bytes);
   const { loadFromBlob } = await import("@excalidraw/excalidraw");
   try {
     const scene = await loadFromBlob(new Blob([bytes], { type: mimeType }), null, null);
-    return { elements: scene.elements, files: scene.files ?? {} };
+    const { estimates } = await readBoardData(bytes);
+    return { elements: scene.elements, files: scene.files ?? {}, estimates };
   } catch {
     throw new SceneImportError(`“${file.name}” could not be read as a board: its scene data is damaged.`);
   }
 }
 
 /**
- * Opens a file as a new board. Nothing existing is changed, and nothing is
- * created when the file is not a board.
+ * Opens a file as a new board, with the estimate the file carries. Nothing
+ * existing is changed, and nothing is created when the file is not a board.
  */
 export async function openSceneFile(file: File): Promise<BoardMeta> {
   const scene = await loadSceneFile(file);
@@ -39,6 +44,7 @@ export async function openSceneFile(file: File): Promise<BoardMeta> {
   const board = await acquireBoard(meta.id);
   try {
     writeScene(board.doc, scene.elements, scene.files);
+    if (scene.estimates) replaceEstimateTexts(board.doc, scene.estimates);
   } finally {
     await releaseBoard(meta.id);
   }

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import { boardFileData } from "../export/boardData.ts";
 import { DEFAULT_EXPORT_OPTIONS, download, renderExport } from "../export/exportBoard.ts";
 import { exportFileName } from "../export/fileName.ts";
 import { useLint } from "../lint/lintStore.ts";
@@ -19,9 +20,9 @@ interface Props {
   privateData: { notes: readonly Note[]; scores: Record<string, Score>; signal: Signal | null } | null;
 }
 
-async function downloadBoardImage(api: ExcalidrawImperativeAPI, file: string) {
+async function downloadBoardImage(api: ExcalidrawImperativeAPI, doc: Y.Doc, file: string) {
   try {
-    download(await renderExport(api, DEFAULT_EXPORT_OPTIONS), file);
+    download(await renderExport(api, DEFAULT_EXPORT_OPTIONS, boardFileData(doc)), file);
   } catch (err) {
     toast(`The board image could not be made: ${(err as Error).message}`, "error");
   }
@@ -59,7 +60,7 @@ export function ReportSection({ api, doc, title, isInterviewer, privateData }: P
             data-testid="download-report"
             onClick={async () => {
               downloadMarkdown(build(true));
-              await downloadBoardImage(api, imageFile);
+              await downloadBoardImage(api, doc, imageFile);
             }}
           >
             Download report
@@ -94,7 +95,7 @@ export function ReportSection({ api, doc, title, isInterviewer, privateData }: P
         data-testid="download-report"
         onClick={async () => {
           downloadMarkdown(shared.markdown);
-          await downloadBoardImage(api, imageFile);
+          await downloadBoardImage(api, doc, imageFile);
         }}
       >
         Download report

@@ -160,7 +160,7 @@ export default function BoardCanvas({ board, meta }: Props) {
       {api && <LintHighlight api={api} />}
       <RefusalNotice onLeave={() => navigate("/")} />
       {interviewDialog && <StartInterviewDialog boardId={board.id} onClose={() => setInterviewDialog(false)} />}
-      {exportOpen && api && <ExportDialog api={api} title={meta.title} />}
+      {exportOpen && api && <ExportDialog api={api} title={meta.title} doc={board.doc} />}
       {api && <TemplateLayer api={api} />}
     </div>
   );

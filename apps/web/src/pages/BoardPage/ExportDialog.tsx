@@ -1,4 +1,6 @@
 import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { boardFileData } from "../../export/boardData.ts";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import {
   copyPngToClipboard,
@@ -15,6 +17,8 @@ import { useBoardUi } from "./boardUiStore.ts";
 interface Props {
   api: ExcalidrawImperativeAPI;
   title: string;
+  /** The board's doc: its estimate travels in PNG and .excalidraw files. */
+  doc: Y.Doc;
 }
 
 const FORMATS: Array<{ value: ExportOptions["format"]; label: string; hint: string }> = [
@@ -53,7 +57,7 @@ function Segmented<T extends string | number>(props: {
 }
 
 /** Export options with a live preview; downloads or copies on demand. */
-export function ExportDialog({ api, title }: Props) {
+export function ExportDialog({ api, title, doc }: Props) {
   const opts = useBoardUi((s) => s.exportOptions);
   const setOpts = useBoardUi((s) => s.setExportOptions);
   const close = useBoardUi((s) => s.closeExport);
@@ -77,10 +81,10 @@ export function ExportDialog({ api, title }: Props) {
     setBusy(true);
     try {
       if (what === "copy") {
-        await copyPngToClipboard(api, opts);
+        await copyPngToClipboard(api, opts, boardFileData(doc));
         toast("PNG copied to the clipboard.");
       } else {
-        const { name } = await exportAndDownload(api, title, opts);
+        const { name } = await exportAndDownload(api, title, opts, boardFileData(doc));
         toast(`Exported ${name}`);
       }
       close();
