@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test, drag, newBoard, waitForEditor } from "./support/fixtures.ts";
-import { joinAs, shareBoard } from "./support/collab.ts";
+import { joinAs, shareBoard, startInterview } from "./support/collab.ts";
+import { expectNoOwnViolations } from "./support/axe.ts";
 import { downloadBytes, openThroughChooser } from "./support/files.ts";
 
 const SHOTS = "tests/e2e/.artifacts/estimates";
@@ -50,6 +51,28 @@ test("a partner in the room sees the estimate as it is typed", async ({ page, br
     await expect(figure(page, "avgReadQps")).toBeVisible();
   } finally {
     await partner.context().close();
+  }
+});
+
+test("in a mock interview the interviewer fills the estimate from the prompt and the candidate sees it", async ({ page, browser, server }) => {
+  test.slow(); // two browsers on a shared machine
+  const links = await startInterview(page);
+  await page.getByLabel("Choose a prompt").selectOption("url-shortener");
+  await openEstimates(page);
+  await page.getByTestId("estimate-prefill").click();
+  await expect(field(page, "dau")).toHaveValue("100M DAU");
+  await expect(field(page, "writesPerUser")).toHaveValue("0.1");
+  const candidate = await joinAs(browser, server.url, links.candidate, "Cai");
+  try {
+    await openEstimates(candidate);
+    await expect(field(candidate, "readsPerUser")).toHaveValue("10");
+    // 100M × 10.1 a day ×3 at peak: the prompt's 35k QPS.
+    await expect(figure(candidate, "peakQps")).toContainText("≈ 35.1 k/s");
+    await expect(figure(candidate, "storageRetained")).toContainText("≈ 54.8 TB");
+    // Only the interviewer is offered the prompt's hints.
+    await expect(candidate.getByTestId("estimate-prefill")).toHaveCount(0);
+  } finally {
+    await candidate.context().close();
   }
 });
 
@@ -123,7 +146,8 @@ test("the estimate travels in an exported PNG and comes back when it is opened",
 });
 
 for (const theme of ["light", "dark"] as const) {
-  test(`the panel in the ${theme} theme`, async ({ page }) => {
+  test(`the panel in the ${theme} theme, readable and accessible`, async ({ page }) => {
+    test.slow(); // an axe audit of the whole board
     await page.emulateMedia({ colorScheme: theme });
     await newBoard(page, "Estimates look");
     await openEstimates(page);
@@ -137,5 +161,6 @@ for (const theme of ["light", "dark"] as const) {
     await expect(figure(page, "storageRetained")).toContainText("1.1 PB");
     await page.getByTestId("estimates-panel").screenshot({ path: `${SHOTS}/panel-${theme}.png` });
     await page.screenshot({ path: `${SHOTS}/board-${theme}.png` });
+    await expectNoOwnViolations(page, `the Estimates panel (${theme})`);
   });
 }

@@ -54,3 +54,16 @@ export async function collaborators(page: Page) {
     })),
   );
 }
+
+/** Creates a mock interview from the home page and opens it as the interviewer; returns the invite links. */
+export async function startInterview(page: Page): Promise<{ candidate: string; observer: string }> {
+  await page.goto("/");
+  await page.getByTestId("mock-interview").click();
+  await page.getByTestId("create-interview").click();
+  const link = (role: string) => page.getByTestId(`invite-${role}`).locator("input").inputValue();
+  const links = { candidate: await link("candidate"), observer: await link("observer") };
+  await page.getByTestId("open-as-interviewer").click();
+  await waitForEditor(page, /\/r\//);
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "connected");
+  return links;
+}
