@@ -21,7 +21,7 @@ const figure = (page: Page, id: string) => page.locator(`[data-testid="estimate-
 const noteText = (page: Page) =>
   page.evaluate(() => {
     const text = window.archboard!.elements().find((e) => e.type === "text" && e.customData?.estimatesNote === true);
-    return text && "originalText" in text ? (text.originalText as string) : null;
+    return text && "originalText" in text ? text.originalText : null;
   });
 
 test("a partner in the room sees the estimate as it is typed", async ({ page, browser, server }) => {
@@ -46,7 +46,9 @@ test("a partner in the room sees the estimate as it is typed", async ({ page, br
 
     // What cannot be read is said beside the field, and nothing else is lost.
     await field(page, "writeSize").fill("100B");
-    await expect(page.getByTestId("estimate-writeSize-reading")).toHaveText("“100B” reads as 100 billion: for bytes type 100 bytes, or use KB, MB, GB");
+    await expect(page.getByTestId("estimate-writeSize-reading")).toHaveText(
+      "“100B” reads as 100 billion: for bytes type 100 bytes, or use KB, MB, GB",
+    );
     await expect(field(partner, "writeSize")).toHaveValue("100B");
     await expect(figure(page, "avgReadQps")).toBeVisible();
   } finally {
@@ -54,7 +56,11 @@ test("a partner in the room sees the estimate as it is typed", async ({ page, br
   }
 });
 
-test("in a mock interview the interviewer fills the estimate from the prompt and the candidate sees it", async ({ page, browser, server }) => {
+test("in a mock interview the interviewer fills the estimate from the prompt and the candidate sees it", async ({
+  page,
+  browser,
+  server,
+}) => {
   test.slow(); // two browsers on a shared machine
   const links = await startInterview(page);
   await page.getByLabel("Choose a prompt").selectOption("url-shortener");
@@ -105,7 +111,8 @@ test("the note on the board follows the panel, one undo step per change, and can
   const box = await page.evaluate(() => {
     const { scrollX, scrollY, zoom, offsetLeft, offsetTop } = window.archboard!.appState();
     const f = window.archboard!.elements().find((e) => e.type === "frame" && e.customData?.estimatesNote === true)!;
-    const x = (sx: number) => offsetLeft + (sx + scrollX) * zoom.value, y = (sy: number) => offsetTop + (sy + scrollY) * zoom.value;
+    const x = (sx: number) => offsetLeft + (sx + scrollX) * zoom.value,
+      y = (sy: number) => offsetTop + (sy + scrollY) * zoom.value;
     return { left: x(f.x) - 30, top: y(f.y) - 40, right: x(f.x + f.width) + 30, bottom: y(f.y + f.height) + 30 };
   });
   await drag(page, [box.left, box.top], [box.right, box.bottom]);
@@ -137,7 +144,11 @@ test("the estimate travels in an exported PNG and comes back when it is opened",
   const png = await downloadBytes(await download);
 
   await page.goto("/");
-  await openThroughChooser(page, page.getByTestId("open-file"), { name: "Estimates file.png", buffer: png, mimeType: "image/png" });
+  await openThroughChooser(page, page.getByTestId("open-file"), {
+    name: "Estimates file.png",
+    buffer: png,
+    mimeType: "image/png",
+  });
   await waitForEditor(page);
   await openEstimates(page);
   await expect(field(page, "dau")).toHaveValue("20M DAU");

@@ -13,7 +13,12 @@ const SIZES = [
   { width: 1440, height: 900 },
 ] as const;
 
-interface Box { x: number; y: number; width: number; height: number }
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 const right = (b: Box) => b.x + b.width;
 
 /** The top bar's controls (ours and Excalidraw's library button), left to right. */
@@ -43,7 +48,10 @@ async function expectTopBarFits(page: Page, label: string) {
     expect(c.box.x, `${label}: “${c.name}” starts on screen`).toBeGreaterThanOrEqual(0);
   }
   for (let i = 1; i < controls.length; i++) {
-    expect(controls[i]!.box.x, `${label}: “${controls[i]!.name}” clears “${controls[i - 1]!.name}”`).toBeGreaterThanOrEqual(right(controls[i - 1]!.box) - 0.5);
+    expect(
+      controls[i]!.box.x,
+      `${label}: “${controls[i]!.name}” clears “${controls[i - 1]!.name}”`,
+    ).toBeGreaterThanOrEqual(right(controls[i - 1]!.box) - 0.5);
   }
 }
 

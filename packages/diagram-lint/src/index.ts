@@ -11,8 +11,23 @@ export type { NumberMention, NumberKind } from "./model/numbers.ts";
 export { lint, lintModel, severityFor } from "./lint.ts";
 export { rules, findRule } from "./rules/index.ts";
 export { applyFix, mergeElements, type FixResult } from "./fixes/apply-fix.ts";
-export { isPng, readPngChunks, decodeTextChunk, encodePngChunk, latin1, byteStringToBytes, PNG_SIGNATURE, type PngChunk } from "./scene-file/png.ts";
-export { parseSceneFile, SceneFileError, MAX_SCENE_BYTES, type ParsedScene, type ParseOptions } from "./scene-file/parse-scene-file.ts";
+export {
+  isPng,
+  readPngChunks,
+  decodeTextChunk,
+  encodePngChunk,
+  latin1,
+  byteStringToBytes,
+  PNG_SIGNATURE,
+  type PngChunk,
+} from "./scene-file/png.ts";
+export {
+  parseSceneFile,
+  SceneFileError,
+  MAX_SCENE_BYTES,
+  type ParsedScene,
+  type ParseOptions,
+} from "./scene-file/parse-scene-file.ts";
 export type {
   Finding,
   FixAction,

@@ -34,4 +34,10 @@ export { renderTable, estimateJson } from "./table.ts";
 export { trafficDirection, saysAverage, type Direction } from "./direction.ts";
 export { textsFromScaleHints, type ScaleHints, type TrafficHint, type StorageHint } from "./prefill.ts";
 export { noteLines, NOTE_TITLE } from "./note.ts";
-export { StoredEstimateSchema, storeEstimate, readStoredEstimate, MAX_INPUT_LENGTH, type StoredEstimate } from "./stored.ts";
+export {
+  StoredEstimateSchema,
+  storeEstimate,
+  readStoredEstimate,
+  MAX_INPUT_LENGTH,
+  type StoredEstimate,
+} from "./stored.ts";

@@ -15,11 +15,17 @@ export function noteLines(estimate: Estimate): string[] {
   const f = (id: Parameters<typeof figureOf>[1]) => figureOf(estimate, id)?.display;
   const lines: string[] = [];
   const per: string[] = [];
-  if (inputs.readsPerUser !== undefined) per.push(`${formatFieldValue("readsPerUser", inputs.readsPerUser).replace("/day", "")} reads`);
-  if (inputs.writesPerUser !== undefined) per.push(`${formatFieldValue("writesPerUser", inputs.writesPerUser).replace("/day", "")} writes`);
-  if (per.length === 0 && inputs.actionsPerUser !== undefined) per.push(`${formatFieldValue("actionsPerUser", inputs.actionsPerUser).replace("/day", "")} actions`);
-  if (inputs.dau !== undefined) lines.push(`${formatFieldValue("dau", inputs.dau)} DAU${per.length ? ` × ${per.join(", ")} a day` : ""}`);
-  const peak = f("peakQps"), reads = f("peakReadQps"), writes = f("peakWriteQps");
+  if (inputs.readsPerUser !== undefined)
+    per.push(`${formatFieldValue("readsPerUser", inputs.readsPerUser).replace("/day", "")} reads`);
+  if (inputs.writesPerUser !== undefined)
+    per.push(`${formatFieldValue("writesPerUser", inputs.writesPerUser).replace("/day", "")} writes`);
+  if (per.length === 0 && inputs.actionsPerUser !== undefined)
+    per.push(`${formatFieldValue("actionsPerUser", inputs.actionsPerUser).replace("/day", "")} actions`);
+  if (inputs.dau !== undefined)
+    lines.push(`${formatFieldValue("dau", inputs.dau)} DAU${per.length ? ` × ${per.join(", ")} a day` : ""}`);
+  const peak = f("peakQps"),
+    reads = f("peakReadQps"),
+    writes = f("peakWriteQps");
   const split = [reads && `reads ${reads}`, writes && `writes ${writes}`].filter(Boolean).join(", ");
   if (peak) lines.push(`Peak ${peak}${split ? `: ${split}` : ""} (avg ${f("avgQps")})`);
   else if (reads) lines.push(`Peak reads ${reads} (avg ${f("avgReadQps")})`);
@@ -31,8 +37,10 @@ export function noteLines(estimate: Estimate): string[] {
     lines.push(`Storage ${storage.join(", ")}${retained ? `; ${retained} for ${years}` : ""}`);
   }
   const tail = [
-    f("bandwidthIn") && `bandwidth in ${f("bandwidthIn")}`, f("bandwidthOut") && `${f("bandwidthIn") ? "" : "bandwidth "}out ${f("bandwidthOut")}`,
-    f("cacheMemory") && `cache ${f("cacheMemory")}`, f("servers"),
+    f("bandwidthIn") && `bandwidth in ${f("bandwidthIn")}`,
+    f("bandwidthOut") && `${f("bandwidthIn") ? "" : "bandwidth "}out ${f("bandwidthOut")}`,
+    f("cacheMemory") && `cache ${f("cacheMemory")}`,
+    f("servers"),
   ].filter(Boolean);
   if (tail.length) lines.push(tail.join(" · ").replace(/^b/, "B"));
   return lines;

@@ -15,7 +15,9 @@ const Input = z.string().max(MAX_INPUT_LENGTH);
 export const StoredEstimateSchema = z.object({
   version: z.literal(1),
   // An object schema, not a record: unknown fields (from a newer version) are dropped, not refused.
-  inputs: z.object(Object.fromEntries(FIELD_IDS.map((id) => [id, Input.optional()])) as Record<FieldId, z.ZodOptional<typeof Input>>),
+  inputs: z.object(
+    Object.fromEntries(FIELD_IDS.map((id) => [id, Input.optional()])) as Record<FieldId, z.ZodOptional<typeof Input>>,
+  ),
 });
 export type StoredEstimate = z.infer<typeof StoredEstimateSchema>;
 

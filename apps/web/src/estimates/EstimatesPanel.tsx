@@ -3,7 +3,14 @@ import { useState } from "react";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import type * as Y from "yjs";
 import {
-  FIELDS, ROUNDING_RULE, formatFieldValue, readField, textsFromScaleHints, type DerivedFigure, type FieldId, type ScaleHints,
+  FIELDS,
+  ROUNDING_RULE,
+  formatFieldValue,
+  readField,
+  textsFromScaleHints,
+  type DerivedFigure,
+  type FieldId,
+  type ScaleHints,
 } from "@archboard/estimates";
 import { toast } from "../ui/toastStore.ts";
 import { putNoteOnBoard } from "./estimateNote.ts";
@@ -12,7 +19,10 @@ import { useEstimate, useNoteOnBoard, useNoteUpdater } from "./useEstimate.ts";
 
 /** Inputs in the order people state them: traffic, data, capacity. */
 const GROUPS: readonly { title: string; fields: readonly FieldId[] }[] = [
-  { title: "Traffic", fields: ["dau", "readsPerUser", "writesPerUser", "actionsPerUser", "readWriteRatio", "peakFactor"] },
+  {
+    title: "Traffic",
+    fields: ["dau", "readsPerUser", "writesPerUser", "actionsPerUser", "readWriteRatio", "peakFactor"],
+  },
   { title: "Data", fields: ["writeSize", "readSize", "retention", "replication"] },
   { title: "Capacity", fields: ["cacheHitRatio", "hotSetShare", "serverQps"] },
 ];
@@ -65,14 +75,18 @@ export function EstimatesPanel({ api, doc, readOnly, prompt }: EstimatesPanelPro
       <Figures figures={estimate.figures} />
       {estimate.assumptions.length > 0 && (
         <ul className="ab-est__assumptions" data-testid="estimate-assumptions">
-          {estimate.assumptions.map((a) => <li key={a}>{a}</li>)}
+          {estimate.assumptions.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
         </ul>
       )}
       <p className="ab-est__rule">{ROUNDING_RULE}</p>
       {!readOnly && (
         <div className="ab-est__actions">
           {noteOnBoard ? (
-            <span className="ab-hint" data-testid="estimate-note-linked">On the board: the note follows these figures.</span>
+            <span className="ab-hint" data-testid="estimate-note-linked">
+              On the board: the note follows these figures.
+            </span>
           ) : (
             <button
               type="button"
@@ -91,11 +105,22 @@ export function EstimatesPanel({ api, doc, readOnly, prompt }: EstimatesPanelPro
 }
 
 /** One input: label, what was typed, and what it reads as (or why it does not read). */
-function Field({ id, text, onChange, onDone }: { id: FieldId; text: string; onChange(text: string): void; onDone(): void }) {
+function Field({
+  id,
+  text,
+  onChange,
+  onDone,
+}: {
+  id: FieldId;
+  text: string;
+  onChange: (text: string) => void;
+  onDone: () => void;
+}) {
   const spec = FIELDS[id];
   const reading = readField(id, text);
   const inputId = `estimate-${id}`;
-  const placeholder = spec.default !== undefined ? `${formatFieldValue(id, spec.default)} (default)` : `e.g. ${spec.example}`;
+  const placeholder =
+    spec.default !== undefined ? `${formatFieldValue(id, spec.default)} (default)` : `e.g. ${spec.example}`;
   return (
     <div className="ab-est__field">
       <label htmlFor={inputId}>{spec.label}</label>
@@ -115,7 +140,12 @@ function Field({ id, text, onChange, onDone }: { id: FieldId; text: string; onCh
           if (e.key === "Enter") e.currentTarget.blur();
         }}
       />
-      <span id={`${inputId}-reading`} className={reading.ok ? "ab-est__reading" : "ab-est__error"} data-testid={`${inputId}-reading`} role={reading.ok ? undefined : "alert"}>
+      <span
+        id={`${inputId}-reading`}
+        className={reading.ok ? "ab-est__reading" : "ab-est__error"}
+        data-testid={`${inputId}-reading`}
+        role={reading.ok ? undefined : "alert"}
+      >
         {!reading.ok ? reading.message : reading.value !== undefined ? `= ${formatFieldValue(id, reading.value)}` : ""}
       </span>
     </div>
@@ -142,22 +172,37 @@ function Figures({ figures }: { figures: readonly DerivedFigure[] }) {
 }
 
 /** The interviewer's shortcut: the prompt's scale hints as the starting assumptions. */
-function Prefill({ title, replacing, onPrefill }: { title: string; replacing: boolean; onPrefill(): void }) {
+function Prefill({ title, replacing, onPrefill }: { title: string; replacing: boolean; onPrefill: () => void }) {
   const [confirming, setConfirming] = useState(false);
   if (confirming) {
     return (
       <div className="ab-est__prefill">
         <span>Replace the figures typed so far?</span>
-        <button type="button" className="ab-button" data-testid="estimate-prefill-confirm" onClick={() => { setConfirming(false); onPrefill(); }}>
+        <button
+          type="button"
+          className="ab-button"
+          data-testid="estimate-prefill-confirm"
+          onClick={() => {
+            setConfirming(false);
+            onPrefill();
+          }}
+        >
           Replace
         </button>
-        <button type="button" className="ab-link" onClick={() => setConfirming(false)}>Keep them</button>
+        <button type="button" className="ab-link" onClick={() => setConfirming(false)}>
+          Keep them
+        </button>
       </div>
     );
   }
   return (
     <div className="ab-est__prefill">
-      <button type="button" className="ab-button" data-testid="estimate-prefill" onClick={() => (replacing ? setConfirming(true) : onPrefill())}>
+      <button
+        type="button"
+        className="ab-button"
+        data-testid="estimate-prefill"
+        onClick={() => (replacing ? setConfirming(true) : onPrefill())}
+      >
         Fill in from the prompt
       </button>
       <span className="ab-hint">Scale hints of “{title}”</span>

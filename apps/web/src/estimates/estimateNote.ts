@@ -6,7 +6,11 @@
  * one `updateScene` with `IMMEDIATELY`: one Ctrl+Z takes the change back.
  */
 import { CaptureUpdateAction, convertToExcalidrawElements, newElementWith } from "@excalidraw/excalidraw";
-import type { ExcalidrawElement, ExcalidrawFrameElement, ExcalidrawTextElement } from "@excalidraw/excalidraw/element/types";
+import type {
+  ExcalidrawElement,
+  ExcalidrawFrameElement,
+  ExcalidrawTextElement,
+} from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { NOTE_TITLE, noteLines, type Estimate } from "@archboard/estimates";
 import { insertAtFreeSpot } from "../templates/insertion.ts";
@@ -23,10 +27,14 @@ const PADDING = 20;
 const isMarked = (e: ExcalidrawElement) => !e.isDeleted && e.customData?.[NOTE_MARK] === true;
 
 /** The note on the board, if there is one (the first, should a copy have been pasted). */
-export function findNote(elements: readonly ExcalidrawElement[]): { frame: ExcalidrawFrameElement; text: ExcalidrawTextElement } | null {
+export function findNote(
+  elements: readonly ExcalidrawElement[],
+): { frame: ExcalidrawFrameElement; text: ExcalidrawTextElement } | null {
   const frame = elements.find((e): e is ExcalidrawFrameElement => e.type === "frame" && isMarked(e));
   if (!frame) return null;
-  const text = elements.find((e): e is ExcalidrawTextElement => e.type === "text" && isMarked(e) && e.frameId === frame.id);
+  const text = elements.find(
+    (e): e is ExcalidrawTextElement => e.type === "text" && isMarked(e) && e.frameId === frame.id,
+  );
   return text ? { frame, text } : null;
 }
 
@@ -37,13 +45,30 @@ export function noteBody(estimate: Estimate): string {
 }
 
 /** A text block in a frame, measured by Excalidraw with the real font, at (x, y). */
-function build(body: string, x: number, y: number, ids?: { frame: string; text: string }): { frame: ExcalidrawFrameElement; text: ExcalidrawTextElement } {
+function build(
+  body: string,
+  x: number,
+  y: number,
+  ids?: { frame: string; text: string },
+): { frame: ExcalidrawFrameElement; text: ExcalidrawTextElement } {
   const textId = ids?.text ?? `estimates-text-${crypto.randomUUID()}`;
   const frameId = ids?.frame ?? `estimates-frame-${crypto.randomUUID()}`;
-  const converted = convertToExcalidrawElements([
-    { type: "text", id: textId, x: x + PADDING, y: y + PADDING, text: body, fontSize: FONT_SIZE, fontFamily: FONT_FAMILY, customData: CUSTOM_DATA },
-    { type: "frame", id: frameId, name: NOTE_TITLE, children: [textId], customData: CUSTOM_DATA },
-  ], { regenerateIds: false });
+  const converted = convertToExcalidrawElements(
+    [
+      {
+        type: "text",
+        id: textId,
+        x: x + PADDING,
+        y: y + PADDING,
+        text: body,
+        fontSize: FONT_SIZE,
+        fontFamily: FONT_FAMILY,
+        customData: CUSTOM_DATA,
+      },
+      { type: "frame", id: frameId, name: NOTE_TITLE, children: [textId], customData: CUSTOM_DATA },
+    ],
+    { regenerateIds: false },
+  );
   const text = converted.find((e) => e.id === textId) as ExcalidrawTextElement;
   const frame = converted.find((e) => e.id === frameId) as ExcalidrawFrameElement;
   // The frame wraps the text with even padding, whatever padding the converter chose.
@@ -87,7 +112,10 @@ export async function updateNote(api: ExcalidrawImperativeAPI, estimate: Estimat
   if (!note) return false;
   const measured = build(body, note.frame.x, note.frame.y, { frame: note.frame.id, text: note.text.id });
   const text = newElementWith(note.text, {
-    text: measured.text.text, originalText: body, width: measured.text.width, height: measured.text.height,
+    text: measured.text.text,
+    originalText: body,
+    width: measured.text.width,
+    height: measured.text.height,
   });
   const frame = newElementWith(note.frame, { width: measured.frame.width, height: measured.frame.height });
   api.updateScene({

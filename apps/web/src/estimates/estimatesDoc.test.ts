@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { figureOf } from "@archboard/estimates";
-import { boardEstimate, observeEstimate, readEstimateTexts, replaceEstimateTexts, setEstimateText } from "./estimatesDoc.ts";
+import {
+  boardEstimate,
+  observeEstimate,
+  readEstimateTexts,
+  replaceEstimateTexts,
+  setEstimateText,
+} from "./estimatesDoc.ts";
 
 /** Two docs kept in step the way a room keeps them: every update applied to the other. */
 function pair() {
-  const a = new Y.Doc(), b = new Y.Doc();
+  const a = new Y.Doc(),
+    b = new Y.Doc();
   a.on("update", (u: Uint8Array, origin: unknown) => origin !== "b" && Y.applyUpdate(b, u, "a"));
   b.on("update", (u: Uint8Array, origin: unknown) => origin !== "a" && Y.applyUpdate(a, u, "b"));
   return { a, b };

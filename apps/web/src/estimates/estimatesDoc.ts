@@ -5,7 +5,13 @@
  */
 import type * as Y from "yjs";
 import {
-  FIELD_IDS, MAX_INPUT_LENGTH, deriveEstimate, readInputs, type Estimate, type EstimateTexts, type FieldId,
+  FIELD_IDS,
+  MAX_INPUT_LENGTH,
+  deriveEstimate,
+  readInputs,
+  type Estimate,
+  type EstimateTexts,
+  type FieldId,
 } from "@archboard/estimates";
 
 export const ESTIMATES_KEY = "estimates";

@@ -44,7 +44,11 @@ export function hasSelection(api: ExcalidrawImperativeAPI) {
  * the scene, so a PNG opened later becomes an editable board again; PNG and
  * .excalidraw files also carry `data` (the board's estimate).
  */
-export async function renderExport(api: ExcalidrawImperativeAPI, opts: ExportOptions, data?: BoardFileData): Promise<Blob> {
+export async function renderExport(
+  api: ExcalidrawImperativeAPI,
+  opts: ExportOptions,
+  data?: BoardFileData,
+): Promise<Blob> {
   const { elements, appState, files } = snapshot(api, opts);
   if (elements.length === 0) throw new Error(opts.selectionOnly ? "Nothing is selected." : "The board is empty.");
   const exportAppState = {
@@ -105,7 +109,12 @@ export function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportAndDownload(api: ExcalidrawImperativeAPI, title: string, opts: ExportOptions, data?: BoardFileData) {
+export async function exportAndDownload(
+  api: ExcalidrawImperativeAPI,
+  title: string,
+  opts: ExportOptions,
+  data?: BoardFileData,
+) {
   const blob = await renderExport(api, opts, data);
   const name = exportFileName(title, opts.format, opts.selectionOnly ? "selection" : undefined);
   download(blob, name);

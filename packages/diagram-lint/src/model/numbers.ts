@@ -47,7 +47,10 @@ export function findNumbers(text: string): NumberMention[] {
   let p = PERCENTILE_RE.exec(text);
   if (!p) return found ?? NONE;
   // Rare: merge the percentiles in by position.
-  const all: { at: number; mention: NumberMention }[] = (found ?? []).map((m) => ({ at: m.quantity!.index, mention: m }));
+  const all: { at: number; mention: NumberMention }[] = (found ?? []).map((m) => ({
+    at: m.quantity!.index,
+    mention: m,
+  }));
   for (; p; p = PERCENTILE_RE.exec(text)) all.push({ at: p.index, mention: { kind: "latency", text: p[0] } });
   return all.sort((a, b) => a.at - b.at).map((f) => f.mention);
 }

@@ -211,15 +211,29 @@ function withPer(text: string, pos: number, figure: FigureStart, allowNoun: bool
     }
   }
   if (time) end += time[0].length;
-  return { value: figure.value, unit: figure.unit, perSeconds: time ? perTimeSeconds(time) : undefined, perItem, noun: figure.noun, loose: figure.loose, end };
+  return {
+    value: figure.value,
+    unit: figure.unit,
+    perSeconds: time ? perTimeSeconds(time) : undefined,
+    perItem,
+    noun: figure.noun,
+    loose: figure.loose,
+    end,
+  };
 }
 
 /** Assembles the public shape from a figure read at `start` with an optional qualifier. */
 export function toQuantity(text: string, start: number, fig: Figure, qualifier: Qualifier | undefined): Quantity {
   // One object shape for every figure (absent fields are undefined): cheaper than spreading.
   return {
-    value: fig.value, unit: fig.unit, perSeconds: fig.perSeconds, perItem: fig.perItem, noun: fig.noun,
-    qualifier: qualifier ?? (fig.loose ? "~" : undefined), parts: fig.parts,
-    text: text.slice(start, fig.end).trim(), index: start,
+    value: fig.value,
+    unit: fig.unit,
+    perSeconds: fig.perSeconds,
+    perItem: fig.perItem,
+    noun: fig.noun,
+    qualifier: qualifier ?? (fig.loose ? "~" : undefined),
+    parts: fig.parts,
+    text: text.slice(start, fig.end).trim(),
+    index: start,
   };
 }

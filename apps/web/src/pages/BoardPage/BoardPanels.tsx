@@ -16,7 +16,7 @@ export interface InterviewTab {
   token: string;
   role: Role;
   title: string;
-  followCandidate(): boolean;
+  followCandidate: () => boolean;
 }
 
 /**
@@ -24,7 +24,17 @@ export interface InterviewTab {
  * mock interview) the session, as tabs. One sidebar instead of three keeps every panel a
  * click away without crowding the top bar.
  */
-export function BoardPanels({ api, doc, interview, readOnly }: { api: ExcalidrawImperativeAPI; doc: Y.Doc; interview: InterviewTab | null; readOnly: boolean }) {
+export function BoardPanels({
+  api,
+  doc,
+  interview,
+  readOnly,
+}: {
+  api: ExcalidrawImperativeAPI;
+  doc: Y.Doc;
+  interview: InterviewTab | null;
+  readOnly: boolean;
+}) {
   const [docked, setDocked] = useState(true);
   const findings = useLint((s) => s.findings);
   const prompt = useInterviewPrompt(doc, interview?.role === "interviewer");

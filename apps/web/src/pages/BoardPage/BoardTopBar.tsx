@@ -25,7 +25,12 @@ export function BoardTopBar({ meta, doc, api }: { meta: BoardMeta; doc: Y.Doc; a
   const [sharing, setSharing] = useState(false);
   return (
     <div className="ab-topbar" onKeyDown={keepActivationKeys}>
-      {meta.roomToken && <ClockBadge doc={doc} onOpen={() => api?.toggleSidebar({ name: PANELS_SIDEBAR, tab: "interview", force: true })} />}
+      {meta.roomToken && (
+        <ClockBadge
+          doc={doc}
+          onOpen={() => api?.toggleSidebar({ name: PANELS_SIDEBAR, tab: "interview", force: true })}
+        />
+      )}
       <PanelsTrigger hasInterview={!!meta.roomToken} />
       {/* Interview boards are joined with per-role invites, never with a plain link. */}
       {!meta.roomToken && (
@@ -106,13 +111,21 @@ export function BoardTitleBar({ meta, doc }: { meta: BoardMeta; doc: Y.Doc }) {
 
 /** Excalidraw's library button without its label: the top row is short of room. */
 export function LibraryTrigger() {
-  return (
-    <DefaultSidebar.Trigger title="Library" icon={BOOK_ICON} />
-  );
+  return <DefaultSidebar.Trigger title="Library" icon={BOOK_ICON} />;
 }
 
 const BOOK_ICON = (
-  <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+  <svg
+    viewBox="0 0 24 24"
+    width="20"
+    height="20"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.75"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+  >
     <path d="M4 19.5V5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2.5Z" />
     <path d="M8 7h7" />
   </svg>
@@ -124,7 +137,12 @@ function PanelsTrigger({ hasInterview }: { hasInterview: boolean }) {
   usePanels((s) => s.tab); // re-render when the tab changes
   const tab = tabToOpen(hasInterview);
   return (
-    <Sidebar.Trigger name={PANELS_SIDEBAR} tab={tab} title="Diagram check, estimates and interview" className="ab-lint-trigger">
+    <Sidebar.Trigger
+      name={PANELS_SIDEBAR}
+      tab={tab}
+      title="Diagram check, estimates and interview"
+      className="ab-lint-trigger"
+    >
       Panels
       <SeverityCounts findings={findings} />
     </Sidebar.Trigger>

@@ -10,7 +10,7 @@ const TABS: ReadonlySet<string> = new Set<PanelTab>(["check", "estimates", "inte
 interface PanelsState {
   /** The tab shown last, reopened by the top bar's trigger. */
   tab: PanelTab;
-  setTab(tab: string | undefined): void;
+  setTab: (tab: string | undefined) => void;
 }
 
 /** Which tab the side panel shows; not part of the board, so not in its doc. */
