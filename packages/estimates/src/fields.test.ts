@@ -17,7 +17,7 @@ const ok: [FieldId, string, number][] = [
   ["readSize", "2mb", 2e6],
   ["retention", "5 years", 5],
   ["retention", "5", 5],
-  ["retention", "18 months", 540 / 365],
+  ["retention", "18 months", 1.5],
   ["replication", "3", 3],
   ["cacheHitRatio", "80%", 0.8],
   ["cacheHitRatio", "0.8", 0.8],

@@ -141,6 +141,7 @@ export type FieldReading =
   | { readonly ok: false; readonly message: string };
 
 const DAY = 86_400,
+  MONTH = 30 * DAY,
   YEAR = 365 * DAY;
 
 /** Reads what was typed into a field. Empty text is "not set", not an error. */
@@ -192,6 +193,8 @@ function convert(spec: FieldSpec, q: Quantity): number | string {
       if (isPlain(q)) return `${spec.label} needs a unit: ${t} bytes? Type e.g. 2 KB, 500 bytes or 1 MB`;
       return `${spec.label} is an amount of data (e.g. ${spec.example}); ${t} is ${describe(q)}`;
     case "years":
+      // "18 months" is a year and a half, not 540 / 365 days.
+      if (q.unit === "seconds" && /mo(nth)?s?\b/i.test(q.text)) return q.value / MONTH / 12;
       if (q.unit === "seconds" && q.value >= DAY) return q.value / YEAR;
       if (isPlain(q)) return positive(spec, q, t);
       return `${spec.label} is how long data is kept (e.g. 5 years or 18 months); ${t} is ${describe(q)}`;

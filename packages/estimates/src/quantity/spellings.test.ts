@@ -40,6 +40,9 @@ const TYPED: readonly [string, string, string][] = [
   ["1:10", "field", "0.1 ratio ratio"],
   ["20%", "field", "0.2 fraction fraction"],
   ["1KB", "CLI example", "1000 bytes size"],
+  ["100MM", "field (finance spelling)", "100000000 count count"],
+  ["10 lakh", "field (Indian English)", "1000000 count count"],
+  ["2 crore users", "field (Indian English)", "20000000 count users"],
   // Prompt bank (scale hints and statements).
   ["100M DAU", "prompt: url-shortener", "100000000 count users"],
   ["10 redirects/day", "prompt: url-shortener", "10 count/day rate"],

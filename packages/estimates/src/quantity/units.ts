@@ -12,7 +12,10 @@
  * - A month is 30 days, a year 365 days.
  */
 
-/** Multipliers written after a number: "10k", "1.5 M", "100 million", "1 Bn". */
+/**
+ * Multipliers written after a number: "10k", "1.5 M", "100 million", "1 Bn", the finance
+ * "100MM", and the lakh and crore of Indian English ("10 lakh" is a million).
+ */
 export const MAGNITUDE: Readonly<Record<string, number>> = {
   k: 1e3,
   thousand: 1e3,
@@ -20,6 +23,11 @@ export const MAGNITUDE: Readonly<Record<string, number>> = {
   mn: 1e6,
   mil: 1e6,
   million: 1e6,
+  mm: 1e6,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
@@ -27,7 +35,7 @@ export const MAGNITUDE: Readonly<Record<string, number>> = {
   tn: 1e12,
   trillion: 1e12,
 };
-export const MAGNITUDE_RE = /(thousand|million|billion|trillion|mil|mn|bn|tn|k|m|b|t)(?![a-z0-9])/iy;
+export const MAGNITUDE_RE = /(thousand|million|billion|trillion|crores?|lakhs?|mil|mn|mm|bn|tn|k|m|b|t)(?![a-z0-9])/iy;
 
 /** Decimal and binary prefixes of bytes and bits. */
 const PREFIX: Readonly<Record<string, number>> = { "": 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18 };
