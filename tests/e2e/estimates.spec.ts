@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, drag, newBoard, waitForEditor } from "./support/fixtures.ts";
+import { expect, test, drag, drawArrow, drawBox, newBoard, sceneElements, waitForEditor } from "./support/fixtures.ts";
 import { joinAs, shareBoard, startInterview } from "./support/collab.ts";
 import { expectNoOwnViolations } from "./support/axe.ts";
 import { downloadBytes, openThroughChooser } from "./support/files.ts";
@@ -16,6 +16,19 @@ async function openEstimates(page: Page) {
 
 const field = (page: Page, id: string) => page.getByTestId(`estimate-${id}`);
 const figure = (page: Page, id: string) => page.locator(`[data-testid="estimate-figure"][data-figure="${id}"]`);
+
+/** A client calling the API tier at the rate written on the arrow; returns the arrow's id. */
+async function drawClientCallingApi(page: Page, rate: string): Promise<string> {
+  await drawBox(page, 300, 300, 160, 80, "Client");
+  await drawBox(page, 650, 300, 180, 80, "API Servers");
+  await drawArrow(page, [460, 340], [650, 340]);
+  await page.mouse.click(555, 340); // select the arrow
+  await page.keyboard.press("Enter"); // and write its label
+  await page.keyboard.type(rate);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  return (await sceneElements(page)).find((e) => e.type === "arrow")!.id;
+}
 
 /** The note's text on the board, or null when there is no note. */
 const noteText = (page: Page) =>
@@ -80,6 +93,34 @@ test("in a mock interview the interviewer fills the estimate from the prompt and
   } finally {
     await candidate.context().close();
   }
+});
+
+test("where the diagram disagrees with the estimate is shown beside it, and a click selects the arrow", async ({
+  page,
+}) => {
+  test.slow(); // drawing, then an estimate typed key by key
+  await newBoard(page, "Estimates against the diagram");
+  const arrowId = await drawClientCallingApi(page, "1M QPS");
+  await openEstimates(page);
+  // Nothing to hold the diagram to yet.
+  await expect(page.getByTestId("estimate-findings")).toHaveCount(0);
+
+  await field(page, "dau").fill("100M");
+  await field(page, "readsPerUser").fill("10");
+  const mismatch = page.getByTestId("estimate-findings").locator('[data-testid="lint-finding"][data-rule="SD019"]');
+  await expect(mismatch).toContainText("“1M QPS” from “Client” to “API Servers” is");
+  await expect(mismatch).toContainText("(34.7 k/s)");
+  await page.mouse.click(1000, 700); // clear the selection first
+  await mismatch.locator(".ab-finding__main").click();
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(window.archboard!.appState().selectedElementIds)))
+    .toEqual([arrowId]);
+
+  // Thirty times the users: now the arrow's million a second is within reach of the estimate.
+  await field(page, "dau").fill("3B");
+  await expect(figure(page, "peakReadQps")).toContainText("≈ 1.04 M/s");
+  await expect(mismatch).toHaveCount(0);
+  await expect(page.getByTestId("estimate-findings-clean")).toBeVisible();
 });
 
 test("the note on the board follows the panel, one undo step per change, and can be deleted", async ({ page }) => {
@@ -161,6 +202,7 @@ for (const theme of ["light", "dark"] as const) {
     test.slow(); // an axe audit of the whole board
     await page.emulateMedia({ colorScheme: theme });
     await newBoard(page, "Estimates look");
+    await drawClientCallingApi(page, "1M QPS");
     await openEstimates(page);
     await field(page, "dau").fill("100M");
     await field(page, "writesPerUser").fill("2");
@@ -170,8 +212,21 @@ for (const theme of ["light", "dark"] as const) {
     await field(page, "serverQps").fill("lots");
     await expect(page.getByTestId("estimate-serverQps-reading")).toContainText("No number");
     await expect(figure(page, "storageRetained")).toContainText("1.1 PB");
-    await page.getByTestId("estimates-panel").screenshot({ path: `${SHOTS}/panel-${theme}.png` });
+    await expect(
+      page.getByTestId("estimate-findings").locator('[data-testid="lint-finding"][data-rule="SD019"]'),
+    ).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/board-${theme}.png` });
+    // Tall enough for the whole panel, inputs to findings, in one picture.
+    await page.setViewportSize({ width: 1440, height: 2400 });
+    const panel = page.getByTestId("estimates-panel");
+    await panel.screenshot({ path: `${SHOTS}/panel-${theme}.png` });
+    // And in two halves, each small enough to look at in full detail.
+    const box = (await panel.boundingBox())!;
+    const half = Math.ceil(box.height / 2);
+    for (const [i, y] of [box.y, box.y + half].entries()) {
+      await page.screenshot({ path: `${SHOTS}/panel-${theme}-${i + 1}.png`, clip: { ...box, y, height: half } });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     await expectNoOwnViolations(page, `the Estimates panel (${theme})`);
   });
 }

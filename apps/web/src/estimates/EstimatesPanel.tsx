@@ -13,6 +13,7 @@ import {
   type ScaleHints,
 } from "@archboard/estimates";
 import { toast } from "../ui/toastStore.ts";
+import { EstimateFindings } from "./EstimateFindings.tsx";
 import { putNoteOnBoard } from "./estimateNote.ts";
 import { replaceEstimateTexts, setEstimateText } from "./estimatesDoc.ts";
 import { useEstimate, useNoteOnBoard, useNoteUpdater } from "./useEstimate.ts";
@@ -100,6 +101,7 @@ export function EstimatesPanel({ api, doc, readOnly, prompt }: EstimatesPanelPro
           )}
         </div>
       )}
+      <EstimateFindings api={api} hasEstimate={Object.keys(estimate.inputs).length > 0} />
     </div>
   );
 }
@@ -158,16 +160,21 @@ function Figures({ figures }: { figures: readonly DerivedFigure[] }) {
     return <p className="ab-est__empty">Daily active users and reads or writes per user are enough to start.</p>;
   }
   return (
-    <ol className="ab-est__figures" aria-label="Derived figures">
-      {figures.map((f) => (
-        <li key={f.id} data-testid="estimate-figure" data-figure={f.id}>
-          <span className="ab-est__figure-label">{f.label}</span>
-          <strong className="ab-est__figure-value">{f.display}</strong>
-          <span className="ab-est__formula">{f.words}</span>
-          <span className="ab-est__numbers">{f.numbers}</span>
-        </li>
-      ))}
-    </ol>
+    <section aria-labelledby="estimate-figures-title">
+      <h3 id="estimate-figures-title" className="ab-est__heading">
+        Worked out
+      </h3>
+      <ol className="ab-est__figures">
+        {figures.map((f) => (
+          <li key={f.id} data-testid="estimate-figure" data-figure={f.id}>
+            <span className="ab-est__figure-label">{f.label}</span>
+            <strong className="ab-est__figure-value">{f.display}</strong>
+            <span className="ab-est__formula">{f.words}</span>
+            <span className="ab-est__numbers">{f.numbers}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
