@@ -6,8 +6,7 @@ import type { Role, RoomId } from "@archboard/protocol";
 import { EstimatesPanel } from "../../estimates/EstimatesPanel.tsx";
 import { useInterviewPrompt } from "../../estimates/useInterviewPrompt.ts";
 import { InterviewPanel } from "../../interview/InterviewPanel.tsx";
-import { LintPanel, SeverityCounts } from "../../lint/LintPanel.tsx";
-import { useLint } from "../../lint/lintStore.ts";
+import { LintPanel, LiveSeverityCounts } from "../../lint/LintPanel.tsx";
 import { PANELS_SIDEBAR, usePanels } from "./panels.ts";
 
 /** What the interview tab needs; absent on boards that are not mock interviews. */
@@ -36,7 +35,6 @@ export function BoardPanels({
   readOnly: boolean;
 }) {
   const [docked, setDocked] = useState(true);
-  const findings = useLint((s) => s.findings);
   const prompt = useInterviewPrompt(doc, interview?.role === "interviewer");
   return (
     <Sidebar
@@ -50,7 +48,7 @@ export function BoardPanels({
         <Sidebar.Header>
           <Sidebar.TabTriggers>
             <Sidebar.TabTrigger tab="check" data-testid="panel-tab-check">
-              Check <SeverityCounts findings={findings} />
+              Check <LiveSeverityCounts />
             </Sidebar.TabTrigger>
             <Sidebar.TabTrigger tab="estimates" data-testid="panel-tab-estimates">
               Estimates
