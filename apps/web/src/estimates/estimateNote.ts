@@ -13,6 +13,7 @@ import type {
 } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { NOTE_TITLE, noteLines, type Estimate } from "@archboard/estimates";
+import { DEFAULT_FONT_FAMILY } from "@archboard/scene";
 import { insertAtFreeSpot } from "../templates/insertion.ts";
 
 /** The mark on the note's frame and text. */
@@ -20,8 +21,6 @@ export const NOTE_MARK = "estimatesNote";
 /** Notes and legends are not components: the diagram check leaves them out (SD015). */
 const CUSTOM_DATA = { [NOTE_MARK]: true, lint: { role: "note" } };
 const FONT_SIZE = 16;
-/** Excalifont, the hand-drawn default, so the note looks written on the board. */
-const FONT_FAMILY = 5;
 const PADDING = 20;
 
 const isMarked = (e: ExcalidrawElement) => !e.isDeleted && e.customData?.[NOTE_MARK] === true;
@@ -62,7 +61,8 @@ function build(
         y: y + PADDING,
         text: body,
         fontSize: FONT_SIZE,
-        fontFamily: FONT_FAMILY,
+        // Excalifont, the hand-drawn default, so the note looks written on the board.
+        fontFamily: DEFAULT_FONT_FAMILY,
         customData: CUSTOM_DATA,
       },
       { type: "frame", id: frameId, name: NOTE_TITLE, children: [textId], customData: CUSTOM_DATA },
