@@ -111,7 +111,8 @@ export function BoardTitleBar({ meta, doc }: { meta: BoardMeta; doc: Y.Doc }) {
 
 /** Excalidraw's library button without its label: the top row is short of room. */
 export function LibraryTrigger() {
-  return <DefaultSidebar.Trigger title="Library" icon={BOOK_ICON} />;
+  // Names its tab: without one the sidebar opens on no tab at all, an empty panel.
+  return <DefaultSidebar.Trigger title="Library" tab="library" icon={BOOK_ICON} />;
 }
 
 const BOOK_ICON = (
