@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
 import { startChildServer, type ChildServer } from "../testing/child-server.ts";
+import { startNginx } from "../testing/nginx.ts";
 import { startPostgres, type PostgresCluster } from "../testing/postgres.ts";
 import { startRedis, type RedisServer } from "../testing/redis.ts";
 import { connectClient, element, rawSocket, synced, waitFor, type TestClient } from "../testing/sync-clients.ts";
@@ -108,6 +109,39 @@ describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () 
     await waitFor("a's pointer reaches a client on another server", () =>
       [...b.provider.awareness.getStates().values()].some((s) => (s.pointer as { x?: number } | undefined)?.x === 7),
     );
+  });
+
+  it("through the shipped nginx config, each room's clients land on one server and converge", async () => {
+    const proxy = await startNginx(servers.map((s) => s.port));
+    const roomsOpen = async () => {
+      let n = 0;
+      for (const s of servers) {
+        const text = await (await fetch(`${s.url}/metrics`)).text();
+        n += Number(/^archboard_sync_rooms_open (\d+)$/m.exec(text)?.[1] ?? "NaN");
+      }
+      return n;
+    };
+    const before = await roomsOpen();
+    const proxied = Array.from({ length: ROOMS }, () => {
+      const room = newRoomId();
+      return [0, 1, 2].map(() => connectClient(proxy.syncUrl, room));
+    });
+    try {
+      await Promise.all(proxied.flat().map((c) => synced(c)));
+      for (const [r, roomClients] of proxied.entries())
+        for (const [i, c] of roomClients.entries()) for (let k = 0; k < 10; k++) randomEdit(c, `p${r}c${i}`, k);
+      for (const [r, roomClients] of proxied.entries())
+        await waitFor(
+          `proxied room ${r} converges`,
+          () => roomClients.every((c) => content(c) === content(roomClients[0] as TestClient)),
+          CONVERGE_MS,
+        );
+      // Each new room is open on exactly one server: a room split across two would count twice.
+      expect((await roomsOpen()) - before).toBe(ROOMS);
+    } finally {
+      for (const c of proxied.flat()) c.destroy();
+      await proxy.stop();
+    }
   });
 
   it("a server killed with SIGKILL mid-edit loses nothing: its clients come back and everyone converges", async () => {
