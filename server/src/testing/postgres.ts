@@ -75,10 +75,11 @@ async function uidOf(user: string): Promise<{ uid: number; gid: number }> {
 
 /**
  * Creates and starts a PostgreSQL with user `archboard` (trust auth, loopback
- * only, fsync off: tests kill servers, not machines). Throws a sentence
+ * only; fsync off unless asked, as tests kill servers, not machines; a
+ * benchmark turns it on to measure what production pays). Throws a sentence
  * saying what to install when the binaries are missing.
  */
-export async function startPostgres(): Promise<PostgresCluster> {
+export async function startPostgres({ fsync = false }: { fsync?: boolean } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) {
     throw new Error(
@@ -96,7 +97,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
   let port = 0;
   const pgCtl = join(bin, "pg_ctl");
   const options = () =>
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off ` +
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${fsync ? "on" : "off"} ` +
     `-c max_connections=300 -c shared_buffers=32MB`;
   const start = async () => {
     await pgRun(pgCtl, ["-D", data, "-l", log, "-o", options(), "-w", "-t", "60", "start"]);
