@@ -2,6 +2,7 @@ import { classifyEdges, isJunk, notesAmong } from "./annotations.ts";
 import { claimCaptions } from "./captions.ts";
 import { boundsOf, findDrawings, isStackPair, joinStacks, noteImage, stackReach } from "./drawings.ts";
 import { contains, num, elementRect, type SceneElement } from "@archboard/scene";
+import { IdMap } from "./id-map.ts";
 import { disabledRules } from "./lint-data.ts";
 import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints, ZONE_SLACK } from "./edges.ts";
 import { refineKinds } from "./kind-context.ts";
@@ -31,7 +32,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   // They are spotted in the classifying pass below; a filtered copy is made only once
   // one turns up.
   let clean: SceneElement[] | null = null;
-  const byId = new Map<string, SceneElement>();
+  const byId = new IdMap<SceneElement>(input.length);
   const boxes: Box[] = [];
   const arrows: SceneElement[] = [];
   const lines: SceneElement[] = [];
@@ -77,16 +78,16 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   const elements: readonly SceneElement[] = clean ?? input;
 
   const { scale, headingFont } = typeSizes(texts);
-  const textById = new Map<string, TextItem>();
+  const textById = new IdMap<TextItem>(texts.length);
   for (const t of texts) {
     textById.set(t.id, t);
     // Only now is every id known: a container that is not live is no container.
     if (t.containerId !== null && !byId.has(t.containerId)) (t as { containerId: string | null }).containerId = null;
   }
-  const boxById = new Map<string, Box>();
+  const boxById = new IdMap<Box>(boxes.length);
   for (const b of boxes) boxById.set(b.id, b);
   const allEdges = arrows.map(newEdge);
-  const edgeById = new Map<string, Edge>();
+  const edgeById = new IdMap<Edge>(arrows.length);
   for (const e of allEdges) edgeById.set(e.id, e);
   for (const t of texts) {
     if (!t.containerId) continue;

