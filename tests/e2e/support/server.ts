@@ -19,13 +19,16 @@ export interface RunningServer {
 /**
  * Starts the compiled server (`server/dist/main.js`, what `npm start` runs;
  * `npm run build` makes it) as its own process, serving the built app, with
- * a fresh DATA_DIR unless one is given. Port 0 asks the OS for a free port;
+ * a fresh DATA_DIR unless one is given, and `env` on top of this process's
+ * environment (a shared database, say). Port 0 asks the OS for a free port;
  * pass a port to restart on the same origin (browser storage is per origin,
  * so a restarted server must keep its port).
  */
-export async function startServer(opts: { port?: number; dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { port?: number; dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "archboard-e2e-"));
-  const server = await startChildServer({ entry: SERVER_BUILD, dataDir, port: opts.port ?? 0 });
+  const server = await startChildServer({ entry: SERVER_BUILD, dataDir, port: opts.port ?? 0, env: opts.env });
   return { port: server.port, url: server.url, dataDir, stop: server.stop };
 }
 
