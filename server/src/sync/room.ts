@@ -7,12 +7,13 @@ import { RoomPresence } from "./presence.ts";
 import { ByteBudget } from "./byte-budget.ts";
 import { CloseCode, decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol.ts";
 import { StoredSize } from "./stored-size.ts";
-import type { DocId, RoomStore } from "../store/store.ts";
+import type { DocId, RoomStore, StoredRoom } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 import { admitUpdate, type AdmissionContext } from "./update-admission.ts";
 import type { Fanout } from "./fanout.ts";
 import { RoomLink, STORED_ELSEWHERE } from "./room-link.ts";
 import { appendDurably } from "./durable-append.ts";
+import type { WorkSlicer } from "./work-slicer.ts";
 
 /** What a room needs from the server around it. */
 export interface RoomContext {
@@ -39,6 +40,8 @@ export interface RoomContext {
   onEmpty: (room: Room) => void;
   /** The store failed; every connection was closed and the room must be dropped. */
   onBroken: (room: Room) => void;
+  /** Where rooms run the work of opening, shared by every room of the process. */
+  slicer: WorkSlicer;
 }
 
 /**
@@ -114,11 +117,25 @@ export class Room {
   private async load(previous: Promise<void>): Promise<void> {
     await previous;
     const started = performance.now();
+    let stored: StoredRoom;
     try {
       // Subscribed first: an update another server stores while this one loads is not missed.
       await this.link?.subscribe();
-      const stored = await this.ctx.store.load(this.id);
+      stored = await this.ctx.store.load(this.id);
       this.ctx.metrics.loadSeconds.observe((performance.now() - started) / 1000);
+    } catch (err) {
+      this.fail("load", err);
+      return;
+    }
+    // Applying, greeting and answering what the clients queued is the CPU-heavy
+    // part of opening a room: it runs in a slice, so a storm of openings leaves
+    // turns for the rooms already open.
+    await this.ctx.slicer.run(() => this.open(stored));
+  }
+
+  private open(stored: StoredRoom): void {
+    if (this.status === "closed") return;
+    try {
       Y.transact(this.doc, () => {
         for (const update of stored.updates) Y.applyUpdate(this.doc, update);
       });
@@ -127,7 +144,6 @@ export class Room {
       this.fail("load", err);
       return;
     }
-    if (this.status === "closed") return;
     // Listen only now: the loaded state is in the store already.
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
     this.status = "ready";

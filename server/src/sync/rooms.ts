@@ -5,6 +5,7 @@ import { Room } from "./room.ts";
 import type { DocId, RoomStore } from "../store/store.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 import type { Fanout } from "./fanout.ts";
+import type { WorkSlicer } from "./work-slicer.ts";
 
 /** Settings for rooms' lifetime and log compaction. */
 export interface RoomRegistryOptions {
@@ -26,6 +27,8 @@ export interface RoomRegistryOptions {
   healMs: number;
   /** How long appends are retried before a room gives up on the store (ms). */
   storeRetryMs: number;
+  /** Runs the work of opening rooms in slices (shared with the sync route). */
+  slicer: WorkSlicer;
 }
 
 /**
@@ -62,6 +65,7 @@ export class RoomRegistry {
         storeRetryMs: this.opts.storeRetryMs,
         onEmpty: (r) => this.scheduleUnload(r),
         onBroken: (r) => void this.unload(r),
+        slicer: this.opts.slicer,
       });
       this.rooms.set(docId, room);
       this.opts.metrics.roomsLoaded.inc();

@@ -5,6 +5,7 @@ import type { Logger } from "../log.ts";
 import type { MetricsRegistry } from "../metrics/registry.ts";
 import type { RoomStore } from "../store/store.ts";
 import { RoomRegistry } from "./rooms.ts";
+import { WorkSlicer } from "./work-slicer.ts";
 import { registerSyncMetrics } from "./sync-metrics.ts";
 import { createSyncRoute } from "./sync-route.ts";
 import type { Fanout } from "./fanout.ts";
@@ -55,6 +56,7 @@ export function createSyncService({
       max_message_bytes: config.maxMessageBytes,
     },
   });
+  const slicer = new WorkSlicer();
   const rooms = new RoomRegistry({
     store,
     metrics,
@@ -68,6 +70,7 @@ export function createSyncService({
     fanout,
     healMs: config.healMs,
     storeRetryMs: config.storeRetryMs,
+    slicer,
   });
   const upgradeRoute = createSyncRoute({
     rooms,
@@ -82,6 +85,7 @@ export function createSyncService({
       bytesPerSecond: config.connBytesPerSecond,
       bytesBurst: config.connBytesBurst,
     },
+    slicer,
   });
   return { upgradeRoute, rooms, store };
 }

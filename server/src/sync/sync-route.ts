@@ -10,6 +10,7 @@ import { Connection, type ConnectionLimits } from "./connection.ts";
 import { CloseCode } from "./protocol.ts";
 import type { RoomRegistry } from "./rooms.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
+import type { WorkSlicer } from "./work-slicer.ts";
 
 /** The sync endpoint's path prefix; the rest of the path is the room id. */
 export const SYNC_PREFIX = "/sync/";
@@ -42,6 +43,8 @@ export interface SyncRouteOptions {
   /** Ping period; a socket that has not answered by the next ping is cut. */
   heartbeatMs: number;
   limits: ConnectionLimits;
+  /** Completes upgrades in slices, so a storm of connections leaves turns for open rooms. */
+  slicer: WorkSlicer;
 }
 
 const refuseHttp = (socket: Duplex, status: number, text: string) => {
@@ -147,28 +150,40 @@ export function createSyncRoute(opts: SyncRouteOptions): UpgradeRoute {
         return refuseHttp(socket, 400, "Bad Request");
       }
       const { roomId, doc } = target;
-      opts.authorize(req, roomId, doc).then(
-        (granted) => {
-          if (closing) return refuseHttp(socket, 503, "Service Unavailable");
-          if (socket.destroyed) return;
-          // Whatever the hook says, the notes are the interviewer's alone.
-          const auth =
-            doc === "notes" && "role" in granted && !roleCanReadNotes(granted.role) ? refuse("notesPrivate") : granted;
-          const docId = doc === "notes" ? notesDocId(roomId) : roomId;
-          wss.handleUpgrade(req, socket, head, (ws) => accept(ws, docId, auth));
-        },
-        (err: unknown) => {
-          // The room's mode could not be read: the store is unreachable. Refused with a close
-          // code the client can see and retries on, rather than an HTTP status it cannot read.
-          metrics.upgradesRejected.inc({ reason: "authorize_failed" });
-          log.error("sync authorize failed", { room: roomId, error: String(err) });
-          if (closing || socket.destroyed) return refuseHttp(socket, 503, "Service Unavailable");
-          wss.handleUpgrade(req, socket, head, (ws) => {
-            ws.on("error", () => ws.terminate());
-            ws.close(CloseCode.TryAgainLater, "storage unavailable");
-          });
-        },
-      );
+      void opts
+        .authorize(req, roomId, doc)
+        .then(
+          (granted) =>
+            // Authorizations resolve together in a storm of connections; each upgrade
+            // (handshake, room creation) waits for a slice instead of all running in one go.
+            opts.slicer.run(() => {
+              if (closing) return refuseHttp(socket, 503, "Service Unavailable");
+              if (socket.destroyed) return;
+              // Whatever the hook says, the notes are the interviewer's alone.
+              const auth =
+                doc === "notes" && "role" in granted && !roleCanReadNotes(granted.role)
+                  ? refuse("notesPrivate")
+                  : granted;
+              const docId = doc === "notes" ? notesDocId(roomId) : roomId;
+              wss.handleUpgrade(req, socket, head, (ws) => accept(ws, docId, auth));
+            }),
+          (err: unknown) => {
+            // The room's mode could not be read: the store is unreachable. Refused with a close
+            // code the client can see and retries on, rather than an HTTP status it cannot read.
+            metrics.upgradesRejected.inc({ reason: "authorize_failed" });
+            log.error("sync authorize failed", { room: roomId, error: String(err) });
+            if (closing || socket.destroyed) return refuseHttp(socket, 503, "Service Unavailable");
+            wss.handleUpgrade(req, socket, head, (ws) => {
+              ws.on("error", () => ws.terminate());
+              ws.close(CloseCode.TryAgainLater, "storage unavailable");
+            });
+          },
+        )
+        .catch((err: unknown) => {
+          // A bug while upgrading, not bad input: drop this socket, keep the process.
+          log.error("sync upgrade failed", { room: roomId, error: String(err) });
+          socket.destroy();
+        });
     },
     async close() {
       if (closing) return;
