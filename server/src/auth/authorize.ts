@@ -1,5 +1,12 @@
 import type { IncomingMessage } from "node:http";
-import { roleCanReadNotes, SYNC_CLOSE, type Role, type RoomId, type SyncCloseKind } from "@archboard/protocol";
+import {
+  roleCanReadNotes,
+  SYNC_CLOSE,
+  type Role,
+  type RoomId,
+  type RoomMode,
+  type SyncCloseKind,
+} from "@archboard/protocol";
 import type { RoomStore } from "../store/store.ts";
 import { CLOCK_TOLERANCE_SECONDS, verifyInviteToken } from "./invite-token.ts";
 
@@ -17,6 +24,9 @@ export type Authorization =
    * Use 4400–4499 (see `SYNC_CLOSE`) so the stock client stops retrying.
    */
   | { refuse: number; reason: string };
+
+/** Room modes each server remembers (the oldest is forgotten first). */
+const KNOWN_MODES = 100_000;
 
 /** Which of a room's documents a connection asks for: `/sync/<id>` or `/sync/<id>/notes`. */
 export type SyncDoc = "board" | "notes";
@@ -65,9 +75,16 @@ export function inviteCloseAt(exp: number, now = Date.now()): number {
  *   silently opening an empty public board under the candidate's feet.
  */
 export function inviteAccess(store: RoomStore, key: Uint8Array): Authorize {
+  const knownModes = new Map<RoomId, RoomMode>();
   return async (req, roomId, doc) => {
     const token = new URL(req.url ?? "/", "http://localhost").searchParams.get("token");
-    const mode = await store.getRoomMode(roomId);
+    const mode = knownModes.get(roomId) ?? (await store.getRoomMode(roomId));
+    // A room's mode never changes once it has one, so it is remembered: people can still
+    // join rooms this server knows while the database is unreachable.
+    if (mode !== null && !knownModes.has(roomId)) {
+      if (knownModes.size >= KNOWN_MODES) knownModes.delete(knownModes.keys().next().value as RoomId);
+      knownModes.set(roomId, mode);
+    }
     if (mode === "open") return doc === "notes" ? refuse("unknownRoom") : { role: "candidate" };
     if (mode === null) return doc === "notes" || token ? refuse("unknownRoom") : { role: "candidate" };
     if (!token) return refuse("missingToken");

@@ -196,6 +196,14 @@ describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () 
     await waitFor("presence still crosses servers", () =>
       [...b.provider.awareness.getStates().values()].some((s) => (s.pointer as { x?: number } | undefined)?.x === 42),
     );
+    // Someone joining a room this server has open still gets in, and gets its content.
+    const late = connectClient(servers[1]?.syncUrl ?? "", rooms[1] as string);
+    try {
+      await synced(late);
+      expect(late.elements.size).toBeGreaterThan(0);
+    } finally {
+      late.destroy();
+    }
     // Keep editing through the outage; nothing is relayed until it is stored.
     while (Date.now() - stoppedAt < 10_000) await burst(2);
   };
