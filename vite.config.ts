@@ -45,7 +45,9 @@ const serverOnPostgres = {
     name: "server-pg",
     include: [
       "server/src/store/store.test.ts",
+      "server/src/store/store-history.test.ts",
       "server/src/http/rooms-api.test.ts",
+      "server/src/http/history-api.test.ts",
       ...[
         "bad-input",
         "byte-limits",

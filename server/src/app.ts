@@ -4,6 +4,7 @@ import { inviteAccess, type Authorize } from "./auth/authorize.ts";
 import { loadSigningKey } from "./auth/secret.ts";
 import type { ServerConfig } from "./config.ts";
 import { sendJson as json } from "./http/json.ts";
+import { createHistoryApi } from "./http/history-api.ts";
 import { createRoomsApi } from "./http/rooms-api.ts";
 import type { HttpRoute, UpgradeRoute } from "./http/routes.ts";
 import { createStaticHandler } from "./http/static.ts";
@@ -64,10 +65,11 @@ export function createArchboardServer(
     : openStore(config, log);
   const store = opened.store;
   const fanout = config.redisUrl === undefined ? undefined : new RedisFanout(config.redisUrl, log);
+  const authorize = options.authorize ?? inviteAccess(store, signingKey);
   const sync = createSyncService({
     config: config.sync,
     store,
-    authorize: options.authorize ?? inviteAccess(store, signingKey),
+    authorize,
     metrics,
     log,
     fanout,
@@ -82,6 +84,7 @@ export function createArchboardServer(
       allowedOrigins: config.allowedOrigins,
       syncPath,
     }),
+    createHistoryApi({ store, authorize }),
     {
       method: "GET",
       path: "/metrics",
@@ -119,7 +122,7 @@ export function createArchboardServer(
       });
       return;
     }
-    const matches = httpRoutes.filter((r) => r.path === pathname);
+    const matches = httpRoutes.filter((r) => (r.prefix ? pathname.startsWith(r.path) : r.path === pathname));
     if (matches.length > 0) {
       const route = matches.find((r) => r.method === req.method || (r.method === "GET" && req.method === "HEAD"));
       if (!route) {

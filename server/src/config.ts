@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { thinningPolicy, type ThinningPolicy } from "@archboard/board-sync/history";
 import { LIMITS } from "@archboard/protocol";
 import { z } from "zod";
 
@@ -105,6 +106,15 @@ export const ConfigSchema = z.object({
   COMPACT_AFTER_UPDATES: int(2, 10_000_000, 500),
   /** …or once this many bytes were appended since the last merge. */
   COMPACT_AFTER_BYTES: int(1024, 1024 * MiB, 4 * MiB),
+  /**
+   * Days of board history kept; older history collapses into one checkpoint.
+   * 0 keeps no history (compaction merges the log, as before history existed).
+   */
+  HISTORY_KEEP_DAYS: int(0, 36_500, 90),
+  /** Hours for which every single change is kept in history… */
+  HISTORY_EVERY_UPDATE_HOURS: int(0, 24 * 36_500, 24),
+  /** …then days with one point per minute of activity; older history keeps one per hour. */
+  HISTORY_PER_MINUTE_DAYS: int(0, 36_500, 7),
   /** Bytes of changes a room may hold waiting for changes it never received… */
   PENDING_MAX_BYTES: int(1024, 1024 * MiB, 1 * MiB),
   /** …and for how long (ms); past either, they are dropped and their senders closed (4008). */
@@ -153,6 +163,8 @@ export interface ServerConfig {
   databasePoolSize: number;
   /** `REDIS_URL`: fan-out to the other servers; undefined: none. */
   redisUrl: string | undefined;
+  /** How stored history is thinned as it ages (`HISTORY_*`). */
+  history: ThinningPolicy;
   sync: SyncConfig;
 }
 
@@ -188,6 +200,11 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     databaseUrl: c.DATABASE_URL,
     databasePoolSize: c.DATABASE_POOL_SIZE,
     redisUrl: c.REDIS_URL,
+    history: thinningPolicy({
+      keepDays: c.HISTORY_KEEP_DAYS,
+      everyUpdateHours: c.HISTORY_EVERY_UPDATE_HOURS,
+      perMinuteDays: c.HISTORY_PER_MINUTE_DAYS,
+    }),
     sync: {
       maxMessageBytes: c.MAX_MESSAGE_BYTES,
       ratePerSecond: c.SYNC_RATE_PER_SECOND,

@@ -18,9 +18,11 @@ export interface UpgradeRoute {
   close?: () => Promise<void>;
 }
 
-/** Answers one exact path (e.g. `POST /api/rooms`); other methods get 405. */
+/** Answers one exact path (e.g. `POST /api/rooms`), or every path under it; other methods get 405. */
 export interface HttpRoute {
   method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
+  /** Match every path starting with `path` (which then ends with "/"), not just `path` itself. */
+  prefix?: boolean;
   handle: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }

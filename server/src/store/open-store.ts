@@ -18,10 +18,14 @@ export interface OpenedStore {
  */
 export function openStore(config: ServerConfig, log: Logger): OpenedStore {
   if (config.databaseUrl !== undefined) {
-    const store = new PostgresRoomStore(config.databaseUrl, { poolSize: config.databasePoolSize, log });
+    const store = new PostgresRoomStore(config.databaseUrl, {
+      poolSize: config.databasePoolSize,
+      log,
+      history: config.history,
+    });
     log.info("store", { kind: "postgres", database: describeDatabase(config.databaseUrl) });
     return { store, ready: store.ready };
   }
-  const store = new SqliteRoomStore(config.dataDir, { maxBytes: config.dataMaxBytes });
+  const store = new SqliteRoomStore(config.dataDir, { maxBytes: config.dataMaxBytes, history: config.history });
   return { store, ready: Promise.resolve() };
 }

@@ -33,6 +33,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX updates_by_room ON updates (room, seq);
     `,
   },
+  {
+    version: 2,
+    name: "history: checkpoints kept in the log",
+    // Rows from before are updates, or merges of older ones holding the whole document:
+    // both rebuild correctly as updates, and every one was merged into the live state.
+    sql: `
+      ALTER TABLE updates ADD COLUMN kind smallint NOT NULL DEFAULT 0;
+      ALTER TABLE updates ADD COLUMN merged boolean NOT NULL DEFAULT false;
+      CREATE INDEX checkpoints_by_room ON updates (room, created, seq) WHERE kind = 1;
+      CREATE INDEX history_by_room ON updates (room, created, seq);
+    `,
+  },
 ];
 
 /** The version this build brings a database to. */

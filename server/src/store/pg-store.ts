@@ -1,10 +1,27 @@
 import pg from "pg";
+import {
+  DEFAULT_THINNING,
+  planThinning,
+  thinHistory,
+  thinningReadsFrom,
+  type HistoryEntry,
+  type HistoryPoint,
+  type ThinningPolicy,
+} from "@archboard/board-sync/history";
 import { RoomModeSchema, type RoomId, type RoomMode } from "@archboard/protocol";
 import type { Logger } from "../log.ts";
 import { StoreOpenError } from "./open-file.ts";
 import { LOCK_NAMESPACE, migrate } from "./pg-migrations.ts";
 import { cleanState } from "./sqlite-store.ts";
 import type { CompactionResult, DocId, RoomStore, StoredRoom, StoreHealth } from "./store.ts";
+
+/** `updates.kind`: an update, or a checkpoint (the whole document at `created`). */
+const KIND_CHECKPOINT = 1;
+
+/** The document as it is now: its last checkpoint and every update not merged into one. */
+const LIVE_ROWS = `SELECT bytes FROM updates WHERE room = $1 AND (
+    NOT merged OR seq = (SELECT max(seq) FROM updates WHERE room = $1 AND kind = ${KIND_CHECKPOINT})
+  ) ORDER BY seq`;
 
 /** How long `/readyz` waits for the database before calling it unreachable. */
 const HEALTH_TIMEOUT_MS = 3000;
@@ -18,7 +35,18 @@ export interface PostgresStoreOptions {
   log?: Logger;
   /** Longest a query may run before it fails (ms); a stalled network fails rather than hangs. */
   queryTimeoutMs?: number;
+  /** How history is thinned as it ages (default {@link DEFAULT_THINNING}). */
+  history?: ThinningPolicy;
 }
+
+/** A row's time in epoch ms, as the history model counts it. */
+const AT = "(extract(epoch FROM created) * 1000)::bigint";
+type PointRow = { seq: string; at: string; kind: number };
+const toPoint = (r: PointRow): HistoryPoint => ({
+  at: Number(r.at),
+  kind: r.kind === KIND_CHECKPOINT ? "checkpoint" : "update",
+});
+const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** `postgres://user@host:port/db` without the password, for messages. */
 export function describeDatabase(url: string): string {
@@ -50,9 +78,13 @@ const message = (err: unknown): string => {
  * once its row is committed.
  *
  * Compaction runs under a transaction-scoped `pg_try_advisory_xact_lock` on
- * the room, so two servers never merge one room at once (the loser skips),
- * and deletes exactly the rows it merged: a row another server commits
- * meanwhile, even with a lower `seq`, survives (Yjs does not mind the order).
+ * the room, so two servers never merge one room at once (the loser skips).
+ * It keeps the log as history: it appends a checkpoint of the live rows and
+ * marks exactly those rows `merged`, so a row another server commits
+ * meanwhile, even with a lower `seq`, stays live (Yjs does not mind the
+ * order); a load reads the last checkpoint and every unmerged update. History
+ * is ordered by `created` (the database's clock, shared by every server),
+ * then `seq`, and thinned in the same transaction.
  */
 export class PostgresRoomStore implements RoomStore {
   private readonly pool: pg.Pool;
@@ -63,11 +95,13 @@ export class PostgresRoomStore implements RoomStore {
   private scheduled = false;
   private closed = false;
   private failure: { error: string; since: number } | null = null;
+  private readonly thinning: ThinningPolicy;
 
   constructor(
     private readonly url: string,
-    { poolSize = 10, log, queryTimeoutMs = 30_000 }: PostgresStoreOptions = {},
+    { poolSize = 10, log, queryTimeoutMs = 30_000, history = DEFAULT_THINNING }: PostgresStoreOptions = {},
   ) {
+    this.thinning = history;
     this.pool = new pg.Pool({
       connectionString: url,
       max: poolSize,
@@ -122,10 +156,7 @@ export class PostgresRoomStore implements RoomStore {
   async load(doc: DocId): Promise<StoredRoom> {
     // Rows this process queued belong to the log already; commit them first.
     await this.settled();
-    const { rows } = await this.pool.query<{ bytes: Buffer }>(
-      "SELECT bytes FROM updates WHERE room = $1 ORDER BY seq",
-      [doc],
-    );
+    const { rows } = await this.pool.query<{ bytes: Buffer }>(LIVE_ROWS, [doc]);
     let bytes = 0;
     const updates = rows.map((r) => {
       bytes += r.bytes.byteLength;
@@ -156,30 +187,97 @@ export class PostgresRoomStore implements RoomStore {
         await client.query("ROLLBACK");
         return null;
       }
-      const { rows } = await client.query<{ seq: string; bytes: Buffer }>(
-        "SELECT seq, bytes FROM updates WHERE room = $1 ORDER BY seq",
+      const { rows } = await client.query<{ seq: string; kind: number; bytes: Buffer }>(
+        LIVE_ROWS.replace("SELECT bytes", "SELECT seq, kind, bytes"),
         [doc],
       );
-      const last = rows.at(-1);
-      if (!last || rows.length < 2) {
+      if (rows.length < 2) {
         await client.query("ROLLBACK");
         return null;
       }
       const state = cleanState(rows.map((r) => r.bytes));
-      await client.query("DELETE FROM updates WHERE room = $1 AND seq = ANY($2::bigint[])", [
+      await client.query("UPDATE updates SET merged = true WHERE room = $1 AND seq = ANY($2::bigint[])", [
         doc,
         rows.map((r) => r.seq),
       ]);
-      // Reusing the last seq keeps the merged row ahead of anything appended later.
-      await client.query("INSERT INTO updates (seq, room, bytes) VALUES ($1, $2, $3)", [last.seq, doc, state]);
+      await client.query("INSERT INTO updates (room, bytes, kind, merged) VALUES ($1, $2, $3, true)", [
+        doc,
+        state,
+        KIND_CHECKPOINT,
+      ]);
+      const thinnedRows = await this.thin(client, doc);
       await client.query("COMMIT");
-      return { rowsBefore: rows.length, bytesAfter: state.byteLength };
+      return { rowsBefore: rows.length, bytesAfter: state.byteLength, thinnedRows };
     } catch (err) {
       await client.query("ROLLBACK").catch(() => undefined);
       throw err;
     } finally {
       client.release();
     }
+  }
+
+  /** Replaces aged history by its thinned form, inside the caller's transaction; returns the rows replaced. */
+  private async thin(client: pg.PoolClient, doc: DocId): Promise<number> {
+    const { rows } = await client.query<PointRow & { merged: boolean }>(
+      `SELECT seq, ${AT} AS at, kind, merged FROM updates WHERE room = $1 ORDER BY created, seq`,
+      [doc],
+    );
+    const { rows: clock } = await client.query<{ now: string }>(`SELECT (extract(epoch FROM now()) * 1000)::bigint AS now`);
+    const now = Number(clock[0]?.now ?? Date.now());
+    // Only rows already merged into a checkpoint are history to thin.
+    const firstLive = rows.findIndex((r) => !r.merged);
+    const points = (firstLive < 0 ? rows : rows.slice(0, firstLive)).map(toPoint);
+    const runs = planThinning(points, now, this.thinning);
+    const lastRun = runs.findLast((r) => r.emit !== "keep");
+    if (!lastRun) return 0;
+    const from = thinningReadsFrom(points, runs);
+    const seqs = rows.slice(from, lastRun.to).map((r) => r.seq);
+    const read = await client.query<{ seq: string; bytes: Buffer }>(
+      "SELECT seq, bytes FROM updates WHERE room = $1 AND seq = ANY($2::bigint[])",
+      [doc, seqs],
+    );
+    const bySeq = new Map(read.rows.map((r) => [r.seq, view(r.bytes)]));
+    const entries: HistoryEntry[] = points
+      .slice(0, lastRun.to)
+      .map((p, i) => ({ ...p, bytes: i >= from ? (bySeq.get((rows[i] as PointRow).seq) ?? new Uint8Array(0)) : new Uint8Array(0) }));
+    let replaced = 0;
+    for (const e of thinHistory(entries, now, this.thinning)) {
+      if (!e.changed) continue;
+      const runSeqs = rows.slice(e.from, e.to).map((r) => r.seq);
+      await client.query("DELETE FROM updates WHERE room = $1 AND seq = ANY($2::bigint[])", [doc, runSeqs]);
+      await client.query(
+        "INSERT INTO updates (seq, room, bytes, created, kind, merged) VALUES ($1, $2, $3, to_timestamp($4::double precision / 1000), $5, true)",
+        [runSeqs.at(-1), doc, e.bytes, e.at, e.kind === "checkpoint" ? KIND_CHECKPOINT : 0],
+      );
+      replaced += e.to - e.from;
+    }
+    return replaced;
+  }
+
+  async historyPoints(doc: DocId): Promise<HistoryPoint[]> {
+    await this.settled();
+    const { rows } = await this.pool.query<PointRow>(
+      `SELECT seq, ${AT} AS at, kind FROM updates WHERE room = $1 ORDER BY created, seq`,
+      [doc],
+    );
+    return rows.map(toPoint);
+  }
+
+  async historyAt(doc: DocId, at: number): Promise<HistoryEntry[]> {
+    await this.settled();
+    // One statement: the last checkpoint by `at` and every row after it up to `at`, in history order.
+    const { rows } = await this.pool.query<PointRow & { bytes: Buffer }>(
+      `WITH cp AS (
+         SELECT created, seq FROM updates
+         WHERE room = $1 AND kind = ${KIND_CHECKPOINT} AND ${AT} <= $2
+         ORDER BY created DESC, seq DESC LIMIT 1)
+       SELECT u.seq, ${AT.replace("created", "u.created")} AS at, u.kind, u.bytes FROM updates u
+       WHERE u.room = $1 AND ${AT.replace("created", "u.created")} <= $2
+         AND (NOT EXISTS (SELECT 1 FROM cp) OR (u.created, u.seq) >= (SELECT created, seq FROM cp))
+       ORDER BY u.created, u.seq`,
+      [doc, at],
+    );
+    return rows.map((r) => ({ ...toPoint(r), bytes: view(r.bytes) }));
   }
 
   async health(): Promise<StoreHealth> {

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { newRoomId } from "@archboard/protocol";
 import * as Y from "yjs";
+import { thinningPolicy, type ThinningPolicy } from "@archboard/board-sync/history";
 import { cleanState, SqliteRoomStore } from "./sqlite-store.ts";
 import { docFromUpdates, edits, snapshot } from "../testing/sync-clients.ts";
 import { tempDir } from "../testing/test-server.ts";
@@ -10,8 +11,8 @@ import { tempDir } from "../testing/test-server.ts";
 describe("SqliteRoomStore", () => {
   const dirs: { remove: () => void }[] = [];
   const stores: SqliteRoomStore[] = [];
-  const open = (path: string) => {
-    const s = new SqliteRoomStore(path);
+  const open = (path: string, history?: ThinningPolicy) => {
+    const s = new SqliteRoomStore(path, { history });
     stores.push(s);
     return s;
   };
@@ -35,10 +36,10 @@ describe("SqliteRoomStore", () => {
     expect(rebuilt.getMap("elements").has("e0")).toBe(false);
   });
 
-  it("gives free pages back to the file system after compaction", async () => {
+  it("gives free pages back to the file system after compaction when history is not kept", async () => {
     const dir = tempDir("archboard-store-");
     dirs.push(dir);
-    const store = open(dir.path);
+    const store = open(dir.path, thinningPolicy({ keepDays: 0 }));
     const room = newRoomId();
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
@@ -88,7 +89,7 @@ describe("SqliteRoomStore", () => {
     await upgraded.close();
     const check = new Database(join(dir.path, "rooms.sqlite"), { readonly: true });
     expect(check.pragma("auto_vacuum", { simple: true })).toBe(2);
-    expect(check.pragma("user_version", { simple: true })).toBe(3);
+    expect(check.pragma("user_version", { simple: true })).toBe(4);
     check.close();
   });
 

@@ -1,12 +1,26 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import * as Y from "yjs";
+import {
+  DEFAULT_THINNING,
+  planThinning,
+  rebuildRange,
+  thinHistory,
+  thinningReadsFrom,
+  type HistoryEntry,
+  type HistoryPoint,
+  type ThinningPolicy,
+} from "@archboard/board-sync/history";
 import { RoomModeSchema, type RoomId, type RoomMode } from "@archboard/protocol";
 import { explainOpenError, openRoomsFile, ROOMS_FILE } from "./open-file.ts";
 import type { CompactionResult, DocId, RoomStore, StoredRoom, StoreHealth } from "./store.ts";
 
-/** 2 added `rooms.mode`; 3 turned on incremental auto-vacuum. */
-const SCHEMA_VERSION = 3;
+/** 2 added `rooms.mode`; 3 turned on incremental auto-vacuum; 4 added `updates.kind` (history). */
+const SCHEMA_VERSION = 4;
+
+/** `updates.kind`: an update, or a checkpoint (the whole document at `created`). */
+const KIND_UPDATE = 0;
+const KIND_CHECKPOINT = 1;
 
 /** `PRAGMA auto_vacuum` value for INCREMENTAL. */
 const AUTO_VACUUM_INCREMENTAL = 2;
@@ -45,6 +59,13 @@ CREATE TABLE IF NOT EXISTS updates (
 CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
 `;
 
+/** After the `kind` column exists: finds a document's checkpoints without reading its updates. */
+const CHECKPOINT_INDEX = `CREATE INDEX IF NOT EXISTS checkpoints_by_room ON updates (room, seq) WHERE kind = ${KIND_CHECKPOINT};`;
+
+type Row = { seq: number; created: number; kind: number };
+const toPoint = (r: Row): HistoryPoint => ({ at: r.created, kind: r.kind === KIND_CHECKPOINT ? "checkpoint" : "update" });
+const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
 type Pending = { room: DocId; bytes: Uint8Array; resolve: () => void; reject: (err: unknown) => void };
 
 /**
@@ -52,7 +73,10 @@ type Pending = { room: DocId; bytes: Uint8Array; resolve: () => void; reject: (e
  *
  * `rooms` holds rooms created through the API and their mode. `updates` is one
  * append-only log for all documents (a room's board under its id, its notes
- * under `<id>/notes`); `seq` (the rowid) orders it.
+ * under `<id>/notes`); `seq` (the rowid) orders it, `created` timestamps it
+ * (never decreasing within this process) and `kind` tells a checkpoint from
+ * an update. The log is each document's history: compaction appends a
+ * checkpoint and thins what has aged, by the policy given at construction.
  * Appends made in the same event-loop turn are committed together in one
  * transaction on the next `setImmediate`, so a burst of edits across many
  * rooms costs one commit, while each `append` still resolves only after its
@@ -68,13 +92,18 @@ export class SqliteRoomStore implements RoomStore {
     hasUpdates: Database.Statement<[string], { one: number }>;
     roomExists: Database.Statement<[string, string]>;
     insert: Database.Statement<[string, Uint8Array, number]>;
-    insertAt: Database.Statement<[number, string, Uint8Array, number]>;
-    load: Database.Statement<[string], { bytes: Buffer }>;
-    loadWithSeq: Database.Statement<[string], { seq: number; bytes: Buffer }>;
-    deleteUpTo: Database.Statement<[string, number]>;
+    insertRow: Database.Statement<[number | null, string, Uint8Array, number, number]>;
+    lastCheckpoint: Database.Statement<[string], { seq: number | null }>;
+    live: Database.Statement<[string, number], { seq: number; bytes: Buffer }>;
+    points: Database.Statement<[string], Row>;
+    bytesBetween: Database.Statement<[string, number, number], { seq: number; bytes: Buffer }>;
+    deleteBetween: Database.Statement<[string, number, number]>;
     freePages: Database.Statement<[], { freelist_count: number }>;
   };
   private pending: Pending[] = [];
+  private readonly thinning: ThinningPolicy;
+  /** The last `created` written, so times along a history never decrease when the clock steps back. */
+  private lastCreated = 0;
   private flushScheduled = false;
   private closed = false;
 
@@ -85,9 +114,14 @@ export class SqliteRoomStore implements RoomStore {
    * Opens (creating if needed) `<dataDir>/rooms.sqlite`. Throws a
    * {@link StoreOpenError} naming the file and the likely cause when it
    * cannot (see open-file.ts). With `maxBytes`, the file may not grow past
-   * it: appends beyond fail (SQLITE_FULL) as on a full disk.
+   * it: appends beyond fail (SQLITE_FULL) as on a full disk. `history` is
+   * how history is thinned as it ages (default {@link DEFAULT_THINNING}).
    */
-  constructor(dataDir: string, { maxBytes = 0 }: { maxBytes?: number } = {}) {
+  constructor(
+    dataDir: string,
+    { maxBytes = 0, history = DEFAULT_THINNING }: { maxBytes?: number; history?: ThinningPolicy } = {},
+  ) {
+    this.thinning = history;
     this.db = openRoomsFile(dataDir);
     try {
       this.stmt = this.prepare();
@@ -122,6 +156,12 @@ export class SqliteRoomStore implements RoomStore {
       // Version 1 files: every room in them was an open room.
       if (!columns.some((c) => c.name === "mode"))
         this.db.exec("ALTER TABLE rooms ADD COLUMN mode TEXT NOT NULL DEFAULT 'open'");
+      // Version 3 files and older: every row was an update, or the merge of older ones,
+      // which holds the whole document as a checkpoint does; both rebuild correctly as updates.
+      const updateColumns = this.db.pragma("table_info(updates)") as { name: string }[];
+      if (!updateColumns.some((c) => c.name === "kind"))
+        this.db.exec(`ALTER TABLE updates ADD COLUMN kind INTEGER NOT NULL DEFAULT ${KIND_UPDATE}`);
+      this.db.exec(CHECKPOINT_INDEX);
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
     return {
@@ -133,10 +173,16 @@ export class SqliteRoomStore implements RoomStore {
         "SELECT 1 FROM rooms WHERE id = ? UNION ALL SELECT 1 FROM updates WHERE room = ? LIMIT 1",
       ),
       insert: this.db.prepare("INSERT INTO updates (room, bytes, created) VALUES (?, ?, ?)"),
-      insertAt: this.db.prepare("INSERT INTO updates (seq, room, bytes, created) VALUES (?, ?, ?, ?)"),
-      load: this.db.prepare("SELECT bytes FROM updates WHERE room = ? ORDER BY seq"),
-      loadWithSeq: this.db.prepare("SELECT seq, bytes FROM updates WHERE room = ? ORDER BY seq"),
-      deleteUpTo: this.db.prepare("DELETE FROM updates WHERE room = ? AND seq <= ?"),
+      insertRow: this.db.prepare("INSERT INTO updates (seq, room, bytes, created, kind) VALUES (?, ?, ?, ?, ?)"),
+      lastCheckpoint: this.db.prepare(
+        `SELECT MAX(seq) AS seq FROM updates WHERE room = ? AND kind = ${KIND_CHECKPOINT}`,
+      ),
+      live: this.db.prepare("SELECT seq, bytes FROM updates WHERE room = ? AND seq >= ? ORDER BY seq"),
+      points: this.db.prepare("SELECT seq, created, kind FROM updates WHERE room = ? ORDER BY seq"),
+      bytesBetween: this.db.prepare(
+        "SELECT seq, bytes FROM updates WHERE room = ? AND seq >= ? AND seq <= ? ORDER BY seq",
+      ),
+      deleteBetween: this.db.prepare("DELETE FROM updates WHERE room = ? AND seq >= ? AND seq <= ?"),
       freePages: this.db.prepare("PRAGMA freelist_count"),
     };
   }
@@ -164,13 +210,36 @@ export class SqliteRoomStore implements RoomStore {
   async load(room: DocId): Promise<StoredRoom> {
     // Rows queued for this turn belong to the log already; commit them first.
     this.flush();
-    const rows = this.stmt.load.all(room);
     let bytes = 0;
-    const updates = rows.map((r) => {
+    const updates = this.liveRows(room).map((r) => {
       bytes += r.bytes.byteLength;
-      return new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
+      return view(r.bytes);
     });
     return { updates, bytes };
+  }
+
+  /** The last checkpoint and every row after it: the document as it is now. */
+  private liveRows(room: DocId): { seq: number; bytes: Buffer }[] {
+    return this.stmt.live.all(room, this.stmt.lastCheckpoint.get(room)?.seq ?? 0);
+  }
+
+  async historyPoints(room: DocId): Promise<HistoryPoint[]> {
+    this.flush();
+    return this.stmt.points.all(room).map(toPoint);
+  }
+
+  async historyAt(room: DocId, at: number): Promise<HistoryEntry[]> {
+    this.flush();
+    // One read transaction, so a compaction cannot thin the rows between the two reads.
+    return this.db.transaction(() => {
+      const rows = this.stmt.points.all(room);
+      const { from, to } = rebuildRange(rows.map(toPoint), at);
+      if (from === to) return [];
+      const first = rows[from] as Row;
+      const last = rows[to - 1] as Row;
+      const bytes = this.stmt.bytesBetween.all(room, first.seq, last.seq);
+      return bytes.map((b, i) => ({ ...toPoint(rows[from + i] as Row), bytes: view(b.bytes) }));
+    })();
   }
 
   append(room: DocId, update: Uint8Array): Promise<void> {
@@ -187,22 +256,59 @@ export class SqliteRoomStore implements RoomStore {
   async compact(room: DocId): Promise<CompactionResult | null> {
     this.flush();
     // IMMEDIATE takes the write lock before reading, so no other writer can
-    // slip a row in between the read and the delete.
+    // slip a row in between the read and the write.
     // One transaction: a process killed part-way leaves the rows as they were.
     const result = this.db
       .transaction((): CompactionResult | null => {
-        const rows = this.stmt.loadWithSeq.all(room);
-        const last = rows.at(-1);
-        if (!last || rows.length < 2) return null;
+        const rows = this.liveRows(room);
+        if (rows.length < 2) return null;
         const state = cleanState(rows.map((r) => r.bytes));
-        this.stmt.deleteUpTo.run(room, last.seq);
-        // Reusing the last seq keeps the merged row ahead of anything appended later.
-        this.stmt.insertAt.run(last.seq, room, state, Date.now());
-        return { rowsBefore: rows.length, bytesAfter: state.byteLength };
+        // After every row so far, as the newest: the next load reads it alone.
+        this.stmt.insertRow.run(null, room, state, this.nextCreated(), KIND_CHECKPOINT);
+        const thinnedRows = this.thin(room);
+        return { rowsBefore: rows.length, bytesAfter: state.byteLength, thinnedRows };
       })
       .immediate();
     if (result) this.releaseFreePages();
     return result;
+  }
+
+  /**
+   * Replaces the document's aged history by its thinned form (inside the
+   * caller's transaction). Reads bytes only when the plan changes something,
+   * and only from the checkpoint the change starts at. Returns the rows replaced.
+   */
+  private thin(room: DocId): number {
+    const rows = this.stmt.points.all(room);
+    const points = rows.map(toPoint);
+    const now = this.nextCreated();
+    const runs = planThinning(points, now, this.thinning);
+    const changed = runs.filter((r) => r.emit !== "keep");
+    const lastRun = changed.at(-1);
+    if (!lastRun) return 0;
+    const from = thinningReadsFrom(points, runs);
+    const read = this.stmt.bytesBetween.all(room, (rows[from] as Row).seq, (rows[lastRun.to - 1] as Row).seq);
+    const entries: HistoryEntry[] = points.slice(0, lastRun.to).map((p, i) => ({
+      ...p,
+      bytes: i >= from ? view((read[i - from] as { bytes: Buffer }).bytes) : new Uint8Array(0),
+    }));
+    let replaced = 0;
+    for (const e of thinHistory(entries, now, this.thinning)) {
+      if (!e.changed) continue;
+      const first = rows[e.from] as Row;
+      const last = rows[e.to - 1] as Row;
+      this.stmt.deleteBetween.run(room, first.seq, last.seq);
+      // The run's last seq keeps the thinned row in its place in the order.
+      this.stmt.insertRow.run(last.seq, room, e.bytes, e.at, e.kind === "checkpoint" ? KIND_CHECKPOINT : KIND_UPDATE);
+      replaced += e.to - e.from;
+    }
+    return replaced;
+  }
+
+  /** Now, or the last time written if the clock stepped back. */
+  private nextCreated(): number {
+    this.lastCreated = Math.max(this.lastCreated, Date.now());
+    return this.lastCreated;
   }
 
   /**
@@ -244,7 +350,7 @@ export class SqliteRoomStore implements RoomStore {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    const now = Date.now();
+    const now = this.nextCreated();
     try {
       this.db.transaction(() => {
         for (const p of batch) this.stmt.insert.run(p.room, p.bytes, now);

@@ -1,3 +1,4 @@
+import type { HistoryEntry, HistoryPoint } from "@archboard/board-sync/history";
 import { notesRoomName, type RoomId, type RoomMode } from "@archboard/protocol";
 
 /** The stored document holding a room's interviewer notes and rubric. */
@@ -13,9 +14,9 @@ export type DocId = RoomId | NotesDocId;
 /** The id of a room's notes document. */
 export const notesDocId = (room: RoomId): NotesDocId => notesRoomName(room) as NotesDocId;
 
-/** What a store holds for one room: its updates in the order they were appended. */
+/** What a store holds for one room's live document: its last checkpoint and the updates after it. */
 export interface StoredRoom {
-  /** Yjs updates, oldest first; applying them all rebuilds the document. */
+  /** Yjs updates, oldest first; applying them all rebuilds the document as it is now. */
   updates: Uint8Array[];
   /** Total size of `updates` in bytes. */
   bytes: number;
@@ -23,10 +24,12 @@ export interface StoredRoom {
 
 /** The outcome of one compaction. */
 export interface CompactionResult {
-  /** Rows merged into one. */
+  /** Live rows (the last checkpoint and the updates since) merged into the new checkpoint. */
   rowsBefore: number;
-  /** Size of the merged update in bytes. */
+  /** Size of the new checkpoint in bytes: what a load reads from now on. */
   bytesAfter: number;
+  /** History rows replaced by thinned ones in the same pass (0 when nothing had aged). */
+  thinnedRows: number;
 }
 
 /** Whether a store can serve: `/readyz` answers it. */
@@ -39,7 +42,10 @@ export interface StoreHealth {
 }
 
 /**
- * Durable storage for room documents as an append-only log of Yjs updates.
+ * Durable storage for room documents as an append-only log of Yjs updates
+ * that is also the document's history: compaction writes a checkpoint (the
+ * merged document, timestamped) after the updates instead of replacing them,
+ * and thins what has aged (see `thinHistory` in `@archboard/board-sync/history`).
  * Every method returns a promise, so a backend that talks to a database over
  * the network fits behind it; callers rely on two orderings only: an update
  * is relayed after its `append` resolves, and a room answers sync only after
@@ -64,7 +70,10 @@ export interface RoomStore {
   getRoomMode: (room: RoomId) => Promise<RoomMode | null>;
   /** Whether the room was created through the API or has any stored update. */
   exists: (room: RoomId) => Promise<boolean>;
-  /** Every update stored for the document, oldest first; empty for an unknown one. */
+  /**
+   * The document as it is now: its last checkpoint and every update stored
+   * after it, oldest first; empty for an unknown one.
+   */
   load: (doc: DocId) => Promise<StoredRoom>;
   /**
    * Appends one update. Resolves once it is durable (it survives the process
@@ -72,10 +81,20 @@ export interface RoomStore {
    */
   append: (doc: DocId, update: Uint8Array) => Promise<void>;
   /**
-   * Replaces the document's rows with one merged update, atomically. Resolves with
-   * null when there was nothing to merge (fewer than two rows).
+   * Writes a checkpoint of the live rows (so the next load reads one row),
+   * keeping the rows as history, then thins history that has aged past the
+   * store's policy; atomically. Resolves with null when there was nothing to
+   * merge (fewer than two live rows).
    */
   compact: (doc: DocId) => Promise<CompactionResult | null>;
+  /** Every point of the document's history, oldest first, without bytes; empty for an unknown one. */
+  historyPoints: (doc: DocId) => Promise<HistoryPoint[]>;
+  /**
+   * The entries that rebuild the document as it was at `at` (epoch ms): the
+   * last checkpoint stored by then and the updates after it up to `at`; empty
+   * when nothing was stored by then.
+   */
+  historyAt: (doc: DocId, at: number) => Promise<HistoryEntry[]>;
   /** Whether the store can read and its last write succeeded (a probe; never throws). */
   health: () => Promise<StoreHealth>;
   /** Makes pending appends durable and releases the store. */

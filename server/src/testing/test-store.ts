@@ -6,6 +6,7 @@
  * DATA_DIR, and nothing here touches PostgreSQL.
  */
 import { createHash } from "node:crypto";
+import type { ThinningPolicy } from "@archboard/board-sync/history";
 import pg from "pg";
 import { inject } from "vitest";
 import { PostgresRoomStore } from "../store/pg-store.ts";
@@ -62,10 +63,10 @@ export async function testStoreEnv(dataDir: string): Promise<Record<string, stri
   return { DATABASE_URL: await databaseUrlFor(dataDir), ARCHBOARD_SECRET: SHARED_TEST_SECRET };
 }
 
-/** Opens the store a server on `dataDir` would use in this run (ready to use). */
-export async function openTestStore(dataDir: string): Promise<RoomStore> {
-  if (testStoreKind() === "sqlite") return new SqliteRoomStore(dataDir);
-  const store = new PostgresRoomStore(await databaseUrlFor(dataDir), { poolSize: 4 });
+/** Opens the store a server on `dataDir` would use in this run (ready to use), thinning history by `history`. */
+export async function openTestStore(dataDir: string, history?: ThinningPolicy): Promise<RoomStore> {
+  if (testStoreKind() === "sqlite") return new SqliteRoomStore(dataDir, { history });
+  const store = new PostgresRoomStore(await databaseUrlFor(dataDir), { poolSize: 4, history });
   await store.ready;
   return store;
 }

@@ -18,6 +18,7 @@ export {
   planThinning,
   thinHistory,
   thinningPolicy,
+  thinningReadsFrom,
   type ThinnedEntry,
   type ThinningPolicy,
   type ThinningRun,

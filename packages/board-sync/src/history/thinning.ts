@@ -25,8 +25,13 @@ export interface ThinningPolicy {
 /** Every update for a day, per minute for a week, per hour up to 90 days. */
 export const DEFAULT_THINNING: ThinningPolicy = { everyUpdateMs: DAY, perMinuteMs: 7 * DAY, keepMs: 90 * DAY };
 
-/** A policy from day/hour counts, each tier at least as long as the one before. */
+/**
+ * A policy from day/hour counts, each tier at least as long as the one
+ * before. `keepDays: 0` keeps no history: everything collapses into the
+ * newest checkpoint, as a store without history would merge its log.
+ */
 export function thinningPolicy(opts: { everyUpdateHours?: number; perMinuteDays?: number; keepDays?: number }): ThinningPolicy {
+  if (opts.keepDays === 0) return { everyUpdateMs: 0, perMinuteMs: 0, keepMs: 0 };
   const everyUpdateMs = (opts.everyUpdateHours ?? 24) * HOUR;
   const perMinuteMs = Math.max(everyUpdateMs, (opts.perMinuteDays ?? 7) * DAY);
   return { everyUpdateMs, perMinuteMs, keepMs: Math.max(perMinuteMs, (opts.keepDays ?? 90) * DAY) };
@@ -109,29 +114,46 @@ export interface ThinnedEntry extends HistoryEntry {
   /** Index range `[from, to)` of the original entries it replaces (one entry for a kept one). */
   readonly from: number;
   readonly to: number;
+  /** False for an original entry kept as it is: a store leaves its row alone. */
+  readonly changed: boolean;
+}
+
+/**
+ * Where thinning has to start reading bytes: the last checkpoint before the
+ * first run it changes (entries before it are kept and not needed), or 0.
+ */
+export function thinningReadsFrom(points: readonly HistoryPoint[], runs: readonly ThinningRun[]): number {
+  const first = runs.find((r) => r.emit !== "keep");
+  if (!first) return points.length;
+  for (let i = first.from - 1; i >= 0; i--) if ((points[i] as HistoryPoint).kind === "checkpoint") return i;
+  return 0;
 }
 
 /**
  * Thins `entries` (in stored order) as {@link planThinning} plans at `now`.
  * The result rebuilds the same final document, and at each kept or thinned
- * point the same document as the original did at that point's time.
+ * point the same document as the original did at that point's time. Only
+ * entries from {@link thinningReadsFrom} on are read, so a store may pass
+ * the older ones without their bytes.
  */
 export function thinHistory(entries: readonly HistoryEntry[], now: number, policy: ThinningPolicy): ThinnedEntry[] {
   const runs = planThinning(entries, now, policy);
+  const readFrom = thinningReadsFrom(entries, runs);
+  const lastChanged = runs.findLastIndex((r) => r.emit !== "keep");
   const out: ThinnedEntry[] = [];
+  const keep = (e: HistoryEntry, i: number) => out.push({ ...e, from: i, to: i + 1, changed: false });
   let doc = new Y.Doc();
   // The state vector at the last entry written, which the next per-minute update is relative to.
   let written = Y.encodeStateVector(doc);
-  const lastChanged = runs.findLastIndex((r) => r.emit !== "keep");
   try {
     runs.forEach((run, r) => {
-      const slice = entries.slice(run.from, run.to);
       if (r > lastChanged) {
         // Nothing after this needs the state: copy the rest as it is.
-        slice.forEach((e, k) => out.push({ ...e, from: run.from + k, to: run.from + k + 1 }));
+        for (let i = run.from; i < run.to; i++) keep(entries[i] as HistoryEntry, i);
         return;
       }
-      for (const e of slice) {
+      for (let i = Math.max(run.from, readFrom); i < run.to; i++) {
+        const e = entries[i] as HistoryEntry;
         if (e.kind === "checkpoint") {
           // A checkpoint holds everything before it: start from it alone.
           doc.destroy();
@@ -139,14 +161,14 @@ export function thinHistory(entries: readonly HistoryEntry[], now: number, polic
         }
         Y.applyUpdate(doc, e.bytes);
       }
-      const at = (slice.at(-1) as HistoryEntry).at;
       if (run.emit === "keep") {
-        slice.forEach((e, k) => out.push({ ...e, from: run.from + k, to: run.from + k + 1 }));
+        for (let i = run.from; i < run.to; i++) keep(entries[i] as HistoryEntry, i);
       } else {
         const bytes = run.emit === "checkpoint" ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, written);
-        out.push({ at, kind: run.emit, bytes, from: run.from, to: run.to });
+        const at = (entries[run.to - 1] as HistoryEntry).at;
+        out.push({ at, kind: run.emit, bytes, from: run.from, to: run.to, changed: true });
       }
-      written = Y.encodeStateVector(doc);
+      if (run.to > readFrom) written = Y.encodeStateVector(doc);
     });
     return out;
   } finally {
