@@ -1,0 +1,111 @@
+/**
+ * Records a board's history as it is edited: every change to the doc (the
+ * user's, a partner's, an import's) is appended with its time, a checkpoint of
+ * the whole board is written every few hundred changes so any moment rebuilds
+ * quickly, and aged history is thinned at each checkpoint, as on the server.
+ */
+import {
+  DEFAULT_THINNING,
+  nextEntryTime,
+  planThinning,
+  thinHistory,
+  thinningReadsFrom,
+  type HistoryEntry,
+  type ThinningPolicy,
+} from "@archboard/board-sync/history";
+import * as Y from "yjs";
+import { TAB_SYNC_ORIGIN } from "../board-list/tabSync.ts";
+import type { HistoryDb } from "./historyDb.ts";
+
+export interface RecordOptions {
+  /** Changes between checkpoints (the server compacts every 500 too). */
+  checkpointEvery?: number;
+  policy?: ThinningPolicy;
+  /** The clock; tests move it. */
+  now?: () => number;
+}
+
+/** A running recorder: `flush` waits for what is queued; `stop` flushes and stops listening. */
+export interface HistoryRecorder {
+  flush: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts recording `doc` into `db`. A board that has content but no history
+ * yet (made before history was kept) starts with a checkpoint of what it is.
+ * Changes relayed from another tab are left to that tab, which recorded them.
+ */
+export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions = {}): HistoryRecorder {
+  const every = options.checkpointEvery ?? 500;
+  const policy = options.policy ?? DEFAULT_THINNING;
+  const now = options.now ?? Date.now;
+  const points = db.points();
+  let lastAt = points.at(-1)?.at ?? 0;
+  let sinceCheckpoint = points.length - 1 - points.findLastIndex((p) => p.kind === "checkpoint");
+  let queue: HistoryEntry[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let scheduled = false;
+
+  const stamp = () => (lastAt = nextEntryTime(lastAt, now()));
+  const write = () => {
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    writing = writing
+      .then(async () => {
+        await db.append(batch);
+        if (batch.some((e) => e.kind === "checkpoint")) await thin(db, now(), policy);
+      })
+      .catch((err: unknown) => console.warn("Board history could not be saved:", err));
+    return writing;
+  };
+  const push = (entry: HistoryEntry) => {
+    queue.push(entry);
+    if (!scheduled) {
+      scheduled = true;
+      // One transaction for a burst of changes (a drag sends one per frame).
+      setTimeout(write, 0);
+    }
+  };
+  const checkpoint = () => {
+    sinceCheckpoint = 0;
+    push({ at: stamp(), kind: "checkpoint", bytes: Y.encodeStateAsUpdate(doc) });
+  };
+
+  if (points.length === 0 && doc.store.clients.size > 0) checkpoint();
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === TAB_SYNC_ORIGIN) return;
+    push({ at: stamp(), kind: "update", bytes: update });
+    if (++sinceCheckpoint >= every) checkpoint();
+  };
+  doc.on("update", onUpdate);
+
+  const flush = async () => {
+    if (scheduled) await write();
+    await writing;
+  };
+  return {
+    flush,
+    stop: async () => {
+      doc.off("update", onUpdate);
+      await flush();
+    },
+  };
+}
+
+/** Thins the stored history at `now`, reading only what the plan needs. */
+async function thin(db: HistoryDb, now: number, policy: ThinningPolicy): Promise<void> {
+  await db.refresh();
+  const points = db.points();
+  const runs = planThinning(points, now, policy);
+  const lastRun = runs.findLast((r) => r.emit !== "keep");
+  if (!lastRun) return;
+  const from = thinningReadsFrom(points, runs);
+  const read = await db.read(from, lastRun.to);
+  const entries = points
+    .slice(0, lastRun.to)
+    .map((p, i) => (i >= from ? (read[i - from] as HistoryEntry) : { ...p, bytes: new Uint8Array(0) }));
+  const thinned = thinHistory(entries, now, policy).filter((e) => e.changed);
+  await db.replace(thinned.map((e) => ({ from: e.from, to: e.to, entry: e })));
+}
