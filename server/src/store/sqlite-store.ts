@@ -4,7 +4,6 @@ import * as Y from "yjs";
 import {
   DEFAULT_THINNING,
   planThinning,
-  rebuildRange,
   thinHistory,
   thinningReadsFrom,
   type HistoryEntry,
@@ -97,6 +96,8 @@ export class SqliteRoomStore implements RoomStore {
     live: Database.Statement<[string, number], { seq: number; bytes: Buffer }>;
     points: Database.Statement<[string], Row>;
     bytesBetween: Database.Statement<[string, number, number], { seq: number; bytes: Buffer }>;
+    checkpointBy: Database.Statement<[string, number], { seq: number | null }>;
+    rowsBy: Database.Statement<[string, number, number], Row & { bytes: Buffer }>;
     deleteBetween: Database.Statement<[string, number, number]>;
     freePages: Database.Statement<[], { freelist_count: number }>;
   };
@@ -182,6 +183,12 @@ export class SqliteRoomStore implements RoomStore {
       bytesBetween: this.db.prepare(
         "SELECT seq, bytes FROM updates WHERE room = ? AND seq >= ? AND seq <= ? ORDER BY seq",
       ),
+      checkpointBy: this.db.prepare(
+        `SELECT MAX(seq) AS seq FROM updates WHERE room = ? AND kind = ${KIND_CHECKPOINT} AND created <= ?`,
+      ),
+      rowsBy: this.db.prepare(
+        "SELECT seq, created, kind, bytes FROM updates WHERE room = ? AND seq >= ? AND created <= ? ORDER BY seq",
+      ),
       deleteBetween: this.db.prepare("DELETE FROM updates WHERE room = ? AND seq >= ? AND seq <= ?"),
       freePages: this.db.prepare("PRAGMA freelist_count"),
     };
@@ -231,14 +238,11 @@ export class SqliteRoomStore implements RoomStore {
   async historyAt(room: DocId, at: number): Promise<HistoryEntry[]> {
     this.flush();
     // One read transaction, so a compaction cannot thin the rows between the two reads.
+    // Times never decrease along a document's rows, so "stored by `at`" is a prefix:
+    // the rows from the last checkpoint by then, up to `at` (rebuildRange, in SQL).
     return this.db.transaction(() => {
-      const rows = this.stmt.points.all(room);
-      const { from, to } = rebuildRange(rows.map(toPoint), at);
-      if (from === to) return [];
-      const first = rows[from] as Row;
-      const last = rows[to - 1] as Row;
-      const bytes = this.stmt.bytesBetween.all(room, first.seq, last.seq);
-      return bytes.map((b, i) => ({ ...toPoint(rows[from + i] as Row), bytes: view(b.bytes) }));
+      const from = this.stmt.checkpointBy.get(room, at)?.seq ?? 0;
+      return this.stmt.rowsBy.all(room, from, at).map((r) => ({ ...toPoint(r), bytes: view(r.bytes) }));
     })();
   }
 

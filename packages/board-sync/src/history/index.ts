@@ -4,6 +4,7 @@
  * the server's store and the browser's.
  */
 export {
+  applyAll,
   docAt,
   mergeToState,
   nextEntryTime,
