@@ -168,7 +168,9 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
 
   const hours = SESSION_MS / 3_600_000;
-  console.log(`board history: ${UPDATES} changes over 45 min on a ${ELEMENTS}-element board (load average ${loadavg()[0]?.toFixed(1)})`);
+  console.log(
+    `board history: ${UPDATES} changes over 45 min on a ${ELEMENTS}-element board (load average ${loadavg()[0]?.toFixed(1)})`,
+  );
   console.log(
     `  stored points: ${points.length} (${points.filter((p) => p.kind === "checkpoint").length} checkpoints); rows a load reads: ${live}`,
   );

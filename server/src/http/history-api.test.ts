@@ -21,7 +21,7 @@ describe("history API", { timeout: 30_000 }, () => {
       body: JSON.stringify({ mode }),
     });
     expect(res.status).toBe(201);
-    return (await res.json()) as unknown;
+    return await res.json();
   };
   const get = (path: string) => fetch(`${srv.httpUrl}${path}`);
   const boardOf = async (res: Response) => {

@@ -82,7 +82,9 @@ export function createHistoryApi(opts: HistoryApiOptions): HttpRoute {
       let at: number | null = null;
       if (point !== null) {
         if (!/^\d{1,15}$/.test(point))
-          return sendJson(res, 400, { error: `history point must be a time in milliseconds since 1970, not "${point.slice(0, 40)}"` });
+          return sendJson(res, 400, {
+            error: `history point must be a time in milliseconds since 1970, not "${point.slice(0, 40)}"`,
+          });
         at = Number(point);
         if (at > Date.now() + FUTURE_SLACK_MS)
           return sendJson(res, 400, { error: `history point ${at} is in the future` });

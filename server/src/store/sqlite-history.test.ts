@@ -27,7 +27,8 @@ function edit(doc: Y.Doc, id: string, x: number): Uint8Array {
   return update as unknown as Uint8Array;
 }
 
-const boardAt = (entries: Parameters<typeof stateAt>[0], at: number) => snapshot(docFromUpdates([stateAt(entries, at)]));
+const boardAt = (entries: Parameters<typeof stateAt>[0], at: number) =>
+  snapshot(docFromUpdates([stateAt(entries, at)]));
 
 describe("SqliteRoomStore history", () => {
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -38,7 +39,10 @@ describe("SqliteRoomStore history", () => {
   const openStore = (policy = thinningPolicy({})) => {
     const dir = tempDir("archboard-history-");
     const store = new SqliteRoomStore(dir.path, { history: policy });
-    cleanups.push(() => dir.remove(), () => store.close());
+    cleanups.push(
+      () => dir.remove(),
+      () => store.close(),
+    );
     return { store, dir };
   };
 

@@ -62,7 +62,10 @@ CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
 const CHECKPOINT_INDEX = `CREATE INDEX IF NOT EXISTS checkpoints_by_room ON updates (room, seq) WHERE kind = ${KIND_CHECKPOINT};`;
 
 type Row = { seq: number; created: number; kind: number };
-const toPoint = (r: Row): HistoryPoint => ({ at: r.created, kind: r.kind === KIND_CHECKPOINT ? "checkpoint" : "update" });
+const toPoint = (r: Row): HistoryPoint => ({
+  at: r.created,
+  kind: r.kind === KIND_CHECKPOINT ? "checkpoint" : "update",
+});
 const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 type Pending = { room: DocId; bytes: Uint8Array; resolve: () => void; reject: (err: unknown) => void };

@@ -65,7 +65,7 @@ export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions 
     if (!scheduled) {
       scheduled = true;
       // One transaction for a burst of changes (a drag sends one per frame).
-      setTimeout(write, 0);
+      setTimeout(() => void write(), 0);
     }
   };
   const checkpoint = () => {

@@ -39,8 +39,10 @@ const sceneAt = (entries: HistoryEntry[], at: number) => {
   }
 };
 
-const put = (id: string, x: number, version = 1) => (m: Y.Map<unknown>) =>
-  m.set(id, testElement(id, `a${id}`, { x, version }));
+const put =
+  (id: string, x: number, version = 1) =>
+  (m: Y.Map<unknown>) =>
+    m.set(id, testElement(id, `a${id}`, { x, version }));
 
 describe("rebuilding a board at a moment", () => {
   const t0 = Date.UTC(2026, 0, 5, 10, 0);
@@ -91,7 +93,9 @@ describe("thinning", () => {
 
   it("keeps one point per minute with activity for the last week, each the board at the end of its minute", () => {
     const week = thinned.filter((e) => now - e.at >= DAY && now - e.at < 7 * DAY);
-    const minutes = new Set(entries.filter((e) => now - e.at >= DAY && now - e.at < 7 * DAY).map((e) => Math.floor(e.at / MIN)));
+    const minutes = new Set(
+      entries.filter((e) => now - e.at >= DAY && now - e.at < 7 * DAY).map((e) => Math.floor(e.at / MIN)),
+    );
     expect(week).toHaveLength(minutes.size);
     for (const point of week) {
       const endOfMinute = boards.filter((b) => Math.floor(b.at / MIN) === Math.floor(point.at / MIN)).at(-1);

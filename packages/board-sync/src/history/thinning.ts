@@ -30,7 +30,11 @@ export const DEFAULT_THINNING: ThinningPolicy = { everyUpdateMs: DAY, perMinuteM
  * before. `keepDays: 0` keeps no history: everything collapses into the
  * newest checkpoint, as a store without history would merge its log.
  */
-export function thinningPolicy(opts: { everyUpdateHours?: number; perMinuteDays?: number; keepDays?: number }): ThinningPolicy {
+export function thinningPolicy(opts: {
+  everyUpdateHours?: number;
+  perMinuteDays?: number;
+  keepDays?: number;
+}): ThinningPolicy {
   if (opts.keepDays === 0) return { everyUpdateMs: 0, perMinuteMs: 0, keepMs: 0 };
   const everyUpdateMs = (opts.everyUpdateHours ?? 24) * HOUR;
   const perMinuteMs = Math.max(everyUpdateMs, (opts.perMinuteDays ?? 7) * DAY);

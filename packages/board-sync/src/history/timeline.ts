@@ -52,7 +52,10 @@ export function stateAt(entries: readonly HistoryEntry[], at: number): Uint8Arra
 export function docAt(entries: readonly HistoryEntry[], at: number): Y.Doc {
   const { from, to } = rebuildRange(entries, at);
   const doc = new Y.Doc();
-  applyAll(doc, entries.slice(from, to).map((e) => e.bytes));
+  applyAll(
+    doc,
+    entries.slice(from, to).map((e) => e.bytes),
+  );
   return doc;
 }
 
