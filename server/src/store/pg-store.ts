@@ -222,7 +222,9 @@ export class PostgresRoomStore implements RoomStore {
       `SELECT seq, ${AT} AS at, kind, merged FROM updates WHERE room = $1 ORDER BY created, seq`,
       [doc],
     );
-    const { rows: clock } = await client.query<{ now: string }>(`SELECT (extract(epoch FROM now()) * 1000)::bigint AS now`);
+    const { rows: clock } = await client.query<{ now: string }>(
+      `SELECT (extract(epoch FROM now()) * 1000)::bigint AS now`,
+    );
     const now = Number(clock[0]?.now ?? Date.now());
     // Only rows already merged into a checkpoint are history to thin.
     const firstLive = rows.findIndex((r) => !r.merged);
@@ -237,9 +239,10 @@ export class PostgresRoomStore implements RoomStore {
       [doc, seqs],
     );
     const bySeq = new Map(read.rows.map((r) => [r.seq, view(r.bytes)]));
-    const entries: HistoryEntry[] = points
-      .slice(0, lastRun.to)
-      .map((p, i) => ({ ...p, bytes: i >= from ? (bySeq.get((rows[i] as PointRow).seq) ?? new Uint8Array(0)) : new Uint8Array(0) }));
+    const entries: HistoryEntry[] = points.slice(0, lastRun.to).map((p, i) => ({
+      ...p,
+      bytes: i >= from ? (bySeq.get((rows[i] as PointRow).seq) ?? new Uint8Array(0)) : new Uint8Array(0),
+    }));
     let replaced = 0;
     for (const e of thinHistory(entries, now, this.thinning)) {
       if (!e.changed) continue;
