@@ -7,7 +7,7 @@ import { freePort, startPostgres, type PostgresCluster } from "../testing/postgr
 import { docFromUpdates, edits, snapshot, waitFor } from "../testing/sync-clients.ts";
 import { stubWebDist, tempDir } from "../testing/test-server.ts";
 import { databaseUrlFor, SHARED_TEST_SECRET } from "../testing/test-store.ts";
-import { SCHEMA_VERSION } from "./pg-migrations.ts";
+import { MIGRATIONS, SCHEMA_VERSION } from "./pg-migrations.ts";
 import { describeDatabase, PostgresRoomStore } from "./pg-store.ts";
 
 // What only the PostgreSQL store has: versioned migrations, several servers on one database, outages.
@@ -38,14 +38,17 @@ describe("PostgresRoomStore", { timeout: 60_000 }, () => {
     await client.connect();
     try {
       const { rows } = await client.query<{ version: number }>("SELECT version FROM archboard_migrations");
-      expect(rows.map((r) => r.version)).toEqual([SCHEMA_VERSION]);
+      expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+      expect(rows.at(-1)?.version).toBe(SCHEMA_VERSION);
       await client.query("INSERT INTO archboard_migrations (version, name) VALUES (99, 'from the future')");
     } finally {
       await client.end();
     }
     const refused = new PostgresRoomStore(url, { poolSize: 1 });
     stores.push(refused);
-    await expect(refused.ready).rejects.toThrow(/has schema version 99; this server knows up to 1 \(upgrade it\)/);
+    await expect(refused.ready).rejects.toThrow(
+      new RegExp(`has schema version 99; this server knows up to ${SCHEMA_VERSION} \\(upgrade it\\)`),
+    );
   });
 
   it("two servers compacting one room at once keep every row, including ones appended meanwhile", async () => {
