@@ -60,6 +60,14 @@ describe("board history in IndexedDB", () => {
     expect(await keysAt(again, times[0]! - 1)).toEqual([]);
   });
 
+  it("deletes a board's history while another tab still has it open", async () => {
+    const id = newBoardId();
+    const elsewhere = await open(id);
+    await elsewhere.append([{ at: 1, kind: "update", bytes: new Uint8Array([0, 0]) }]);
+    await deleteHistoryDb(id);
+    expect((await open(id)).points()).toEqual([]);
+  });
+
   it("starts a board made before history with a checkpoint of what it holds", async () => {
     const doc = new Y.Doc();
     doc.getMap("elements").set("old", { id: "old" });

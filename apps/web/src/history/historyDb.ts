@@ -60,6 +60,8 @@ export class HistoryDb {
       open.result.createObjectStore(BYTES);
     };
     const db = await request(open);
+    // Deleting the board in another tab must not wait for this tab to close: let go at once.
+    db.onversionchange = () => db.close();
     return new HistoryDb(db, await readPoints(db));
   }
 
