@@ -110,4 +110,24 @@ describe("SD006 flow-left-to-right", () => {
     expect(found[0]!.elementIds.sort()).toEqual(["a1", "a2", "a3"]);
     expect(found[0]!.message).toContain("drawn mirrored, with its entry on the right");
   });
+
+  it("stays quiet on arrows explaining code or a data sample, but not on components named alike", () => {
+    const code = scene()
+      .box("type", "Pin<Box<dyn Stream>>", { x: 0, y: 0 })
+      .box("call", "dispatch_stream", { x: 600, y: 0 })
+      .arrow("e1", "call", "type")
+      .box("json", "{ type: 'sell', amount: 5 }", { x: 0, y: 400 })
+      .box("table", "Price USD", { x: 600, y: 400 })
+      .arrow("e2", "table", "json")
+      .box("var", "response = default", { x: 0, y: 800 })
+      .box("fn", "execute", { x: 600, y: 800 })
+      .arrow("e3", "fn", "var");
+    expect(findingsOf("SD006", code.elements)).toEqual([]);
+    // Parentheses and colons belong to names: these are components, and the arrow is judged.
+    const named = scene()
+      .box("db", "Orders DB (Postgres)", { x: 0, y: 0 })
+      .box("api", "API: orders", { x: 600, y: 0 })
+      .arrow("e", "api", "db", { label: "GET /orders" });
+    expect(findingsOf("SD006", named.elements)).toMatchObject([{ elementIds: ["e"] }]);
+  });
 });

@@ -23,8 +23,9 @@ const HABIT_MIN = 2;
 /**
  * Request edges pointing right-to-left: Δx < −max(40, 1.2·|Δy|). Exempt: two-headed or
  * headless arrows, replies and pushes (by label, or the leftward half of a request/reply
- * pair), arrows going back down the tiers (a database answering a service), and arrows
- * that are not connections (sequence-diagram messages, annotations). A design drawn
+ * pair), arrows going back down the tiers (a database answering a service), arrows
+ * that are not connections (sequence-diagram messages, annotations), and arrows to or
+ * from a box holding code or a data sample. A design drawn
  * mirrored (its entry, the client or else the front-most tier, on the right) has one
  * habit, reported once for the design rather than once per arrow.
  */
@@ -96,9 +97,23 @@ function isHorizontalRequest(edge: Edge): boolean {
   if (!edge.from || !edge.to || edge.from === edge.to) return false;
   // Metrics and logs sit beside the request path; which side they are drawn on says nothing.
   if (edge.from.kind === "observability" || edge.to.kind === "observability") return false;
+  // Arrows to or from a code snippet or a data sample explain the code, not a request path.
+  if (readsAsCode(edge.from.label) || readsAsCode(edge.to.label)) return false;
   const dx = run(edge),
     dy = edge.end.y - edge.start.y;
   return Math.abs(dx) >= MIN_RUN && Math.abs(dx) > SLOPE * Math.abs(dy) && !entersFromAboveOrBelow(edge);
+}
+
+/**
+ * Code or data written in a box rather than a component's name: an assignment or arrow
+ * (`x = y`, `a => b`), braces, brackets or a generic type (`Pin<Box<…>>`), or a statement's
+ * semicolon. Names of components use none of them; parentheses and colons they do use
+ * ("Cassandra (orders)", "GET: feed"), so those do not count.
+ */
+const CODE = /[=;{}[\]]|\w<\w/;
+
+function readsAsCode(label: string): boolean {
+  return CODE.test(label);
 }
 
 /**
