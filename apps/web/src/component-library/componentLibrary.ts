@@ -311,7 +311,7 @@ export function componentElements(spec: ComponentSpec): ElementRecord[] {
   return spec.draw(ctx);
 }
 
-/** The library as Excalidraw items (text sizes estimated; see `measureLibraryItems`). */
+/** The library as Excalidraw items (text sized by Excalifont's table; `measureLibraryItems` lets Excalidraw measure). */
 export function componentLibrary(): LibraryItem[] {
   return COMPONENT_SPECS.map((spec) => ({
     id: `lib-${spec.key}`,

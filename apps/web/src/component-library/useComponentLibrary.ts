@@ -1,15 +1,12 @@
 import { useEffect } from "react";
-import { restoreElements } from "@excalidraw/excalidraw";
 import type { ExcalidrawImperativeAPI, LibraryItem } from "@excalidraw/excalidraw/types";
 import { componentLibrary } from "./componentLibrary.ts";
-import { centreBoundText } from "../placement/geometry.ts";
+import { loadFontsFor, measuredByExcalidraw, textSamples } from "../measure/realFont.ts";
 
-/** Library items with their labels measured in the real font and centred in their boxes. */
-export function measureLibraryItems(items: readonly LibraryItem[]): LibraryItem[] {
-  return items.map((item) => ({
-    ...item,
-    elements: centreBoundText(restoreElements(item.elements, null, { refreshDimensions: true, repairBindings: true })),
-  }));
+/** Library items with their labels measured by Excalidraw in the real font and centred in their boxes. */
+export async function measureLibraryItems(items: readonly LibraryItem[]): Promise<LibraryItem[]> {
+  await loadFontsFor(items.flatMap((item) => textSamples(item.elements)));
+  return items.map((item) => ({ ...item, elements: measuredByExcalidraw(item.elements) }));
 }
 
 /**
@@ -19,10 +16,8 @@ export function measureLibraryItems(items: readonly LibraryItem[]): LibraryItem[
 export function useComponentLibrary(api: ExcalidrawImperativeAPI | null): void {
   useEffect(() => {
     if (!api) return;
-    void api.updateLibrary({
-      libraryItems: measureLibraryItems(componentLibrary()),
-      merge: true,
-      openLibraryMenu: false,
-    });
+    void measureLibraryItems(componentLibrary()).then((libraryItems) =>
+      api.updateLibrary({ libraryItems, merge: true, openLibraryMenu: false }),
+    );
   }, [api]);
 }

@@ -12,6 +12,7 @@ import {
   type MermaidDiagramType,
   type MermaidProblem,
 } from "./mermaidText.ts";
+import { loadFontsFor, textSamples } from "../measure/realFont.ts";
 
 export type Conversion =
   | { readonly ok: true; readonly type: MermaidDiagramType; readonly elements: readonly ExcalidrawElement[] }
@@ -41,6 +42,8 @@ export async function convertMermaid(text: string): Promise<Conversion> {
         problem: { line: detected.line, message: "this diagram could not be turned into editable shapes." },
       };
     }
+    // Excalidraw measures the labels as it converts them: the font files they need come first.
+    await loadFontsFor(textSamples(elements));
     const converted = convertToExcalidrawElements(elements, { regenerateIds: true });
     return { ok: true, type: detected.type, elements: tagKinds(converted) };
   } catch (error) {

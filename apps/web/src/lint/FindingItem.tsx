@@ -53,8 +53,8 @@ export function FindingItem({ api, finding, current, onFocus }: Props) {
                 key={s.title}
                 type="button"
                 className="ab-chip ab-chip--fix"
-                onClick={() => {
-                  if (!applySuggestion(api, finding, i))
+                onClick={async () => {
+                  if (!(await applySuggestion(api, finding, i)))
                     toast("That fix no longer applies: the board changed.", "error");
                 }}
               >

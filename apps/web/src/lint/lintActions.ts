@@ -2,6 +2,8 @@ import { CaptureUpdateAction } from "@excalidraw/excalidraw";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { applyFix, mergeElements, type Finding } from "@archboard/diagram-lint";
 import { bumped } from "@archboard/scene";
+import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
+import { loadFontsFor, measuredByExcalidraw, textSamples } from "../measure/realFont.ts";
 
 /** Where a rule's docs page is served. */
 export const ruleDocsUrl = (ruleId: string) => `/rules/${ruleId}.html`;
@@ -23,15 +25,20 @@ export function focusFinding(api: ExcalidrawImperativeAPI, finding: Finding) {
 }
 
 /**
- * Applies a finding's suggestion as one undoable step. Returns false when the
- * board has moved on and the suggestion no longer applies.
+ * Applies a finding's suggestion as one undoable step, its labels measured by
+ * Excalidraw in the real font. Resolves to false when the board has moved on and the
+ * suggestion no longer applies.
  */
-export function applySuggestion(api: ExcalidrawImperativeAPI, finding: Finding, index: number): boolean {
+export async function applySuggestion(api: ExcalidrawImperativeAPI, finding: Finding, index: number): Promise<boolean> {
+  const draft = applyFix(api.getSceneElementsIncludingDeleted(), finding, index).elements;
+  if (draft.length === 0) return false;
+  await loadFontsFor(textSamples(draft));
+  // The board may have changed while the font loaded: the fix is made again on what is there now.
   const scene = api.getSceneElementsIncludingDeleted();
   const { elements } = applyFix(scene, finding, index);
   if (elements.length === 0) return false;
   api.updateScene({
-    elements: mergeElements(scene, elements),
+    elements: mergeElements(scene, measuredByExcalidraw(elements as unknown as ExcalidrawElement[])),
     captureUpdate: CaptureUpdateAction.IMMEDIATELY,
   });
   return true;

@@ -15,11 +15,11 @@ const KIND_NAMES: Record<string, string> = { db: "database", service: "service" 
 
 /** Inserts a template, or a building block on the selected component; closes the picker. */
 export function useInsert(api: ExcalidrawImperativeAPI, anchor: BoardSelection["anchor"]) {
-  return (t: Template) => {
+  return async (t: Template) => {
     try {
       const kind = anchorKind(t);
       if (kind && (!anchor || anchor.kind !== kind)) return;
-      const added = kind && anchor ? insertBlock(api, t, anchor.element) : insertTemplate(api, t);
+      const added = kind && anchor ? await insertBlock(api, t, anchor.element) : await insertTemplate(api, t);
       useTemplatesUi.getState().close();
       toast(`Added “${t.title}” (${added.length} elements). Ctrl+Z takes it back.`);
     } catch (err) {

@@ -3,12 +3,7 @@
  * building blocks. Everything lands in one `updateScene` with `IMMEDIATELY`, so one
  * Ctrl+Z takes it all back, and the binding syncs it like any other edit.
  */
-import {
-  CaptureUpdateAction,
-  convertToExcalidrawElements,
-  getCommonBounds,
-  restoreElements,
-} from "@excalidraw/excalidraw";
+import { CaptureUpdateAction, convertToExcalidrawElements, getCommonBounds } from "@excalidraw/excalidraw";
 import type { ExcalidrawElement } from "@excalidraw/excalidraw/element/types";
 import type { ExcalidrawImperativeAPI, NormalizedZoomValue } from "@excalidraw/excalidraw/types";
 import { insertBuildingBlock, layoutTemplate, type Template } from "@archboard/templates";
@@ -16,6 +11,7 @@ import { centreBoundText, rerouteBetween } from "../placement/geometry.ts";
 import { elementRect, intersects, union, type Rect } from "@archboard/scene";
 import { findFreeSpot, occupiedRects } from "../placement/placement.ts";
 import { viewFor, visibleCentre } from "../placement/viewport.ts";
+import { loadFontsFor, measuredByExcalidraw, textSamples } from "../measure/realFont.ts";
 
 function boundsOf(elements: readonly ExcalidrawElement[]): Rect {
   const [minX, minY, maxX, maxY] = getCommonBounds(elements);
@@ -45,9 +41,11 @@ export function insertAtFreeSpot(
 }
 
 /** A template at the nearest clear spot to the viewport centre, with fresh ids. */
-export function insertTemplate(api: ExcalidrawImperativeAPI, template: Template): ExcalidrawElement[] {
-  // Excalidraw measures text with the real font here; the result's bounds are what count.
-  const fresh = convertToExcalidrawElements(layoutTemplate(template), { regenerateIds: true });
+export async function insertTemplate(api: ExcalidrawImperativeAPI, template: Template): Promise<ExcalidrawElement[]> {
+  const skeletons = layoutTemplate(template);
+  await loadFontsFor(textSamples(skeletons));
+  // Excalidraw measures and wraps the labels here, in the font that has just loaded.
+  const fresh = convertToExcalidrawElements(skeletons, { regenerateIds: true });
   return insertAtFreeSpot(api, fresh);
 }
 
@@ -57,20 +55,19 @@ export function insertTemplate(api: ExcalidrawImperativeAPI, template: Template)
  * are redrawn straight from the anchor's edge. The anchor is replaced in place by the
  * copy that lists the new arrows among its bound elements.
  */
-export function insertBlock(
+export async function insertBlock(
   api: ExcalidrawImperativeAPI,
   template: Template,
-  anchor: ExcalidrawElement,
-): ExcalidrawElement[] {
+  selected: ExcalidrawElement,
+): Promise<ExcalidrawElement[]> {
+  await loadFontsFor(textSamples(insertBuildingBlock(template, selected).elements));
+  // The anchor as it is now: the board may have changed while the font loaded.
+  const anchor = api.getSceneElements().find((e) => e.id === selected.id) ?? selected;
   const result = insertBuildingBlock(template, anchor);
   const existing = api.getSceneElementsIncludingDeleted();
-  // The package estimates text sizes; Excalidraw re-measures them with the real font (the
-  // anchor goes along so the arrows' bindings to it survive the repair pass).
-  const measured = restoreElements([result.anchor, ...result.elements], null, {
-    refreshDimensions: true,
-    repairBindings: true,
-  });
-  let added = centreBoundText(measured.slice(1));
+  // Excalidraw measures the labels in the real font (the anchor goes along so the arrows'
+  // bindings to it survive the repair pass).
+  let added = measuredByExcalidraw([result.anchor, ...result.elements]).slice(1);
   const anchorParts = new Set([anchor.id, ...(anchor.boundElements ?? []).map((b) => b.id)]);
   const others = occupiedRects(existing.filter((e) => !anchorParts.has(e.id)));
   const solid = added.filter((e) => e.type !== "arrow" && !(e.type === "text" && isArrowLabel(e, added)));
