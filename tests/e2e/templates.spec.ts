@@ -219,7 +219,34 @@ test("a Mermaid flowchart becomes editable shapes with kinds; bad text says whic
   const els = await placed(page);
   const kinds = Object.fromEntries(els.filter((e) => e.kind).map((e) => [e.label, e.kind]));
   expect(kinds).toEqual({ Client: "client", "API Server": "service", Database: "db" });
+  // The cylinder is the database shape the templates draw, not a plain rectangle.
+  expect(els.find((e) => e.label === "Database")?.type).toBe("ellipse");
   expect(els.filter((e) => e.type === "arrow").every((a) => a.startId && a.endId)).toBe(true);
+});
+
+test("a Mermaid sequence diagram draws each participant once", async ({ page }) => {
+  await newBoard(page, "Sequence from text");
+  await page.getByTestId("start-from-template").getByRole("button", { name: "Diagram from text…" }).click();
+  const dialog = page.getByTestId("mermaid-dialog");
+  await dialog
+    .getByTestId("mermaid-text")
+    .fill(
+      "sequenceDiagram\n  participant Client\n  participant API\n  Client->>API: POST /pay\n  API-->>Client: 201 Created",
+    );
+  await expect(dialog.getByTestId("mermaid-preview").locator("svg")).toBeVisible();
+  await dialog.getByTestId("mermaid-insert").click();
+  await expect(dialog).toHaveCount(0);
+  const texts = await page.evaluate(() =>
+    window
+      .archboard!.elements()
+      .filter((e) => e.type === "text")
+      .map((e) => (e as { text: string }).text),
+  );
+  expect(texts.filter((t) => t === "Client")).toHaveLength(1);
+  expect(texts.filter((t) => t === "API")).toHaveLength(1);
+  expect(texts).toContain("POST /pay");
+  await deselect(page);
+  await page.screenshot({ path: artifact("mermaid-sequence.png") });
 });
 
 test("the template picker looks right", async ({ page }) => {

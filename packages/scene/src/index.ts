@@ -49,6 +49,7 @@ export {
   maxTextHeight,
   type TextBlock,
 } from "./text.ts";
+export { glyphsExcalifontLacks } from "./glyph-advances.ts";
 export { newElementId, randomInteger, hashString, mulberry32, seededRandom, type Random } from "./random.ts";
 export { indexKey, indexAbove } from "./fractional-index.ts";
 export { KINDS, TIER, KIND_FILL, isKind, type Kind } from "./kinds.ts";

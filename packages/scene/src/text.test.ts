@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { glyphsExcalifontLacks } from "./glyph-advances.ts";
 import { BOUND_TEXT_PADDING, maxTextHeight, maxTextWidth, measureText, textWidth, wrapText } from "./text.ts";
 
 describe("text metrics", () => {
@@ -18,8 +19,11 @@ describe("text metrics", () => {
     expect(textWidth("To", 100)).toBeLessThan(textWidth("T", 100) + textWidth("o", 100));
   });
 
-  it("count a character the font lacks as a full-width fallback glyph", () => {
+  it("count a character the font lacks as a fallback glyph, full width for CJK", () => {
     expect(textWidth("数据", 20)).toBe(40);
+    expect(textWidth("≈", 20)).toBeLessThan(20);
+    expect(glyphsExcalifontLacks("≈ 35k → 数据")).toEqual(["≈", "→", "数", "据"]);
+    expect(glyphsExcalifontLacks("Load Balancer (×3)")).toEqual([]);
   });
 
   it("wrap where Excalidraw wraps: before spaces, after hyphens, inside a word only when it cannot fit", () => {

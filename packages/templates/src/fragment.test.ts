@@ -20,7 +20,8 @@ describe("insertBuildingBlock", () => {
   it("places the cache left of and above the selected store, whatever its size", () => {
     const r = insertBuildingBlock(block("block-add-cache"), selected, { random: seededRandom("a") });
     const cache = r.elements.find((e) => e.type === "rectangle")!;
-    expect(cache.x + cache.width).toBe(selected.x - SIZES.gapX);
+    // At least the tightest column gap; wider when the arrow's label needs it.
+    expect(cache.x + cache.width).toBeLessThanOrEqual(selected.x - SIZES.gapX);
     expect(cache.y + cache.height).toBe(selected.y - SIZES.gapY);
     expect(r.anchor.boundElements).toEqual([
       { id: "old", type: "arrow" },
@@ -32,7 +33,7 @@ describe("insertBuildingBlock", () => {
     const r = insertBuildingBlock(block("block-add-read-replicas"), selected, { random: seededRandom("b") });
     const replica = r.elements.find((e) => e.type === "ellipse")!;
     expect(replica.x + replica.width / 2).toBe(selected.x + selected.width / 2);
-    expect(replica.y).toBe(selected.y + selected.height + SIZES.gapY);
+    expect(replica.y).toBeGreaterThanOrEqual(selected.y + selected.height + SIZES.gapY);
     expect(intersects(r.bounds, selected)).toBe(false);
   });
 

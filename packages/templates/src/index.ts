@@ -26,7 +26,7 @@ export {
   type Component,
   type Connection,
 } from "./schema.ts";
-export { KINDS, TIER, CONNECTION_STYLES, type Kind, type ConnectionStyle } from "./kinds.ts";
+export { KINDS, TIER, CONNECTION_STYLES, BOX_LOOK, type Kind, type ConnectionStyle, type BoxLook } from "./kinds.ts";
 export { layout, bounds } from "./layout/layout.ts";
 export type { LaidOutDiagram, LayoutOptions, PlacedBox, PlacedArrow, PlacedZone, PlacedNote } from "./layout/types.ts";
 export { layoutTemplate } from "./output/skeleton.ts";

@@ -13,6 +13,7 @@ import {
   type MermaidProblem,
 } from "./mermaidText.ts";
 import { loadFontsFor, textSamples } from "../measure/realFont.ts";
+import { adaptSkeletons } from "./mermaidShapes.ts";
 
 export type Conversion =
   | { readonly ok: true; readonly type: MermaidDiagramType; readonly elements: readonly ExcalidrawElement[] }
@@ -42,9 +43,10 @@ export async function convertMermaid(text: string): Promise<Conversion> {
         problem: { line: detected.line, message: "this diagram could not be turned into editable shapes." },
       };
     }
+    const skeletons = adaptSkeletons(elements, text, detected.type);
     // Excalidraw measures the labels as it converts them: the font files they need come first.
-    await loadFontsFor(textSamples(elements));
-    const converted = convertToExcalidrawElements(elements, { regenerateIds: true });
+    await loadFontsFor(textSamples(skeletons));
+    const converted = convertToExcalidrawElements(skeletons, { regenerateIds: true });
     return { ok: true, type: detected.type, elements: tagKinds(converted) };
   } catch (error) {
     return { ok: false, problem: describeMermaidError(error, text) };

@@ -46,7 +46,12 @@ export async function loadFontsFor(samples: Iterable<TextSample>): Promise<void>
 export function textSamples(elements: readonly object[]): TextSample[] {
   const out: TextSample[] = [];
   for (const e of elements) {
-    const el = e as { type?: string; text?: unknown; fontFamily?: unknown; label?: { text?: unknown; fontFamily?: unknown } };
+    const el = e as {
+      type?: string;
+      text?: unknown;
+      fontFamily?: unknown;
+      label?: { text?: unknown; fontFamily?: unknown };
+    };
     if (el.type === "text" && typeof el.text === "string") out.push(sample(el.text, el.fontFamily));
     if (el.label && typeof el.label.text === "string") out.push(sample(el.label.text, el.label.fontFamily));
   }
@@ -63,8 +68,6 @@ function sample(text: string, fontFamily: unknown): TextSample {
  * labels are wrapped afresh from what was typed, as Excalidraw wraps them.
  */
 export function measuredByExcalidraw(elements: readonly ExcalidrawElement[]): ExcalidrawElement[] {
-  const unwrapped = elements.map((e) =>
-    e.type === "text" && e.containerId ? ({ ...e, text: e.originalText } as ExcalidrawElement) : e,
-  );
+  const unwrapped = elements.map((e) => (e.type === "text" && e.containerId ? { ...e, text: e.originalText } : e));
   return centreBoundText(restoreElements(unwrapped, null, { refreshDimensions: true, repairBindings: true }));
 }

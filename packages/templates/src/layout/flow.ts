@@ -6,7 +6,17 @@
  */
 import { BOX_LOOK, columnOf, LINE_LOOK, type BoxShape } from "../kinds.ts";
 import type { Component, FlowDiagram, Template } from "../schema.ts";
-import { borderPoint, center, maxTextHeight, maxTextWidth, wrapText, type Point, type Rect } from "@archboard/scene";
+import {
+  BOUND_TEXT_PADDING,
+  borderPoint,
+  center,
+  maxTextHeight,
+  maxTextWidth,
+  wrapText,
+  type Point,
+  type Rect,
+} from "@archboard/scene";
+import { cellStarts, crampedArrows, gapsBetween, widenUntilClear, type GapSpan } from "./spacing.ts";
 import {
   boundsOf,
   SIZES,
@@ -24,21 +34,57 @@ export interface AnchorPlacement {
   readonly shape: BoxShape;
 }
 
-/** Grid position of every component, top-left of the grid at (0, 0). */
-export function gridRects(d: FlowDiagram): Map<string, Rect> {
+/** Column and row of every component in the grid: empty tiers and rows squeezed out. */
+function cells(d: FlowDiagram): { cell: Map<string, { col: number; row: number }>; columns: number; rows: number } {
   const columns = [...new Set(d.components.map((c) => columnOf(c.kind, c.column)))].sort((a, b) => a - b);
   const minRow = Math.min(...d.components.map((c) => c.row));
+  const cell = new Map(
+    d.components.map((c) => [c.id, { col: columns.indexOf(columnOf(c.kind, c.column)), row: c.row - minRow }]),
+  );
+  return { cell, columns: columns.length, rows: Math.max(...d.components.map((c) => c.row)) - minRow + 1 };
+}
+
+/**
+ * Grid position of every component, top-left of the grid at (0, 0), with `gaps`
+ * between neighbouring columns and rows (default: the tightest spacing).
+ */
+export function gridRects(
+  d: FlowDiagram,
+  gaps?: { columns: readonly number[]; rows: readonly number[] },
+): Map<string, Rect> {
+  const { cell, columns, rows } = cells(d);
+  const xs = cellStarts(columns, SIZES.boxWidth, gaps?.columns ?? Array<number>(columns).fill(SIZES.gapX));
+  const ys = cellStarts(rows, SIZES.boxHeight, gaps?.rows ?? Array<number>(rows).fill(SIZES.gapY));
   const rects = new Map<string, Rect>();
-  for (const c of d.components) {
-    const col = columns.indexOf(columnOf(c.kind, c.column));
-    rects.set(c.id, {
-      x: col * (SIZES.boxWidth + SIZES.gapX),
-      y: (c.row - minRow) * (SIZES.boxHeight + SIZES.gapY),
-      width: SIZES.boxWidth,
-      height: SIZES.boxHeight,
-    });
-  }
+  for (const [id, { col, row }] of cell)
+    rects.set(id, { x: xs[col]!, y: ys[row]!, width: SIZES.boxWidth, height: SIZES.boxHeight });
   return rects;
+}
+
+/**
+ * The grid spaced for its labels: starting from the tightest spacing, the column or
+ * row gaps a cramped arrow label crosses grow until every label reads cleanly.
+ */
+export function spacedGridRects(d: FlowDiagram): Map<string, Rect> {
+  const { cell, columns, rows } = cells(d);
+  const initial = { columns: Array<number>(columns).fill(SIZES.gapX), rows: Array<number>(rows).fill(SIZES.gapY) };
+  return widenUntilClear(initial, (columnGaps, rowGaps) => {
+    const grid = gridRects(d, { columns: columnGaps, rows: rowGaps });
+    const placed = placeAll(d, grid, "", (key) => key);
+    const cramped = crampedArrows(
+      placed.arrows,
+      placed.boxes,
+      placed.zones.map((z) => zoneTitleRect(z)),
+    );
+    const spans: GapSpan[] = [...cramped].map((a) => {
+      const from = cell.get(a.fromId)!,
+        to = cell.get(a.toId)!;
+      return from.col !== to.col
+        ? { axis: "columns", gaps: gapsBetween(from.col, to.col) }
+        : { axis: "rows", gaps: gapsBetween(from.row, to.row) };
+    });
+    return { result: grid, spans };
+  });
 }
 
 /**
@@ -77,11 +123,34 @@ export function anchorRects(grid: ReadonlyMap<string, Rect>, anchorKey: string, 
  * notes are left out because they would land on the user's drawing).
  */
 export function layoutFlow(t: Template, d: FlowDiagram, prefix: string, anchor?: AnchorPlacement): LaidOutDiagram {
-  const grid = gridRects(d);
+  const grid = spacedGridRects(d);
   const rects = anchor && d.anchor ? anchorRects(grid, d.anchor, anchor.rect) : grid;
   const idOf = (key: string): string => (anchor && key === d.anchor ? anchor.id : prefix + key);
-  const shapeOf = (c: Component): BoxShape => (anchor && c.id === d.anchor ? anchor.shape : BOX_LOOK[c.kind].shape);
+  const { boxes, arrows, zones } = placeAll(d, rects, prefix, idOf, anchor);
+  const drawn = boundsOf([
+    ...boxes.map((b) => b.rect),
+    ...arrows.map((a) => a.label.rect),
+    ...zones.map((z) => z.rect),
+  ]);
+  const notes = anchor
+    ? []
+    : placeNotes(
+        d.notes.map((n) => n.text),
+        prefix,
+        drawn,
+      );
+  return { templateId: t.id, zones, boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
+}
 
+/** Boxes, arrows and zones for components at `rects` (the anchor, if any, is not drawn). */
+function placeAll(
+  d: FlowDiagram,
+  rects: ReadonlyMap<string, Rect>,
+  prefix: string,
+  idOf: (key: string) => string,
+  anchor?: AnchorPlacement,
+): { boxes: PlacedBox[]; arrows: PlacedArrow[]; zones: PlacedZone[] } {
+  const shapeOf = (c: Component): BoxShape => (anchor && c.id === d.anchor ? anchor.shape : BOX_LOOK[c.kind].shape);
   const boxes: PlacedBox[] = [];
   for (const c of d.components) {
     if (anchor && c.id === d.anchor) continue;
@@ -123,20 +192,17 @@ export function layoutFlow(t: Template, d: FlowDiagram, prefix: string, anchor?:
       label: { text: z.label, block: wrapText(z.label, fontSize, rect.width - 10), fontSize },
     };
   });
+  return { boxes, arrows, zones };
+}
 
-  const drawn = boundsOf([
-    ...boxes.map((b) => b.rect),
-    ...arrows.map((a) => a.label.rect),
-    ...zones.map((z) => z.rect),
-  ]);
-  const notes = anchor
-    ? []
-    : placeNotes(
-        d.notes.map((n) => n.text),
-        prefix,
-        drawn,
-      );
-  return { templateId: t.id, zones, boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
+/** Where a zone's title is drawn: top left, inside the padding. */
+function zoneTitleRect(z: PlacedZone): Rect {
+  return {
+    x: z.rect.x + BOUND_TEXT_PADDING,
+    y: z.rect.y + BOUND_TEXT_PADDING,
+    width: z.label.block.width,
+    height: z.label.block.height,
+  };
 }
 
 export function placeBox(c: Component, rect: Rect, id: string): PlacedBox {

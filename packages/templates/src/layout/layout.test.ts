@@ -40,8 +40,9 @@ describe.each(templates.map((t) => [t.id, t] as const))("%s", (_id, t) => {
       for (const b of components) {
         if (b.id !== a.fromId && b.id !== a.toId)
           expect(segmentHitsRect(p, q, b.rect), `${a.key} through ${b.key}`).toBe(false);
-        expect(intersects(a.label.rect, b.rect), `label of ${a.key} over ${b.key}`).toBe(false);
       }
+      // Lifelines too: a message's label never sits on a lifeline it passes.
+      for (const b of d.boxes) expect(intersects(a.label.rect, b.rect), `label of ${a.key} over ${b.key}`).toBe(false);
       for (const o of d.arrows)
         if (o.id < a.id) expect(intersects(a.label.rect, o.label.rect), `${a.key} / ${o.key} labels`).toBe(false);
     }

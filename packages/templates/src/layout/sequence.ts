@@ -15,12 +15,13 @@ import type { SequenceDiagram, Template } from "../schema.ts";
 import { wrapText, type Point, type Rect } from "@archboard/scene";
 import { placeArrow, placeNotes } from "./flow.ts";
 import { boundsOf, SIZES, type LaidOutDiagram, type PlacedArrow, type PlacedBox } from "./types.ts";
+import { crampedArrows, gapsBetween, widenUntilClear, type GapSpan } from "./spacing.ts";
 
 export const SEQUENCE_SIZES = {
   headerWidth: 160,
   headerHeight: 60,
-  /** Centre to centre; room for a two-line message label between neighbours. */
-  lanePitch: 300,
+  /** Centre to centre at the tightest; pitches grow to fit their messages' labels (spacing.ts). */
+  lanePitch: 200,
   lifelineWidth: 16,
   firstMessage: 60,
   messagePitch: 72,
@@ -29,12 +30,42 @@ export const SEQUENCE_SIZES = {
 
 /** Lays out a sequence diagram with its top-left corner at (0, 0). */
 export function layoutSequence(t: Template, d: SequenceDiagram, prefix: string): LaidOutDiagram {
+  const lane = new Map(d.participants.map((p, i) => [p.id, i]));
+  const initial = { columns: Array<number>(d.participants.length).fill(SEQUENCE_SIZES.lanePitch), rows: [] };
+  const placed = widenUntilClear(initial, (pitches) => {
+    const result = placeLanes(d, prefix, pitches);
+    // Lifelines count as boxes: a label on a message to a lane further on must not sit on the lifelines it passes.
+    const spans: GapSpan[] = [...crampedArrows(result.arrows, result.boxes)].map((a) => {
+      const ends = result.keys.get(a)!;
+      const gaps = gapsBetween(lane.get(ends.from)!, lane.get(ends.to)!);
+      // Widening the last gap lengthens the arrow and moves its middle off the lifelines in between.
+      return { axis: "columns", gaps: gaps.slice(-1) };
+    });
+    return { result, spans };
+  });
+  const { boxes, arrows } = placed;
+  const drawn = boundsOf([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect)]);
+  const notes = placeNotes(
+    d.notes.map((n) => n.text),
+    prefix,
+    drawn,
+  );
+  return { templateId: t.id, zones: [], boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
+}
+
+/** Lifelines with `pitches` between neighbouring centres, and the messages between them. */
+function placeLanes(
+  d: SequenceDiagram,
+  prefix: string,
+  pitches: readonly number[],
+): { boxes: PlacedBox[]; arrows: PlacedArrow[]; keys: Map<PlacedArrow, { from: string; to: string }> } {
   const S = SEQUENCE_SIZES;
   const lifelineHeight = S.firstMessage + (d.messages.length - 1) * S.messagePitch + S.tail;
   const boxes: PlacedBox[] = [];
   const lifelines = new Map<string, Rect>();
+  let cx = S.headerWidth / 2;
   d.participants.forEach((p, i) => {
-    const cx = S.headerWidth / 2 + i * S.lanePitch;
+    if (i > 0) cx += pitches[i - 1]!;
     const groupIds = [`${prefix}lifeline-${p.id}`];
     const fontSize = SIZES.boxFont;
     const header: Rect = { x: cx - S.headerWidth / 2, y: 0, width: S.headerWidth, height: S.headerHeight };
@@ -71,6 +102,7 @@ export function layoutSequence(t: Template, d: SequenceDiagram, prefix: string):
     });
   });
 
+  const keys = new Map<PlacedArrow, { from: string; to: string }>();
   const arrows: PlacedArrow[] = d.messages.map((m, i) => {
     const a = lifelines.get(m.from)!,
       b = lifelines.get(m.to)!;
@@ -89,16 +121,11 @@ export function layoutSequence(t: Template, d: SequenceDiagram, prefix: string):
       m.reply ? "reply" : "call",
       focus,
     );
-    return { ...arrow, look: LINE_LOOK[m.reply ? "reply" : "call"] };
+    const placed = { ...arrow, look: LINE_LOOK[m.reply ? "reply" : "call"] };
+    keys.set(placed, { from: m.from, to: m.to });
+    return placed;
   });
-
-  const drawn = boundsOf([...boxes.map((b) => b.rect), ...arrows.map((a) => a.label.rect)]);
-  const notes = placeNotes(
-    d.notes.map((n) => n.text),
-    prefix,
-    drawn,
-  );
-  return { templateId: t.id, zones: [], boxes, arrows, notes, bounds: boundsOf([drawn, ...notes.map((n) => n.rect)]) };
+  return { boxes, arrows, keys };
 }
 
 /**

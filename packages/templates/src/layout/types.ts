@@ -78,8 +78,8 @@ export interface LayoutOptions {
 export const SIZES = {
   boxWidth: 180,
   boxHeight: 80,
-  /** Between columns: room for an arrow label of about 18 characters. */
-  gapX: 200,
+  /** The tightest spacing between columns and rows; gaps grow from here to fit their arrows' labels (spacing.ts). */
+  gapX: 120,
   gapY: 110,
   boxFont: 16,
   arrowFont: 14,
