@@ -259,7 +259,7 @@ test("the template picker looks right", async ({ page }) => {
 });
 
 test("every template inserts bound and readable (screenshots in .artifacts)", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await newBoard(page, "All templates");
   for (const t of templates.filter((x) => x.category !== "building-block")) {
     await insertFromPicker(page, t.id);

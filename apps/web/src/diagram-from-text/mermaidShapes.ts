@@ -5,6 +5,7 @@
  * every participant at the bottom (Mermaid's mirrored actors), so the copies go and
  * each participant is drawn once, at the top where the messages start.
  */
+import { BOUND_TEXT_PADDING, measureText } from "@archboard/scene";
 import { BOX_LOOK } from "@archboard/templates";
 import type { MermaidDiagramType } from "./mermaidText.ts";
 
@@ -12,7 +13,11 @@ import type { MermaidDiagramType } from "./mermaidText.ts";
 interface Skeleton {
   readonly id?: string;
   readonly type: string;
-  readonly label?: { readonly text?: string };
+  readonly x?: number;
+  readonly y?: number;
+  readonly width?: number;
+  readonly height?: number;
+  readonly label?: { readonly text?: string; readonly fontSize?: number };
   readonly customData?: Record<string, unknown>;
 }
 
@@ -44,6 +49,7 @@ export function adaptSkeletons<S extends Skeleton>(
     if (!isCylinder) return s;
     return {
       ...s,
+      ...roomForLabel(s),
       type: db.shape,
       backgroundColor: db.backgroundColor,
       fillStyle: "solid",
@@ -60,4 +66,16 @@ function dropMirroredActors<S extends Skeleton>(skeletons: readonly S[]): S[] {
     const m = s.id ? /^(.*)-bottom(-\d+)?$/.exec(s.id) : null;
     return !m || !ids.has(`${m[1]}-top${m[2] ?? ""}`);
   });
+}
+
+/**
+ * Mermaid sizes a cylinder to its text; an ellipse holds less text than the box around
+ * it (the inscribed rectangle), so it grows about its centre until the label fits on one line.
+ */
+function roomForLabel(s: Skeleton): { x?: number; y?: number; width?: number; height?: number } {
+  if (s.x === undefined || s.y === undefined || s.width === undefined || s.height === undefined) return {};
+  const label = measureText(s.label?.text ?? "", s.label?.fontSize ?? 20);
+  const width = Math.max(s.width, Math.ceil((label.width + 2 * BOUND_TEXT_PADDING) * Math.SQRT2) + 2);
+  const height = Math.max(s.height, Math.ceil((label.height + 2 * BOUND_TEXT_PADDING) * Math.SQRT2) + 2);
+  return { x: s.x - (width - s.width) / 2, y: s.y - (height - s.height) / 2, width, height };
 }
