@@ -22,10 +22,10 @@ describe("cylinders from Mermaid text", () => {
   it("grow about their centre until the label fits the ellipse on one line", () => {
     const cylinder = { id: "C", type: "rectangle", x: 100, y: 50, width: 90, height: 60, label: { text: "Database" } };
     const [db] = adaptSkeletons([cylinder], "flowchart LR\n A --> C[(Database)]", "flowchart");
-    const inner = (db!.width! / 2) * Math.SQRT2 - 10;
+    const inner = (db!.width / 2) * Math.SQRT2 - 10;
     expect(inner).toBeGreaterThanOrEqual(measureText("Database", 20).width);
-    expect(db!.x! + db!.width! / 2).toBeCloseTo(145, 6);
-    expect(db!.y! + db!.height! / 2).toBeCloseTo(80, 6);
+    expect(db!.x + db!.width / 2).toBeCloseTo(145, 6);
+    expect(db!.y + db!.height / 2).toBeCloseTo(80, 6);
   });
 });
 
