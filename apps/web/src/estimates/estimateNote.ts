@@ -15,6 +15,7 @@ import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { NOTE_TITLE, noteLines, type Estimate } from "@archboard/estimates";
 import { DEFAULT_FONT_FAMILY } from "@archboard/scene";
 import { insertAtFreeSpot } from "../templates/insertion.ts";
+import { loadFontsFor } from "../measure/realFont.ts";
 
 /** The mark on the note's frame and text. */
 export const NOTE_MARK = "estimatesNote";
@@ -80,13 +81,7 @@ function build(
  * editor has not loaded Excalifont, and a fallback font measures narrower (the frame
  * would then clip the note).
  */
-async function fontReady(body: string): Promise<void> {
-  try {
-    await document.fonts.load(`${FONT_SIZE}px Excalifont`, body);
-  } catch {
-    // No font loading API or the font is unknown: measure with what there is.
-  }
-}
+const fontReady = (body: string) => loadFontsFor([{ text: body, fontFamily: DEFAULT_FONT_FAMILY }]);
 
 /** Places a new note at a clear spot near the middle of the view, selected, as one undoable step. */
 export async function putNoteOnBoard(api: ExcalidrawImperativeAPI, estimate: Estimate): Promise<void> {
