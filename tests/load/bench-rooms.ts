@@ -23,9 +23,9 @@ import { newRoomId } from "@archboard/protocol";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { SqliteRoomStore } from "@archboard/server/store/sqlite-store";
 import { scrapeHistogram } from "./sync/processes.ts";
 import { startProbedServer } from "./sync/probed-server.ts";
+import { seedRooms } from "./sync/seed-rooms.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const flag = (name: string, fallback: number) => {
@@ -40,33 +40,6 @@ const ELEMENTS = flag("elements", 40);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const q = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const ms = (v: number) => `${v.toFixed(0)} ms`;
-
-/** One board's update: `n` rectangles with labels, as the binding stores them. */
-function boardUpdate(n: number, seed: number): Uint8Array {
-  const doc = new Y.Doc();
-  const elements = doc.getMap("elements");
-  doc.transact(() => {
-    for (let i = 0; i < n; i++) {
-      const id = `r${seed}-${i}`;
-      elements.set(id, {
-        id,
-        type: "rectangle",
-        x: i * 120,
-        y: seed % 500,
-        width: 100,
-        height: 60,
-        version: 1,
-        versionNonce: i,
-        index: `a${i}`,
-        isDeleted: false,
-        boundElements: [{ id: `t${i}`, type: "text" }],
-      });
-    }
-  });
-  const update = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return update;
-}
 
 /** A writer and a reader in one room: one edit every 50 ms, each edit's arrival time recorded. */
 function honestPair(syncUrl: string) {
@@ -109,12 +82,8 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "archboard-bench-rooms-"));
   const webDist = mkdtempSync(join(tmpdir(), "archboard-bench-web-"));
   writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Archboard</title>");
-  const rooms = Array.from({ length: ROOMS }, () => newRoomId());
-  const store = new SqliteRoomStore(dataDir);
   const seedStarted = performance.now();
-  await Promise.all(rooms.map((room, i) => store.append(room, boardUpdate(ELEMENTS, i))));
-  await store.close();
-  const updateBytes = boardUpdate(ELEMENTS, 0).byteLength;
+  const { rooms, bytesEach: updateBytes } = await seedRooms(dataDir, ROOMS, ELEMENTS);
   process.stdout.write(
     `seeded ${ROOMS} rooms of ${ELEMENTS} elements (${updateBytes} bytes each) in ${ms(performance.now() - seedStarted)}\n`,
   );
