@@ -1,22 +1,10 @@
 import type { Download, Page } from "@playwright/test";
 import { expect, test, drawBox, sceneElements, waitForEditor } from "./support/fixtures.ts";
 import { downloadBytes } from "./support/files.ts";
-import { expectSameScene, joinAs, sceneKey } from "./support/collab.ts";
+import { expectSameScene, joinAs, sceneKey, startInterview } from "./support/collab.ts";
 
 const SHOTS = "tests/e2e/.artifacts/interview";
 const NOTE = "Skipped the read/write ratio; estimate 12k QPS was right";
-
-async function inviteLinks(page: Page) {
-  await page.goto("/");
-  await page.getByTestId("mock-interview").click();
-  await page.getByTestId("create-interview").click();
-  const link = (role: string) => page.getByTestId(`invite-${role}`).locator("input").inputValue();
-  const links = { candidate: await link("candidate"), observer: await link("observer") };
-  await page.getByTestId("open-as-interviewer").click();
-  await waitForEditor(page, /\/r\//);
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "connected");
-  return links;
-}
 
 const clockOf = (p: Page) => p.getByTestId("interview-clock");
 
@@ -24,7 +12,7 @@ test("a short mock interview with an interviewer, a candidate and an observer", 
   await page.addInitScript(() =>
     localStorage.setItem("archboard:identity", JSON.stringify({ name: "Ivy", color: "#7048e8" })),
   );
-  const links = await inviteLinks(page);
+  const links = await startInterview(page);
   await expect(page.getByTestId("role")).toHaveText("Interviewer");
 
   // Every byte the candidate's browser receives, to prove the notes never reach it.
@@ -147,7 +135,7 @@ async function downloads(page: Page, action: () => Promise<unknown>): Promise<Do
 }
 
 test("a forged or foreign invite is refused and the app says why", async ({ page, browser, server }) => {
-  const links = await inviteLinks(page);
+  const links = await startInterview(page);
   const forged = links.candidate.replace(/\.[^.]+$/, ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
   const context = await browser.newContext({ baseURL: server.url });
   const stranger = await context.newPage();
@@ -175,7 +163,7 @@ test("a forged or foreign invite is refused and the app says why", async ({ page
 });
 
 test("the clock agrees across machines whose system clocks disagree", async ({ page, browser, server }) => {
-  const links = await inviteLinks(page);
+  const links = await startInterview(page);
   // The candidate's laptop runs 7 minutes fast.
   const candidate = await joinAs(browser, server.url, links.candidate, "Cai", async (context) => {
     await context.addInitScript(() => {
