@@ -25,15 +25,10 @@ import { SqliteRoomStore } from "@archboard/server/store/sqlite-store";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { countFlag } from "./flags.ts";
 
-const flag = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
-  return Math.floor(v);
-};
-const EDITS = flag("edits", 400);
-const APPENDS = flag("appends", 1000);
+const EDITS = countFlag("edits", 400);
+const APPENDS = countFlag("appends", 1000);
 const WARMUP = 30;
 
 const quantile = (xs: number[], q: number) => {

@@ -26,16 +26,11 @@ import * as Y from "yjs";
 import { scrapeHistogram } from "./sync/processes.ts";
 import { startProbedServer } from "./sync/probed-server.ts";
 import { seedRooms } from "./sync/seed-rooms.ts";
+import { countFlag } from "./flags.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const flag = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
-  return Math.floor(v);
-};
-const ROOMS = flag("rooms", 1000);
-const ELEMENTS = flag("elements", 40);
+const ROOMS = countFlag("rooms", 1000);
+const ELEMENTS = countFlag("elements", 40);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const q = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;

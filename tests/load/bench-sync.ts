@@ -26,17 +26,12 @@ import {
   startServerProcess,
   windowQuantile,
 } from "./sync/processes.ts";
+import { countFlag, positiveFlag } from "./flags.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const flag = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
-  return v;
-};
-const ROOMS = Math.floor(flag("rooms", 500));
-const SECONDS = flag("seconds", 30);
-const WORKERS = Math.min(ROOMS, Math.floor(flag("workers", 1)));
+const ROOMS = countFlag("rooms", 500);
+const SECONDS = positiveFlag("seconds", 30);
+const WORKERS = Math.min(ROOMS, countFlag("workers", 1));
 const WARMUP_SECONDS = 3;
 const UNLOAD_GRACE_MS = 1000;
 

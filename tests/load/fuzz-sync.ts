@@ -27,17 +27,12 @@ import { FuzzSocket } from "@archboard/server/testing/fuzz-socket";
 import { decodeMessage } from "@archboard/server/sync/protocol";
 import { checkUpdate } from "@archboard/server/sync/update-guard";
 import { startProbedServer, type ProbedServer } from "./sync/probed-server.ts";
+import { countFlag } from "./flags.ts";
 
-const flag = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
-  return Math.floor(v);
-};
-const FRAMES = flag("frames", 300_000);
-const IN_PROCESS = flag("in-process", 100_000);
-const SOCKETS = flag("sockets", 32);
-const SEED = flag("seed", 1);
+const FRAMES = countFlag("frames", 300_000);
+const IN_PROCESS = countFlag("in-process", 100_000);
+const SOCKETS = countFlag("sockets", 32);
+const SEED = countFlag("seed", 1);
 /** Frames per socket before it is replaced (keeps under the message rate limit). */
 const FRAMES_PER_SOCKET = 100;
 /** Frames between two reads of the server's loop delay. */

@@ -20,17 +20,12 @@ import { startChildServer, type ChildServer } from "@archboard/server/testing/ch
 import type { MemoryFigures } from "./sync/memory-probe.ts";
 import { scrapeValue } from "./sync/processes.ts";
 import { seedRooms } from "./sync/seed-rooms.ts";
+import { countFlag } from "./flags.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const flag = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
-  return Math.floor(v);
-};
-const ROOMS = flag("rooms", 500);
-const CYCLES = flag("cycles", 20);
-const ELEMENTS = flag("elements", 40);
+const ROOMS = countFlag("rooms", 500);
+const CYCLES = countFlag("cycles", 20);
+const ELEMENTS = countFlag("elements", 40);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
