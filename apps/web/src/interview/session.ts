@@ -40,6 +40,12 @@ export function readClock(doc: Y.Doc): Clock {
   return parsed.success ? parsed.data : defaultClock();
 }
 
+/** The clock as stored, or null when no interview clock was ever set (or it is invalid). */
+export function readStoredClock(doc: Y.Doc): Clock | null {
+  const parsed = ClockSchema.safeParse(sessionMap(doc).get("clock"));
+  return parsed.success ? parsed.data : null;
+}
+
 export function writeClock(doc: Y.Doc, clock: Clock) {
   sessionMap(doc).set("clock", ClockSchema.parse(clock));
 }
