@@ -112,7 +112,9 @@ describe("SqliteRoomStore history", () => {
     await store.close();
     // As a schema-3 file was: no kind column.
     const v3 = new Database(join(dir.path, "rooms.sqlite"));
-    v3.exec("DROP INDEX checkpoints_by_room; ALTER TABLE updates DROP COLUMN kind;");
+    v3.exec(
+      "DROP INDEX checkpoints_by_room; ALTER TABLE updates DROP COLUMN kind; ALTER TABLE updates DROP COLUMN codec;",
+    );
     v3.pragma("user_version = 3");
     v3.close();
     const again = new SqliteRoomStore(dir.path);
@@ -121,5 +123,70 @@ describe("SqliteRoomStore history", () => {
     expect(await again.historyPoints(room)).toHaveLength(5);
     await again.compact(room);
     expect(await again.historyPoints(room)).toHaveLength(6);
+  });
+
+  it("stores checkpoints compressed and reads them back in loads, history and thinning", async () => {
+    const { store, dir } = openStore(thinningPolicy({ everyUpdateHours: 1, perMinuteDays: 1, keepDays: 2 }));
+    const room = newRoomId();
+    const doc = new Y.Doc();
+    const t0 = Date.UTC(2026, 0, 12, 10, 0);
+    vi.useFakeTimers({ now: t0, toFake: ["Date"] });
+    // Labelled shapes, as boards hold: JSON text that deflate shrinks.
+    const label = (i: number) => ({
+      id: `s${i}`,
+      type: "rectangle",
+      x: i * 40,
+      y: 0,
+      text: `Service ${i} handles requests`,
+    });
+    for (let i = 0; i < 200; i++) {
+      vi.setSystemTime(t0 + i * 1_000);
+      let update: Uint8Array | null = null;
+      doc.once("update", (u: Uint8Array) => (update = u));
+      doc.getMap("elements").set(`s${i % 50}`, label(i));
+      await store.append(room, update as unknown as Uint8Array);
+    }
+    const middle = snapshot(doc);
+    await store.compact(room);
+    const rows = () => {
+      const db = new Database(join(dir.path, "rooms.sqlite"), { readonly: true });
+      try {
+        return db
+          .prepare("SELECT kind, codec, length(bytes) AS n FROM updates WHERE room = ? ORDER BY seq")
+          .all(room) as {
+          kind: number;
+          codec: number;
+          n: number;
+        }[];
+      } finally {
+        db.close();
+      }
+    };
+    const checkpoint = rows().at(-1)!;
+    expect(checkpoint).toMatchObject({ kind: 1, codec: 1 });
+    expect(checkpoint.n).toBeLessThan(Y.encodeStateAsUpdate(doc).byteLength / 3);
+    expect(snapshot(docFromUpdates((await store.load(room)).updates))).toEqual(middle);
+    expect(boardAt(await store.historyAt(room, t0 + 300_000), t0 + 300_000)).toEqual(middle);
+    // Two days on, thinning reads the compressed checkpoint and writes a compressed one.
+    vi.setSystemTime(t0 + 2 * DAY + HOUR);
+    doc.getMap("elements").set("late", { id: "late" });
+    await store.append(room, Y.encodeStateAsUpdate(doc));
+    await store.compact(room);
+    expect(rows().filter((r) => r.codec === 1).length).toBeGreaterThan(0);
+    expect(snapshot(docFromUpdates((await store.load(room)).updates))).toEqual(snapshot(doc));
+  });
+
+  it("refuses a row in a codec it does not know, naming it", async () => {
+    const { store, dir } = openStore();
+    const room = newRoomId();
+    const doc = new Y.Doc();
+    await store.append(room, edit(doc, "a", 1));
+    await store.close();
+    const db = new Database(join(dir.path, "rooms.sqlite"));
+    db.prepare("UPDATE updates SET codec = 7 WHERE room = ?").run(room);
+    db.close();
+    const again = new SqliteRoomStore(dir.path);
+    cleanups.push(() => again.close());
+    await expect(again.load(room)).rejects.toThrow(/codec 7/);
   });
 });

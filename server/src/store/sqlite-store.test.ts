@@ -89,7 +89,7 @@ describe("SqliteRoomStore", () => {
     await upgraded.close();
     const check = new Database(join(dir.path, "rooms.sqlite"), { readonly: true });
     expect(check.pragma("auto_vacuum", { simple: true })).toBe(2);
-    expect(check.pragma("user_version", { simple: true })).toBe(4);
+    expect(check.pragma("user_version", { simple: true })).toBe(5);
     check.close();
   });
 

@@ -12,10 +12,14 @@ import {
 } from "@archboard/board-sync/history";
 import { RoomModeSchema, type RoomId, type RoomMode } from "@archboard/protocol";
 import { explainOpenError, openRoomsFile, ROOMS_FILE } from "./open-file.ts";
+import { CODEC_RAW, packRow, unpackRow } from "./row-codec.ts";
 import type { CompactionResult, DocId, RoomStore, StoredRoom, StoreHealth } from "./store.ts";
 
-/** 2 added `rooms.mode`; 3 turned on incremental auto-vacuum; 4 added `updates.kind` (history). */
-const SCHEMA_VERSION = 4;
+/**
+ * 2 added `rooms.mode`; 3 turned on incremental auto-vacuum; 4 added
+ * `updates.kind` (history); 5 added `updates.codec` (compressed checkpoints).
+ */
+const SCHEMA_VERSION = 5;
 
 /** `updates.kind`: an update, or a checkpoint (the whole document at `created`). */
 const KIND_UPDATE = 0;
@@ -62,11 +66,13 @@ CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
 const CHECKPOINT_INDEX = `CREATE INDEX IF NOT EXISTS checkpoints_by_room ON updates (room, seq) WHERE kind = ${KIND_CHECKPOINT};`;
 
 type Row = { seq: number; created: number; kind: number };
+/** A row read with its bytes, as stored (see row-codec.ts). */
+type StoredBytes = { seq: number; bytes: Buffer; codec: number };
 const toPoint = (r: Row): HistoryPoint => ({
   at: r.created,
   kind: r.kind === KIND_CHECKPOINT ? "checkpoint" : "update",
 });
-const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+const decode = (r: { bytes: Buffer; codec: number }) => unpackRow(r.bytes, r.codec);
 
 type Pending = { room: DocId; bytes: Uint8Array; resolve: () => void; reject: (err: unknown) => void };
 
@@ -94,13 +100,13 @@ export class SqliteRoomStore implements RoomStore {
     hasUpdates: Database.Statement<[string], { one: number }>;
     roomExists: Database.Statement<[string, string]>;
     insert: Database.Statement<[string, Uint8Array, number]>;
-    insertRow: Database.Statement<[number | null, string, Uint8Array, number, number]>;
+    insertRow: Database.Statement<[number | null, string, Uint8Array, number, number, number]>;
     lastCheckpoint: Database.Statement<[string], { seq: number | null }>;
-    live: Database.Statement<[string, number], { seq: number; bytes: Buffer }>;
+    live: Database.Statement<[string, number], StoredBytes>;
     points: Database.Statement<[string], Row>;
-    bytesBetween: Database.Statement<[string, number, number], { seq: number; bytes: Buffer }>;
+    bytesBetween: Database.Statement<[string, number, number], StoredBytes>;
     checkpointBy: Database.Statement<[string, number], { seq: number | null }>;
-    rowsBy: Database.Statement<[string, number, number], Row & { bytes: Buffer }>;
+    rowsBy: Database.Statement<[string, number, number], Row & StoredBytes>;
     deleteBetween: Database.Statement<[string, number, number]>;
     freePages: Database.Statement<[], { freelist_count: number }>;
   };
@@ -165,6 +171,9 @@ export class SqliteRoomStore implements RoomStore {
       const updateColumns = this.db.pragma("table_info(updates)") as { name: string }[];
       if (!updateColumns.some((c) => c.name === "kind"))
         this.db.exec(`ALTER TABLE updates ADD COLUMN kind INTEGER NOT NULL DEFAULT ${KIND_UPDATE}`);
+      // Version 4 files and older: every row is stored as it is.
+      if (!updateColumns.some((c) => c.name === "codec"))
+        this.db.exec(`ALTER TABLE updates ADD COLUMN codec INTEGER NOT NULL DEFAULT ${CODEC_RAW}`);
       this.db.exec(CHECKPOINT_INDEX);
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
@@ -177,20 +186,22 @@ export class SqliteRoomStore implements RoomStore {
         "SELECT 1 FROM rooms WHERE id = ? UNION ALL SELECT 1 FROM updates WHERE room = ? LIMIT 1",
       ),
       insert: this.db.prepare("INSERT INTO updates (room, bytes, created) VALUES (?, ?, ?)"),
-      insertRow: this.db.prepare("INSERT INTO updates (seq, room, bytes, created, kind) VALUES (?, ?, ?, ?, ?)"),
+      insertRow: this.db.prepare(
+        "INSERT INTO updates (seq, room, bytes, created, kind, codec) VALUES (?, ?, ?, ?, ?, ?)",
+      ),
       lastCheckpoint: this.db.prepare(
         `SELECT MAX(seq) AS seq FROM updates WHERE room = ? AND kind = ${KIND_CHECKPOINT}`,
       ),
-      live: this.db.prepare("SELECT seq, bytes FROM updates WHERE room = ? AND seq >= ? ORDER BY seq"),
+      live: this.db.prepare("SELECT seq, bytes, codec FROM updates WHERE room = ? AND seq >= ? ORDER BY seq"),
       points: this.db.prepare("SELECT seq, created, kind FROM updates WHERE room = ? ORDER BY seq"),
       bytesBetween: this.db.prepare(
-        "SELECT seq, bytes FROM updates WHERE room = ? AND seq >= ? AND seq <= ? ORDER BY seq",
+        "SELECT seq, bytes, codec FROM updates WHERE room = ? AND seq >= ? AND seq <= ? ORDER BY seq",
       ),
       checkpointBy: this.db.prepare(
         `SELECT MAX(seq) AS seq FROM updates WHERE room = ? AND kind = ${KIND_CHECKPOINT} AND created <= ?`,
       ),
       rowsBy: this.db.prepare(
-        "SELECT seq, created, kind, bytes FROM updates WHERE room = ? AND seq >= ? AND created <= ? ORDER BY seq",
+        "SELECT seq, created, kind, bytes, codec FROM updates WHERE room = ? AND seq >= ? AND created <= ? ORDER BY seq",
       ),
       deleteBetween: this.db.prepare("DELETE FROM updates WHERE room = ? AND seq >= ? AND seq <= ?"),
       freePages: this.db.prepare("PRAGMA freelist_count"),
@@ -221,16 +232,16 @@ export class SqliteRoomStore implements RoomStore {
     // Rows queued for this turn belong to the log already; commit them first.
     this.flush();
     let bytes = 0;
-    const updates = this.liveRows(room).map((r) => {
-      bytes += r.bytes.byteLength;
-      return view(r.bytes);
+    const updates = this.liveRows(room).map((u) => {
+      bytes += u.byteLength;
+      return u;
     });
     return { updates, bytes };
   }
 
-  /** The last checkpoint and every row after it: the document as it is now. */
-  private liveRows(room: DocId): { seq: number; bytes: Buffer }[] {
-    return this.stmt.live.all(room, this.stmt.lastCheckpoint.get(room)?.seq ?? 0);
+  /** The last checkpoint and every row after it, decoded: the document as it is now. */
+  private liveRows(room: DocId): Uint8Array[] {
+    return this.stmt.live.all(room, this.stmt.lastCheckpoint.get(room)?.seq ?? 0).map(decode);
   }
 
   async historyPoints(room: DocId): Promise<HistoryPoint[]> {
@@ -245,7 +256,7 @@ export class SqliteRoomStore implements RoomStore {
     // the rows from the last checkpoint by then, up to `at` (rebuildRange, in SQL).
     return this.db.transaction(() => {
       const from = this.stmt.checkpointBy.get(room, at)?.seq ?? 0;
-      return this.stmt.rowsBy.all(room, from, at).map((r) => ({ ...toPoint(r), bytes: view(r.bytes) }));
+      return this.stmt.rowsBy.all(room, from, at).map((r) => ({ ...toPoint(r), bytes: decode(r) }));
     })();
   }
 
@@ -269,9 +280,9 @@ export class SqliteRoomStore implements RoomStore {
       .transaction((): CompactionResult | null => {
         const rows = this.liveRows(room);
         if (rows.length < 2) return null;
-        const state = cleanState(rows.map((r) => r.bytes));
+        const state = cleanState(rows);
         // After every row so far, as the newest: the next load reads it alone.
-        this.stmt.insertRow.run(null, room, state, this.nextCreated(), KIND_CHECKPOINT);
+        this.insertRow(null, room, state, this.nextCreated(), KIND_CHECKPOINT);
         const thinnedRows = this.thin(room);
         return { rowsBefore: rows.length, bytesAfter: state.byteLength, thinnedRows };
       })
@@ -297,7 +308,7 @@ export class SqliteRoomStore implements RoomStore {
     const read = this.stmt.bytesBetween.all(room, (rows[from] as Row).seq, (rows[lastRun.to - 1] as Row).seq);
     const entries: HistoryEntry[] = points.slice(0, lastRun.to).map((p, i) => ({
       ...p,
-      bytes: i >= from ? view((read[i - from] as { bytes: Buffer }).bytes) : new Uint8Array(0),
+      bytes: i >= from ? decode(read[i - from] as StoredBytes) : new Uint8Array(0),
     }));
     let replaced = 0;
     for (const e of thinHistory(entries, now, this.thinning)) {
@@ -306,10 +317,16 @@ export class SqliteRoomStore implements RoomStore {
       const last = rows[e.to - 1] as Row;
       this.stmt.deleteBetween.run(room, first.seq, last.seq);
       // The run's last seq keeps the thinned row in its place in the order.
-      this.stmt.insertRow.run(last.seq, room, e.bytes, e.at, e.kind === "checkpoint" ? KIND_CHECKPOINT : KIND_UPDATE);
+      this.insertRow(last.seq, room, e.bytes, e.at, e.kind === "checkpoint" ? KIND_CHECKPOINT : KIND_UPDATE);
       replaced += e.to - e.from;
     }
     return replaced;
+  }
+
+  /** Writes a checkpoint or thinned row, compressed when that pays (row-codec.ts). */
+  private insertRow(seq: number | null, room: DocId, bytes: Uint8Array, at: number, kind: number): void {
+    const packed = packRow(bytes);
+    this.stmt.insertRow.run(seq, room, packed.bytes, at, kind, packed.codec);
   }
 
   /** Now, or the last time written if the clock stepped back. */

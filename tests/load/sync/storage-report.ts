@@ -6,6 +6,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { unpackRow } from "@archboard/server/store/row-codec";
 import { cleanState } from "@archboard/server/store/sqlite-store";
 
 export interface StorageReport {
@@ -34,21 +35,23 @@ export function storageReport(dataDir: string): StorageReport {
   const file = join(dataDir, "rooms.sqlite");
   const db = new Database(file, { readonly: true });
   try {
-    const rows = db.prepare("SELECT room, bytes FROM updates ORDER BY room, seq").all() as {
+    const rows = db.prepare("SELECT room, bytes, codec FROM updates ORDER BY room, seq").all() as {
       room: string;
       bytes: Buffer;
+      codec: number;
     }[];
-    const byDoc = new Map<string, Uint8Array[]>();
+    // Per document: the bytes as stored (checkpoints compressed) and the updates they hold.
+    const byDoc = new Map<string, { stored: number; updates: Uint8Array[] }>();
     for (const r of rows) {
-      const list = byDoc.get(r.room);
-      if (list) list.push(r.bytes);
-      else byDoc.set(r.room, [r.bytes]);
+      const doc = byDoc.get(r.room) ?? { stored: 0, updates: [] };
+      doc.stored += r.bytes.byteLength;
+      doc.updates.push(unpackRow(r.bytes, r.codec));
+      byDoc.set(r.room, doc);
     }
     let storedBytes = 0;
     let cleanBytes = 0;
     let worstRatio = 0;
-    for (const updates of byDoc.values()) {
-      const stored = updates.reduce((n, u) => n + u.byteLength, 0);
+    for (const { stored, updates } of byDoc.values()) {
       const clean = cleanState(updates).byteLength;
       storedBytes += stored;
       cleanBytes += clean;
