@@ -1,8 +1,9 @@
 import { classifyEdges, isJunk, notesAmong } from "./annotations.ts";
 import { claimCaptions } from "./captions.ts";
 import { boundsOf, findDrawings, isStackPair, joinStacks, noteImage, stackReach } from "./drawings.ts";
-import { contains, num, elementRect, type SceneElement } from "@archboard/scene";
+import { contains, num, type SceneElement } from "@archboard/scene";
 import { IdMap } from "./id-map.ts";
+import { CoordStore } from "./packed-geometry.ts";
 import { disabledRules } from "./lint-data.ts";
 import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints, ZONE_SLACK } from "./edges.ts";
 import { refineKinds } from "./kind-context.ts";
@@ -43,6 +44,8 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   const grouped: SceneElement[] = [];
   let anyGroups = false;
   const numbersSeen = new Map<string, NumberMention[]>();
+  // Every box and text has a rectangle (4 numbers); an arrow has two points or more.
+  const coords = new CoordStore(4 * input.length);
   // One pass, each field read once: element objects have many shapes, so every property
   // read is slow-ish, and on large scenes each pass over them misses the CPU cache. Texts,
   // the most numerous elements, are read into the model here, while their element is
@@ -61,12 +64,12 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     if (el.isDeleted || byId.has(id)) continue;
     byId.set(id, el);
     if (!anyGroups && el.groupIds && el.groupIds.length > 0) anyGroups = true;
-    if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el, boxes.length));
+    if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el, boxes.length, coords));
     else if (type === "arrow") {
       arrows.push(el);
       if (el.groupIds && el.groupIds.length > 0) grouped.push(el);
     } else if (type === "text") {
-      const t = newText(el, numbersSeen);
+      const t = newText(el, numbersSeen, coords);
       if (t) texts.push(t);
     } else if (ICON_TYPES.has(type)) {
       icons.push(el);
@@ -86,7 +89,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   }
   const boxById = new IdMap<Box>(boxes.length);
   for (const b of boxes) boxById.set(b.id, b);
-  const allEdges = arrows.map(newEdge);
+  const allEdges = arrows.map((a) => newEdge(a, coords));
   const edgeById = new IdMap<Edge>(arrows.length);
   for (const e of allEdges) edgeById.set(e.id, e);
   for (const t of texts) {
@@ -268,8 +271,8 @@ function isIconStroke(edge: Edge): boolean {
   return length < ICON_STROKE_LENGTH;
 }
 
-function newBox(el: SceneElement, index: number): Box {
-  const rect = elementRect(el);
+function newBox(el: SceneElement, index: number, coords: CoordStore): Box {
+  const rect = coords.rectOf(el);
   return {
     id: el.id,
     index,
@@ -307,7 +310,7 @@ function numbersOf(text: string, seen: Map<string, NumberMention[]>): NumberMent
   return found;
 }
 
-function newText(el: SceneElement, seen: Map<string, NumberMention[]>): TextItem | null {
+function newText(el: SceneElement, seen: Map<string, NumberMention[]>, coords: CoordStore): TextItem | null {
   // `originalText` is the text before Excalidraw wrapped it to fit its container.
   // Trimmed once: the trimmed original, when not blank, is the text.
   let text = typeof el.originalText === "string" ? el.originalText.trim() : "";
@@ -319,7 +322,7 @@ function newText(el: SceneElement, seen: Map<string, NumberMention[]>): TextItem
     id: el.id,
     element: el,
     text,
-    rect: elementRect(el),
+    rect: coords.rectOf(el),
     fontSize: num(el.fontSize) || DEFAULT_FONT,
     containerId: containerId ? containerId : null,
     labelOf: null,

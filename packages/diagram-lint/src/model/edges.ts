@@ -1,4 +1,5 @@
 import { distanceToRect, polylineOf, type Point, type SceneElement } from "@archboard/scene";
+import type { CoordStore } from "./packed-geometry.ts";
 import type { NumberMention } from "./numbers.ts";
 import type { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
@@ -32,9 +33,12 @@ export const NO_IDS = Object.freeze([]) as readonly string[] as string[];
 export const NO_EDGES = Object.freeze([]) as readonly Edge[] as Edge[];
 export const NO_NUMBERS = Object.freeze([]) as readonly NumberMention[] as NumberMention[];
 
-/** Creates the edge for a live arrow; endpoints are resolved by `resolveEndpoints`. */
-export function newEdge(el: SceneElement): Edge {
-  const points = polylineOf(el);
+/**
+ * Creates the edge for a live arrow; endpoints are resolved by `resolveEndpoints`. The
+ * points go into `coords` when given (the model's store); else they are plain objects.
+ */
+export function newEdge(el: SceneElement, coords?: CoordStore): Edge {
+  const points = coords ? coords.polylineOf(el) : polylineOf(el);
   const startBindingId = bindingId(el.startBinding);
   const endBindingId = bindingId(el.endBinding);
   // Files from before arrowhead options drew a head at the end and stored nothing.
