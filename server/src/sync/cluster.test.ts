@@ -82,6 +82,8 @@ describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () 
   };
 
   beforeAll(async () => {
+    // The stock provider adds a process "exit" listener per client; this suite holds about 40 at once.
+    process.setMaxListeners(Math.max(process.getMaxListeners(), 64));
     [pgc, redis] = await Promise.all([startPostgres(), startRedis()]);
     servers.push(...(await Promise.all(Array.from({ length: SERVERS }, () => startServer()))));
     for (const room of rooms) clients.push(servers.map((s) => connectClient(s.syncUrl, room)));

@@ -10,22 +10,17 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { lifecycle, type Lifecycle } from "./lifecycle.ts";
 
 const run = promisify(execFile);
 
 /** A running (or stopped, restartable) PostgreSQL. */
-export interface PostgresCluster {
+export interface PostgresCluster extends Lifecycle {
   port: number;
   /** `postgres://archboard@127.0.0.1:<port>/postgres` */
   url: string;
   /** A URL for `database` on this cluster. */
   urlFor: (database: string) => string;
-  /** Stops the server (fast: open connections are cut), keeping its data and port. */
-  stop: () => Promise<void>;
-  /** Starts it again on the same port with the same data. */
-  start: () => Promise<void>;
-  /** Stops it and deletes its folder. Safe to call more than once. */
-  destroy: () => Promise<void>;
 }
 
 const SEARCHED = "/usr/lib/postgresql/*/bin, POSTGRES_BIN";
@@ -118,31 +113,21 @@ export async function startPostgres({ fsync = false }: { fsync?: boolean } = {})
     }
   }
   let running = true;
-  let destroyed = false;
-  const stop = async () => {
-    if (!running) return;
-    running = false;
-    await pgRun(pgCtl, ["-D", data, "-m", "fast", "-w", "stop"]);
-  };
   const urlFor = (database: string) => `postgres://archboard@127.0.0.1:${port}/${database}`;
   return {
     port,
     url: urlFor("postgres"),
     urlFor,
-    stop,
-    start: async () => {
-      if (running || destroyed) return;
-      await start();
-      running = true;
-    },
-    destroy: async () => {
-      if (destroyed) return;
-      destroyed = true;
-      try {
-        await stop();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    ...lifecycle(dir, {
+      start: async () => {
+        await start();
+        running = true;
+      },
+      stop: async () => {
+        running = false;
+        await pgRun(pgCtl, ["-D", data, "-m", "fast", "-w", "stop"]);
+      },
+      running: () => running,
+    }),
   };
 }

@@ -9,21 +9,16 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { lifecycle, type Lifecycle } from "./lifecycle.ts";
 import { freePort } from "./postgres.ts";
 
 const run = promisify(execFile);
 
 /** A running (or stopped, restartable) Redis. */
-export interface RedisServer {
+export interface RedisServer extends Lifecycle {
   port: number;
   /** `redis://127.0.0.1:<port>` */
   url: string;
-  /** Stops the server, keeping its port. */
-  stop: () => Promise<void>;
-  /** Starts it again on the same port (empty: nothing is saved). */
-  start: () => Promise<void>;
-  /** Stops it and deletes its folder. Safe to call more than once. */
-  destroy: () => Promise<void>;
 }
 
 /** The `redis-server` binary, or null when Redis is not installed. */
@@ -77,29 +72,14 @@ export async function startRedis(): Promise<RedisServer> {
     pid = Number(readFileSync(pidFile, "utf8").trim());
   };
   const stop = async () => {
-    if (!pid || !(await pings(port))) return;
     process.kill(pid, "SIGKILL");
     // Not our child (it daemonized), so it may linger as a zombie: its closed port is what counts.
     await until("it has stopped answering", async () => !(await pings(port)));
   };
   await start();
-  let destroyed = false;
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
-    stop,
-    start: async () => {
-      if (destroyed || (await pings(port))) return;
-      await start();
-    },
-    destroy: async () => {
-      if (destroyed) return;
-      destroyed = true;
-      try {
-        await stop();
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    ...lifecycle(dir, { start, stop, running: async () => pid !== 0 && (await pings(port)) }),
   };
 }
