@@ -104,6 +104,8 @@ export default defineConfig(({ command }) => ({
       serverOnPostgres,
       nodeProject("web", ["apps/web/src/**/*.test.ts"]),
       nodeProject("repo", ["tests/repo/**/*.test.ts"]),
+      // The load scripts' own logic (benchmark verdicts); the benchmarks themselves never run here.
+      nodeProject("load", ["tests/load/**/*.test.ts"]),
     ],
   },
 }));
