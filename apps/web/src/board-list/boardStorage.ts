@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { IndexeddbPersistence, clearDocument } from "y-indexeddb";
 import { syncAcrossTabs } from "./tabSync.ts";
 import type { BoardId } from "@archboard/protocol";
-import { deleteHistoryDb, HistoryDb } from "../history/historyDb.ts";
+import { deleteHistoryDb, HistoryDb, historyDbName } from "../history/historyDb.ts";
 import { recordHistory, type HistoryRecorder } from "../history/recordHistory.ts";
 
 /** IndexedDB database names: one per board, one for the list of boards. */
@@ -23,7 +23,8 @@ export interface OpenBoard {
 async function startHistory(id: BoardId, doc: Y.Doc): Promise<OpenBoard["history"]> {
   try {
     const db = await HistoryDb.open(id);
-    return { db, recorder: recordHistory(doc, db) };
+    // One tab of the board records for all of them (see RecordOptions.lockName).
+    return { db, recorder: recordHistory(doc, db, { lockName: historyDbName(id) }) };
   } catch (err) {
     console.warn("Board history is not available:", err);
     return null;

@@ -23,6 +23,17 @@ export interface RecordOptions {
   policy?: ThinningPolicy;
   /** The clock; tests move it. */
   now?: () => number;
+  /**
+   * A Web Lock name shared by every tab of this board. Where the browser has
+   * Web Locks, only the tab holding it records, and it records every change
+   * its doc receives, whatever the origin: the other tabs' own edits reach it
+   * through tab sync, a partner's through the server, and a change that
+   * arrives both ways makes one doc update. Without it (or without Web
+   * Locks) every tab records its own edits and the server's, and leaves tab
+   * sync's relays to the tab they came from; two tabs of one shared room then
+   * both record a partner's changes.
+   */
+  lockName?: string;
 }
 
 /** A running recorder: `flush` waits for what is queued; `stop` flushes and stops listening. */
@@ -34,15 +45,17 @@ export interface HistoryRecorder {
 /**
  * Starts recording `doc` into `db`. A board that has content but no history
  * yet (made before history was kept) starts with a checkpoint of what it is.
- * Changes relayed from another tab are left to that tab, which recorded them.
+ * With `lockName`, one tab of the board records for all (see {@link RecordOptions.lockName}).
  */
 export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions = {}): HistoryRecorder {
   const every = options.checkpointEvery ?? 500;
   const policy = options.policy ?? DEFAULT_THINNING;
   const now = options.now ?? Date.now;
-  const points = db.points();
-  let lastAt = points.at(-1)?.at ?? 0;
-  let sinceCheckpoint = points.length - 1 - points.findLastIndex((p) => p.kind === "checkpoint");
+  const locks = options.lockName && typeof navigator !== "undefined" ? navigator.locks : undefined;
+  let lastAt = 0;
+  let sinceCheckpoint = 0;
+  /** Whether this tab records: always without a lock, else once it holds it. */
+  let recording = !locks;
   let queue: HistoryEntry[] = [];
   let writing: Promise<void> = Promise.resolve();
   let scheduled = false;
@@ -73,13 +86,37 @@ export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions 
     push({ at: stamp(), kind: "checkpoint", bytes: Y.encodeStateAsUpdate(doc) });
   };
 
-  if (points.length === 0 && doc.store.clients.size > 0) checkpoint();
+  /** Picks up from what is stored (another tab may have recorded since this one opened). */
+  const begin = () => {
+    const points = db.points();
+    lastAt = points.at(-1)?.at ?? 0;
+    sinceCheckpoint = points.length - 1 - points.findLastIndex((p) => p.kind === "checkpoint");
+    if (points.length === 0 && doc.store.clients.size > 0) checkpoint();
+  };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === TAB_SYNC_ORIGIN) return;
+    if (!recording || (!locks && origin === TAB_SYNC_ORIGIN)) return;
     push({ at: stamp(), kind: "update", bytes: update });
     if (++sinceCheckpoint >= every) checkpoint();
   };
   doc.on("update", onUpdate);
+
+  let stopped = false;
+  let release = () => {};
+  if (locks && options.lockName) {
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void locks
+      .request(options.lockName, async () => {
+        if (stopped) return;
+        // The tab that held the lock before may have written since this one opened.
+        await db.refresh();
+        recording = true;
+        begin();
+        await held;
+      })
+      .catch((err: unknown) => console.warn("Board history could not take its lock:", err));
+  } else {
+    begin();
+  }
 
   const flush = async () => {
     if (scheduled) await write();
@@ -88,8 +125,11 @@ export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions 
   return {
     flush,
     stop: async () => {
+      stopped = true;
       doc.off("update", onUpdate);
       await flush();
+      recording = false;
+      release();
     },
   };
 }
