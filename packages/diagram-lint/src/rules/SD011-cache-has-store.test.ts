@@ -14,6 +14,24 @@ describe("SD011 cache-has-store", () => {
     expect(findingsOf("SD011", s.elements)).toMatchObject([{ elementIds: ["cache"] }]);
   });
 
+  it("stays quiet on the design of a cache server, where the cache is drawn inside its own caching core", () => {
+    // A board about building a cache: the LRU list inside the server's caching core.
+    const cacheServer = (zone: string) =>
+      scene()
+        .box("c", "Client", { x: 0, y: 0 })
+        .box("l", "TCP listener", { x: 300, y: 0 })
+        .box("core", zone, { x: 600, y: -50, w: 300, h: 250 })
+        .box("lru", "LRU cache", { x: 650, y: 40 })
+        .arrow("a", "c", "l", { label: "GET key" })
+        .arrow("b", "l", "lru", { label: "lookup" });
+    expect(findingsOf("SD011", cacheServer("Caching core").elements)).toEqual([]);
+    // The same zone named as a plain tier: a cache with nothing behind it.
+    expect(findingsOf("SD011", cacheServer("Backend").elements)).toMatchObject([{ elementIds: ["lru"] }]);
+    // A caching tier of a larger system: a database elsewhere on the board, reached by nothing.
+    const withStore = cacheServer("Caching core").box("db", "Orders DB", { x: 0, y: 400 }).elements;
+    expect(findingsOf("SD011", withStore)).toMatchObject([{ elementIds: ["lru"] }]);
+  });
+
   it("stays quiet when the database hangs off the cache's caller", () => {
     const s = scene()
       .box("api", "API", { x: 0, y: 0 })
