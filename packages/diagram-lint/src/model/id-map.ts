@@ -18,13 +18,21 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
   /** Position + 1 in `keyList` of the entry in each slot; 0 for an empty slot. */
   private table = new Int32Array(0);
   private mask = 0;
+  // Sized up front for the expected ids and filled by position (`used`): grown by `push`,
+  // a 10,000-entry list would be copied a dozen times on the way, all of it garbage.
   private keyList: (string | typeof GONE)[] = [];
   private valueList: T[] = [];
+  /** Entries written to the lists, deleted ones included. */
+  private used = 0;
   private live = 0;
 
   /** @param expected how many ids the map will likely hold: a large map starts as a table. */
   constructor(expected = 0) {
-    if (expected > MAP_LIMIT) this.toTable(2 * 2 ** Math.ceil(Math.log2(expected)));
+    if (expected > MAP_LIMIT) {
+      this.keyList = new Array<string | typeof GONE>(expected);
+      this.valueList = new Array<T>(expected);
+      this.toTable(2 * 2 ** Math.ceil(Math.log2(expected)));
+    }
   }
 
   get size(): number {
@@ -57,11 +65,11 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
       }
       slot = (slot + 1) & mask;
     }
-    this.keyList.push(key);
-    this.valueList.push(value);
-    this.table[slot] = this.keyList.length;
+    this.keyList[this.used] = key;
+    this.valueList[this.used] = value;
+    this.table[slot] = ++this.used;
     this.live++;
-    if (this.keyList.length * 2 > mask) this.refile(this.table.length * 2);
+    if (this.used * 2 > mask) this.refile(this.table.length * 2);
     return this;
   }
 
@@ -78,7 +86,7 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
 
   *entries(): MapIterator<[string, T]> {
     if (this.small) return yield* this.small.entries();
-    for (let i = 0; i < this.keyList.length; i++) {
+    for (let i = 0; i < this.used; i++) {
       const key = this.keyList[i]!;
       if (key !== GONE) yield [key, this.valueList[i]!];
     }
@@ -90,7 +98,7 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
 
   *values(): MapIterator<T> {
     if (this.small) return yield* this.small.values();
-    for (let i = 0; i < this.keyList.length; i++) if (this.keyList[i] !== GONE) yield this.valueList[i]!;
+    for (let i = 0; i < this.used; i++) if (this.keyList[i] !== GONE) yield this.valueList[i]!;
   }
 
   forEach(fn: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
@@ -116,8 +124,10 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
   private toTable(capacity: number): void {
     const small = this.small ?? new Map<string, T>();
     this.small = null;
-    this.keyList = [...small.keys()];
-    this.valueList = [...small.values()];
+    for (const [key, value] of small) {
+      this.keyList[this.used] = key;
+      this.valueList[this.used++] = value;
+    }
     this.live = small.size;
     this.refile(capacity);
   }
@@ -126,7 +136,7 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
   private refile(capacity: number): void {
     this.table = new Int32Array(capacity);
     this.mask = capacity - 1;
-    for (let i = 0; i < this.keyList.length; i++) {
+    for (let i = 0; i < this.used; i++) {
       const key = this.keyList[i]!;
       if (key === GONE) continue;
       let slot = hash(key) & this.mask;
