@@ -7,12 +7,14 @@
  *
  *   npm run bench:sync -- [--rooms 50,100,200,500] [--seconds 20] [--repeats 2]
  *     [--workers N] [--servers archboard,stock,hocuspocus] [--clients 2]
- *     [--cursor-heavy] [--json results.json]
+ *     [--cursor-heavy] [--pooled-random] [--json results.json]
  *   npm run bench:sync -- --compare first.json second.json
  *
  * Load per client: 2 element edits/s (a Y.Map set of an element-like object)
  * and 20 awareness cursor moves/s; `--cursor-heavy` makes it 0.2 edits/s and
- * 60 cursor moves/s. Each size runs every server in turn, `--repeats` times
+ * 60 cursor moves/s. `--pooled-random` serves every server's
+ * `crypto.getRandomValues` from a pool (`sync/pooled-random.ts`), to tell a
+ * machine's slow random source apart from a server's own cost. Each size runs every server in turn, `--repeats` times
  * (A B C A B C). The load comes from several processes (by default enough
  * that none is estimated above 60 % of a core); a run where one of them was
  * the bottleneck is marked INVALID and left out of the verdicts.
@@ -70,6 +72,7 @@ async function sweep(): Promise<void> {
   const repeats = countFlag("repeats", 2);
   const clientsPerRoom = countFlag("clients", 2);
   const cursorHeavy = booleanFlag("cursor-heavy");
+  const pooledRandom = booleanFlag("pooled-random");
   const servers = textFlag("servers", "archboard,stock,hocuspocus").split(",") as ServerName[];
   for (const s of servers) if (!(s in SERVERS)) throw new Error(`--servers: unknown server "${s}"`);
   const workersFlag = process.argv.includes("--workers") ? countFlag("workers", 1) : null;
@@ -86,6 +89,7 @@ async function sweep(): Promise<void> {
   process.stdout.write(
     `sync sweep: ${sizes.join(", ")} rooms × ${clientsPerRoom} clients, ${load.editsPerSecond} edits/s and ` +
       `${load.cursorsPerSecond} cursor moves/s per client${cursorHeavy ? " (cursor-heavy)" : ""}; ` +
+      `${pooledRandom ? "servers' getRandomValues pooled; " : ""}` +
       `${servers.join(", ")} alternating, ${repeats} repeats, ${seconds} s measured each (+${WARMUP_SECONDS} s warm-up)\n` +
       `node ${process.version}, ${availableParallelism()} CPUs; ${servers.length * repeats * sizes.length} runs, ` +
       `about ${Math.ceil(total / 60)} min in all\n` +
@@ -106,7 +110,9 @@ async function sweep(): Promise<void> {
     for (let r = 0; r < repeats; r++) {
       for (const server of servers) {
         process.stdout.write(`[${shape.rooms} rooms] ${server}, repeat ${r + 1}/${repeats}\n`);
-        size.runs.push(await runTarget({ server, load: shape, workers, seconds, warmupSeconds: WARMUP_SECONDS }));
+        size.runs.push(
+          await runTarget({ server, load: shape, workers, seconds, warmupSeconds: WARMUP_SECONDS, pooledRandom }),
+        );
       }
     }
     process.stdout.write(`${formatSize(size, servers)}\n`);

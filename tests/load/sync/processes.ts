@@ -6,9 +6,16 @@
 import { readFileSync } from "node:fs";
 import { startChildServer, type ChildServer } from "@archboard/server/testing/child-server";
 
-/** Spawns `node --import tsx <entry>` (relative to the repository root) and resolves once it listens. */
-export function startServerProcess(entry: string, env: Record<string, string>): Promise<ChildServer> {
-  return startChildServer({ entry, env });
+/**
+ * Spawns `node --import tsx <entry>` (relative to the repository root), with
+ * `preload` modules imported first, and resolves once it listens.
+ */
+export function startServerProcess(
+  entry: string,
+  env: Record<string, string>,
+  preload?: string[],
+): Promise<ChildServer> {
+  return startChildServer({ entry, env, preload });
 }
 
 /** Resident set size of a process in bytes (Linux `/proc`). */

@@ -39,6 +39,8 @@ export interface RunPlan {
   workers: number;
   seconds: number;
   warmupSeconds: number;
+  /** Serve the servers' `crypto.getRandomValues` from a pool (`pooled-random.ts`). */
+  pooledRandom: boolean;
 }
 
 /** What one run measured; latencies in ms, CPU in % of one core. */
@@ -129,7 +131,7 @@ export async function runTarget(plan: RunPlan): Promise<RunFigures> {
   mkdirSync(webDist);
   writeFileSync(join(webDist, "index.html"), "<!doctype html><title>bench</title>");
   const env = { DATA_DIR: dataDir, WEB_DIST: webDist, ROOM_UNLOAD_GRACE_MS: `${UNLOAD_GRACE_MS}` };
-  const server = await startServerProcess(entry, env);
+  const server = await startServerProcess(entry, env, plan.pooledRandom ? ["tests/load/sync/pooled-random.ts"] : []);
   live.servers.add(server);
   let workers: ChildProcess[] = [];
   try {
