@@ -60,7 +60,15 @@ export function InterviewPanel({ api, doc, roomId, token, role, title, followCan
           </>
         )}
         {role !== "observer" && (
-          <ReportSection api={api} doc={doc} title={title} isInterviewer={isInterviewer} privateData={privateData} />
+          <ReportSection
+            api={api}
+            doc={doc}
+            roomId={roomId}
+            token={token}
+            title={title}
+            isInterviewer={isInterviewer}
+            privateData={privateData}
+          />
         )}
       </div>
     </div>

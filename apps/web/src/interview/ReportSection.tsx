@@ -1,11 +1,21 @@
+import { useState } from "react";
 import type * as Y from "yjs";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
+import type { RoomId } from "@archboard/protocol";
 import { boardFileData } from "../export/boardData.ts";
 import { DEFAULT_EXPORT_OPTIONS, download, renderExport } from "../export/exportBoard.ts";
 import { exportFileName } from "../export/fileName.ts";
 import { useLint } from "../lint/lintStore.ts";
 import { toast } from "../ui/toastStore.ts";
 import type { Note, Score, Signal } from "./notes.ts";
+import { phaseBoards, phaseCuts, type PhaseBoard } from "./phaseBoards.ts";
+import {
+  downloadPhasePictures,
+  downloadSharedPhases,
+  makePhaseBoards,
+  phaseFileName,
+  roomBoardAt,
+} from "./phaseImages.ts";
 import { resolvePrompt } from "./PromptSection.tsx";
 import { buildReport } from "./report.ts";
 import { serverNow } from "./serverTime.ts";
@@ -15,6 +25,8 @@ import { useSession } from "./useSession.ts";
 interface Props {
   api: ExcalidrawImperativeAPI;
   doc: Y.Doc;
+  roomId: RoomId;
+  token: string;
   title: string;
   isInterviewer: boolean;
   privateData: { notes: readonly Note[]; scores: Record<string, Score>; signal: Signal | null } | null;
@@ -29,11 +41,24 @@ async function downloadBoardImage(api: ExcalidrawImperativeAPI, doc: Y.Doc, file
 }
 
 /** The end-of-interview report: the interviewer's full copy, and the candidate's shared copy. */
-export function ReportSection({ api, doc, title, isInterviewer, privateData }: Props) {
+export function ReportSection({ api, doc, roomId, token, title, isInterviewer, privateData }: Props) {
   const session = useSession(doc);
+  const [busy, setBusy] = useState(false);
   const base = `${title} report`;
   const imageFile = exportFileName(base, "png");
-  const build = (includePrivateNotes: boolean) =>
+  const boardAt = roomBoardAt(roomId, token);
+  /** Runs a report action with the buttons disabled; a failure is told, not thrown. */
+  const run = (action: () => Promise<void>) => async () => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (err) {
+      toast(`The report could not be made: ${(err as Error).message}`, "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+  const build = (includePrivateNotes: boolean, boards: readonly PhaseBoard[]) =>
     buildReport({
       boardTitle: title,
       prompt: resolvePrompt(session.prompt),
@@ -45,6 +70,7 @@ export function ReportSection({ api, doc, title, isInterviewer, privateData }: P
       includePrivateNotes,
       generatedAt: new Date(serverNow()),
       imageFile,
+      phaseBoards: boards,
     });
   const downloadMarkdown = (markdown: string) =>
     download(new Blob([markdown], { type: "text/markdown" }), exportFileName(base, "md"));
@@ -58,10 +84,13 @@ export function ReportSection({ api, doc, title, isInterviewer, privateData }: P
             type="button"
             className="ab-button ab-button--primary"
             data-testid="download-report"
-            onClick={async () => {
-              downloadMarkdown(build(true));
+            disabled={busy}
+            onClick={run(async () => {
+              const { boards, pictures } = await makePhaseBoards(phaseCuts(session.clock, serverNow()), boardAt, base);
+              downloadMarkdown(build(true, boards));
               await downloadBoardImage(api, doc, imageFile);
-            }}
+              downloadPhasePictures(pictures);
+            })}
           >
             Download report
           </button>
@@ -69,16 +98,21 @@ export function ReportSection({ api, doc, title, isInterviewer, privateData }: P
             type="button"
             className="ab-button"
             data-testid="share-report"
-            onClick={() => {
-              shareReport(doc, build(false), serverNow());
+            disabled={busy}
+            onClick={run(async () => {
+              const cuts = phaseCuts(session.clock, serverNow());
+              const boards = await phaseBoards(cuts, boardAt, (cut) => phaseFileName(base, cut));
+              const pictures = boards.filter((b) => !b.empty).map(({ at, file }) => ({ at, file }));
+              shareReport(doc, build(false, boards), serverNow(), pictures);
               toast("The candidate can now download the report, without your private notes.");
-            }}
+            })}
           >
             {session.report ? "Share again" : "Share with candidate"}
           </button>
         </div>
         <p className="ab-hint">
-          Markdown with the prompt, timings, diagram check, rubric and notes, plus the board as PNG.
+          Markdown with the prompt, timings, diagram check, rubric and notes, plus the board as PNG at the end and at
+          the end of each phase.
         </p>
       </section>
     );
@@ -93,10 +127,12 @@ export function ReportSection({ api, doc, title, isInterviewer, privateData }: P
         type="button"
         className="ab-button ab-button--primary"
         data-testid="download-report"
-        onClick={async () => {
+        disabled={busy}
+        onClick={run(async () => {
           downloadMarkdown(shared.markdown);
           await downloadBoardImage(api, doc, imageFile);
-        }}
+          await downloadSharedPhases(shared.phases ?? [], boardAt);
+        })}
       >
         Download report
       </button>

@@ -28,6 +28,8 @@ export const ClockSchema = z.object({
   startedAt: z.number().nullable(),
   /** Server time the interview ended; null before. */
   finishedAt: z.number().nullable(),
+  /** Server time each finished phase ended, by index (absent on clocks from before it was kept). */
+  endedAt: z.array(z.number()).optional(),
 });
 export type Clock = z.infer<typeof ClockSchema>;
 
@@ -100,17 +102,35 @@ export function advanceClock(c: Clock, now: number): Clock {
   if (c.status === "ready" || c.status === "finished") return c;
   const actualMs = [...c.actualMs];
   actualMs[c.phaseIndex] = phaseElapsed(c, now);
+  const endedAt = [...phaseEnds(c), now];
   const last = c.phaseIndex >= c.phases.length - 1;
   if (last) {
-    return { ...c, status: "finished", actualMs, runningSince: null, phaseElapsedBefore: 0, finishedAt: now };
+    return { ...c, status: "finished", actualMs, endedAt, runningSince: null, phaseElapsedBefore: 0, finishedAt: now };
   }
   return {
     ...c,
     phaseIndex: c.phaseIndex + 1,
     actualMs,
+    endedAt,
     phaseElapsedBefore: 0,
     runningSince: c.status === "running" ? now : null,
   };
+}
+
+/**
+ * When each finished phase ended (server time), by index. Clocks from before
+ * end times were kept give an estimate: the start plus the phases' actual
+ * lengths (pauses between them unknown).
+ */
+export function phaseEnds(c: Clock): number[] {
+  const done = c.status === "finished" ? c.phases.length : c.phaseIndex;
+  let estimate = c.startedAt ?? 0;
+  const ends: number[] = [];
+  for (let i = 0; i < done; i++) {
+    estimate += c.actualMs[i] ?? 0;
+    ends.push(c.endedAt?.[i] ?? estimate);
+  }
+  return ends;
 }
 
 /** Phases can be edited until the interview starts. */

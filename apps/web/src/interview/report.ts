@@ -2,6 +2,7 @@ import type { Finding } from "@archboard/diagram-lint";
 import { rubric } from "@archboard/interview";
 import { formatClock, type Clock } from "./clock.ts";
 import type { Note, Score, Signal } from "./notes.ts";
+import type { PhaseBoard } from "./phaseBoards.ts";
 
 export interface ReportInput {
   boardTitle: string;
@@ -16,6 +17,8 @@ export interface ReportInput {
   generatedAt: Date;
   /** File name of the board image that goes with the report. */
   imageFile: string;
+  /** The board at the end of each phase reached (rebuilt from history), with its picture's file. */
+  phaseBoards?: readonly PhaseBoard[];
 }
 
 const minutes = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
@@ -58,6 +61,24 @@ function rubricTable(scores: Record<string, Score>, signal: Signal | null): stri
   return ["| dimension | score | note |", "| --- | --- | --- |", ...rows, "", `**Final signal:** ${label}`];
 }
 
+function phaseSection(boards: readonly PhaseBoard[], startedAt: number | null): string[] {
+  if (boards.length === 0) return [];
+  const into = (at: number) => (startedAt === null ? "" : formatClock(Math.max(0, at - startedAt)));
+  const name = (b: PhaseBoard) => `${escapeCell(b.label)}${b.complete ? "" : " (under way)"}`;
+  return [
+    "## The board by phase",
+    "",
+    "| phase | board as of | findings |",
+    "| --- | --- | --- |",
+    ...boards.map((b) => `| ${name(b)} | ${into(b.at)} | ${b.findings} |`),
+    "",
+    ...boards.flatMap((b) => {
+      const when = `${b.complete ? "at the end of" : "during"} “${b.label.replace(/[[\]]/g, "")}”`;
+      return [b.empty ? `The board was empty ${when}.` : `![The board ${when}](${b.file})`, ""];
+    }),
+  ];
+}
+
 /** The end-of-interview report as Markdown; the board image is a separate PNG file. */
 export function buildReport(input: ReportInput): string {
   const lines = [
@@ -77,6 +98,7 @@ export function buildReport(input: ReportInput): string {
     "",
     ...lintSummary(input.findings),
     "",
+    ...phaseSection(input.phaseBoards ?? [], input.clock.startedAt),
     "## Rubric",
     "",
     ...rubricTable(input.scores, input.signal),

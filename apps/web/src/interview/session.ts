@@ -26,7 +26,16 @@ export const PromptChoiceSchema = z.union([
 ]);
 export type PromptChoice = z.infer<typeof PromptChoiceSchema>;
 
-export const SharedReportSchema = z.object({ markdown: z.string().max(200_000), sharedAt: z.number() });
+/** A phase picture of a shared report: the moment it shows and its file name. */
+export const SharedPhaseSchema = z.object({ at: z.number(), file: z.string().min(1).max(200) });
+export type SharedPhase = z.infer<typeof SharedPhaseSchema>;
+
+export const SharedReportSchema = z.object({
+  markdown: z.string().max(200_000),
+  sharedAt: z.number(),
+  /** The pictures of the board by phase the report names (absent on reports shared before they existed). */
+  phases: z.array(SharedPhaseSchema).max(12).optional(),
+});
 export type SharedReport = z.infer<typeof SharedReportSchema>;
 
 const sessionMap = (doc: Y.Doc) => doc.getMap<unknown>(SESSION_KEY);
@@ -65,8 +74,8 @@ export function readSharedReport(doc: Y.Doc): SharedReport | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function shareReport(doc: Y.Doc, markdown: string, now: number) {
-  sessionMap(doc).set("report", { markdown, sharedAt: now });
+export function shareReport(doc: Y.Doc, markdown: string, now: number, phases: readonly SharedPhase[] = []) {
+  sessionMap(doc).set("report", SharedReportSchema.parse({ markdown, sharedAt: now, phases }));
 }
 
 export function readClarified(doc: Y.Doc): Set<string> {

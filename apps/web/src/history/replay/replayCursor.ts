@@ -5,23 +5,19 @@
  * the board, the interview clock and the diagram check's finding count as
  * they were then; the count is computed once per change and kept.
  */
-import { lint, type LintConfig, type SceneElement } from "@archboard/diagram-lint";
+import type { SceneElement } from "@archboard/diagram-lint";
 import { readScene, type FileEntry, type SyncedElement } from "@archboard/board-sync";
 import { applyAll, rebuildRange, type HistoryEntry } from "@archboard/board-sync/history";
 import * as Y from "yjs";
-import { boardEstimate } from "../../estimates/estimatesDoc.ts";
 import { clockView, type ClockView } from "../../interview/clock.ts";
 import { readStoredClock } from "../../interview/session.ts";
-import { readLintConfig } from "../../lint/lintSettings.ts";
+import { lintDoc } from "../../lint/lintDoc.ts";
 
 /** Counts the findings of a rebuilt board; the default lints it as the Check tab would have. */
 export type FindingCounter = (elements: readonly SceneElement[], doc: Y.Doc) => number;
 
-/** The board's lint config as it was: its rule settings and estimate, read from the rebuilt doc. */
-const countFindings: FindingCounter = (elements, doc) => {
-  const config: LintConfig = { ...readLintConfig(doc), estimate: boardEstimate(doc) };
-  return lint(elements, config).length;
-};
+/** Lints with the rule settings and estimate the rebuilt doc held then. */
+const countFindings: FindingCounter = (elements, doc) => lintDoc(doc, elements).length;
 
 /** The board at one position of a history. */
 export interface ReplayMoment {
