@@ -11,7 +11,7 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  * whitespace collapses, leading/trailing dots and spaces go, reserved device
  * names are avoided, and the stem is capped so the full name stays short.
  */
-export function exportFileName(title: string, format: ExportFormat | "md", suffix?: string): string {
+export function exportFileName(title: string, format: ExportFormat | "md" | "webm", suffix?: string): string {
   let stem = title
     .normalize("NFC")
     .replace(ILLEGAL, "-")
