@@ -40,6 +40,21 @@ async function downloadBoardImage(api: ExcalidrawImperativeAPI, doc: Y.Doc, file
   }
 }
 
+/**
+ * The boards by phase, or none when the history cannot be read (the server
+ * refused, or the network is down): the report is still made, without them.
+ */
+async function byPhase(
+  make: () => Promise<{ boards: PhaseBoard[]; pictures: Map<string, Blob> }>,
+): Promise<{ boards: PhaseBoard[]; pictures: Map<string, Blob> }> {
+  try {
+    return await make();
+  } catch (err) {
+    toast(`The board by phase is left out of the report: ${(err as Error).message}`, "error");
+    return { boards: [], pictures: new Map() };
+  }
+}
+
 /** The end-of-interview report: the interviewer's full copy, and the candidate's shared copy. */
 export function ReportSection({ api, doc, roomId, token, title, isInterviewer, privateData }: Props) {
   const session = useSession(doc);
@@ -86,7 +101,9 @@ export function ReportSection({ api, doc, roomId, token, title, isInterviewer, p
             data-testid="download-report"
             disabled={busy}
             onClick={run(async () => {
-              const { boards, pictures } = await makePhaseBoards(phaseCuts(session.clock, serverNow()), boardAt, base);
+              const { boards, pictures } = await byPhase(() =>
+                makePhaseBoards(phaseCuts(session.clock, serverNow()), boardAt, base),
+              );
               downloadMarkdown(build(true, boards));
               await downloadBoardImage(api, doc, imageFile);
               downloadPhasePictures(pictures);
@@ -101,7 +118,10 @@ export function ReportSection({ api, doc, roomId, token, title, isInterviewer, p
             disabled={busy}
             onClick={run(async () => {
               const cuts = phaseCuts(session.clock, serverNow());
-              const boards = await phaseBoards(cuts, boardAt, (cut) => phaseFileName(base, cut));
+              const { boards } = await byPhase(async () => ({
+                boards: await phaseBoards(cuts, boardAt, (cut) => phaseFileName(base, cut)),
+                pictures: new Map<string, Blob>(),
+              }));
               const pictures = boards.filter((b) => !b.empty).map(({ at, file }) => ({ at, file }));
               shareReport(doc, build(false, boards), serverNow(), pictures);
               toast("The candidate can now download the report, without your private notes.");

@@ -1,0 +1,93 @@
+import type { Download, Page } from "@playwright/test";
+import { expect, test, drawArrow, drawBox } from "./support/fixtures.ts";
+import { downloadBytes, pngSize } from "./support/files.ts";
+import { expectSameScene, joinAs, startInterview } from "./support/collab.ts";
+
+const NOTE = "Stalled on the cache for a while";
+
+/** Clicks `action` and collects `count` downloads, the Markdown first. */
+async function downloads(page: Page, count: number, action: () => Promise<unknown>): Promise<Download[]> {
+  const got: Download[] = [];
+  const listener = (d: Download) => got.push(d);
+  page.on("download", listener);
+  await action();
+  await expect.poll(() => got.length).toBe(count);
+  page.off("download", listener);
+  return got.sort(
+    (a, b) => Number(!a.suggestedFilename().endsWith(".md")) - Number(!b.suggestedFilename().endsWith(".md")),
+  );
+}
+
+const nextPhase = async (page: Page, candidate: Page, phase: string) => {
+  await page.getByRole("button", { name: "Next phase" }).click();
+  await expect(candidate.getByTestId("interview-clock")).toHaveAttribute("data-phase", phase);
+};
+
+test("the interview report shows the board at the end of each phase, in both copies", async ({
+  page,
+  browser,
+  server,
+}) => {
+  test.slow(); // three people's worth of drawing and a dozen downloads on a shared machine
+  const links = await startInterview(page);
+  const candidate = await joinAs(browser, server.url, links.candidate, "Cai");
+  try {
+    await page.getByRole("button", { name: "Start interview" }).click();
+    await expect(candidate.getByTestId("interview-clock")).toHaveAttribute("data-status", "running");
+
+    // Clarify: an API. Estimate: a database and an arrow without a label. Design (under way): one more box.
+    await drawBox(candidate, 300, 300, 180, 90, "API");
+    await expectSameScene(page, candidate);
+    await nextPhase(page, candidate, "estimate");
+    await drawBox(candidate, 650, 300, 180, 90, "DB");
+    await drawArrow(candidate, [485, 345], [645, 345]);
+    await expectSameScene(page, candidate);
+    await nextPhase(page, candidate, "high-level");
+    await drawBox(candidate, 650, 550, 180, 90);
+    await expectSameScene(page, candidate);
+    await page.getByLabel("New note").fill(NOTE);
+    await page.getByRole("button", { name: "Add note" }).click();
+
+    // The interviewer's copy: Markdown, the board now, and one picture per phase reached.
+    const mine = await downloads(page, 5, () => page.getByTestId("download-report").click());
+    const report = (await downloadBytes(mine[0] as Download)).toString("utf8");
+    expect(report).toContain("## The board by phase");
+    const rows = [...report.matchAll(/^\| (.+?) \| (\d\d:\d\d) \| (\d+) \|$/gm)].map((m) => ({
+      phase: m[1],
+      findings: Number(m[3]),
+    }));
+    expect(rows.map((r) => r.phase)).toEqual([
+      "Clarify requirements",
+      "Estimate scale",
+      "High-level design (under way)",
+    ]);
+    // The lone API has fewer findings than API, database and unlabelled arrow.
+    expect(rows[1]!.findings).toBeGreaterThan(rows[0]!.findings);
+    const pictured = [...report.matchAll(/^!\[The board (?:at the end of|during) .+\]\((.+\.png)\)$/gm)].map(
+      (m) => m[1],
+    );
+    expect(pictured).toHaveLength(3);
+    const names = mine.map((d) => d.suggestedFilename());
+    for (const file of pictured) expect(names).toContain(file);
+    // Each phase's picture is the board then: it grows phase by phase.
+    const sizes: { width: number; height: number }[] = [];
+    for (const file of pictured) {
+      const size = pngSize(await downloadBytes(mine.find((d) => d.suggestedFilename() === file) as Download));
+      expect(size).not.toBeNull();
+      sizes.push(size!);
+    }
+    expect(sizes[1]!.width).toBeGreaterThan(sizes[0]!.width);
+    expect(sizes[2]!.height).toBeGreaterThan(sizes[1]!.height);
+    expect(report).toContain(NOTE);
+
+    // The candidate's copy: the same boards by phase, without the private notes.
+    await page.getByTestId("share-report").click();
+    const theirs = await downloads(candidate, 5, () => candidate.getByTestId("download-report").click());
+    const copy = (await downloadBytes(theirs[0] as Download)).toString("utf8");
+    expect(copy).toContain("## The board by phase");
+    expect(copy).not.toContain(NOTE);
+    for (const file of pictured) expect(theirs.map((d) => d.suggestedFilename())).toContain(file);
+  } finally {
+    await candidate.context().close();
+  }
+});
