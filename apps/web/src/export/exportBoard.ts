@@ -49,8 +49,21 @@ export async function renderExport(
   opts: ExportOptions,
   data?: BoardFileData,
 ): Promise<Blob> {
-  const { elements, appState, files } = snapshot(api, opts);
-  if (elements.length === 0) throw new Error(opts.selectionOnly ? "Nothing is selected." : "The board is empty.");
+  const scene = snapshot(api, opts);
+  if (scene.elements.length === 0) throw new Error(opts.selectionOnly ? "Nothing is selected." : "The board is empty.");
+  return renderSceneExport(scene, opts, data);
+}
+
+/** What an export of a scene other than the live one (e.g. the board at a past moment) needs. */
+export interface ExportScene {
+  elements: readonly NonDeletedExcalidrawElement[];
+  files: BinaryFiles;
+  appState: Pick<AppState, "viewBackgroundColor" | "name">;
+}
+
+/** Renders `scene` in the requested format, as {@link renderExport} renders the live board. */
+export async function renderSceneExport(scene: ExportScene, opts: ExportOptions, data?: BoardFileData): Promise<Blob> {
+  const { elements, appState, files } = scene;
   const exportAppState = {
     exportBackground: opts.background,
     exportWithDarkMode: opts.dark,
