@@ -10,4 +10,10 @@ interface Window {
     /** Images the board holds, by file id. */
     files: () => import("@excalidraw/excalidraw/types").BinaryFiles;
   };
+  /** The board at a past moment, while the History panel shows one (read-only view). */
+  archboardPast?: {
+    /** The time of the last change the shown board includes. */
+    at: () => number | null;
+    elements: () => readonly import("@excalidraw/excalidraw/element/types").ExcalidrawElement[];
+  };
 }

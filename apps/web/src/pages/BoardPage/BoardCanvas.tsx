@@ -34,6 +34,12 @@ import { useRememberedView } from "./useRememberedView.ts";
 import { useSceneChanges } from "./useSceneChanges.ts";
 import { TemplateFooterButtons, TemplateLayer } from "../../templates/TemplateControls.tsx";
 import { useTemplatesUi } from "../../templates/templatesStore.ts";
+import { useHistorySource } from "../../history/useHistorySource.ts";
+import { useHistoryView } from "../../history/historyView.ts";
+import { PastView } from "../../history/PastView.tsx";
+import { SaveVersionDialog } from "../../history/SaveVersionDialog.tsx";
+import { VersionMenuItems } from "../../history/VersionMenu.tsx";
+import { useVersionDialog } from "../../history/versions.ts";
 
 interface Props {
   board: OpenBoard;
@@ -51,6 +57,10 @@ export default function BoardCanvas({ board, meta }: Props) {
   const role = meta.roomToken ? (decodeTokenClaims(meta.roomToken)?.role ?? undefined) : undefined;
   // Turned away by the server (bad or expired invite): nothing here can be shared, so nothing is editable.
   const refused = useConnection((s) => s.status === "refused");
+  const readOnly = role === "observer" || refused;
+  // While the History panel shows a past moment, the live board underneath takes no input.
+  const viewingPast = useHistoryView((s) => s.viewing !== null);
+  const versionDialog = useVersionDialog((s) => s.open);
 
   // Read once per board (the page mounts one canvas per board): later changes arrive through the binding.
   const [initialData] = useState(() => {
@@ -83,6 +93,7 @@ export default function BoardCanvas({ board, meta }: Props) {
   const editorTheme = useEditorTheme();
   const editedTime = useEditedTime(board.id);
   useSharedTitle(board.doc, board.id, meta.roomId);
+  useHistorySource(board, meta.roomId, meta.roomToken);
   useBoardShortcuts(api, pickAndOpen);
   const onChange = useSceneChanges([binding, thumbnail, editorTheme, collab, view, editedTime, lint]);
   const drop = useFileDrop(api, openFile);
@@ -98,7 +109,7 @@ export default function BoardCanvas({ board, meta }: Props) {
         aiEnabled={false}
         handleKeyboardGlobally
         isCollaborating={collab.isCollaborating}
-        viewModeEnabled={role === "observer" || refused}
+        viewModeEnabled={readOnly || viewingPast}
         onPointerUpdate={collab.onPointerUpdate}
         UIOptions={{
           canvasActions: { loadScene: false, saveToActiveFile: false, export: false, saveAsImage: false },
@@ -119,6 +130,8 @@ export default function BoardCanvas({ board, meta }: Props) {
             <MainMenu.Item onSelect={() => setInterviewDialog(true)}>Start a mock interview…</MainMenu.Item>
           )}
           <MainMenu.Separator />
+          <VersionMenuItems api={api} doc={board.doc} readOnly={readOnly} />
+          <MainMenu.Separator />
           <MainMenu.DefaultItems.SearchMenu />
           <MainMenu.DefaultItems.Help />
           <MainMenu.DefaultItems.ClearCanvas />
@@ -135,7 +148,7 @@ export default function BoardCanvas({ board, meta }: Props) {
           <BoardPanels
             api={api}
             doc={board.doc}
-            readOnly={role === "observer" || refused}
+            readOnly={readOnly}
             interview={
               role && meta.roomId && meta.roomToken && !refused
                 ? {
@@ -162,6 +175,20 @@ export default function BoardCanvas({ board, meta }: Props) {
       {interviewDialog && <StartInterviewDialog boardId={board.id} onClose={() => setInterviewDialog(false)} />}
       {exportOpen && api && <ExportDialog api={api} title={meta.title} doc={board.doc} />}
       {api && <TemplateLayer api={api} />}
+      {api && (
+        <PastView
+          liveApi={api}
+          title={meta.title}
+          readOnly={
+            refused
+              ? "This link no longer lets you change the board."
+              : role === "observer"
+                ? "Observers can look back but not restore."
+                : null
+          }
+        />
+      )}
+      {versionDialog && <SaveVersionDialog doc={board.doc} shared={meta.roomId !== undefined} />}
     </div>
   );
 }

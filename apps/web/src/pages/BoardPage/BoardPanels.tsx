@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import type { Role, RoomId } from "@archboard/protocol";
 import { EstimatesPanel } from "../../estimates/EstimatesPanel.tsx";
 import { useInterviewPrompt } from "../../estimates/useInterviewPrompt.ts";
+import { HistoryPanel } from "../../history/HistoryPanel.tsx";
 import { InterviewPanel } from "../../interview/InterviewPanel.tsx";
 import { LintPanel, LiveSeverityCounts } from "../../lint/LintPanel.tsx";
 import { PANELS_SIDEBAR, usePanels } from "./panels.ts";
@@ -19,8 +20,8 @@ export interface InterviewTab {
 }
 
 /**
- * The board's side panel, docked on the right: the diagram check, the estimates and (in a
- * mock interview) the session, as tabs. One sidebar instead of three keeps every panel a
+ * The board's side panel, docked on the right: the diagram check, the estimates, (in a
+ * mock interview) the session, and the board's history, as tabs. One sidebar instead of three keeps every panel a
  * click away without crowding the top bar.
  */
 export function BoardPanels({
@@ -58,6 +59,9 @@ export function BoardPanels({
                 Interview
               </Sidebar.TabTrigger>
             )}
+            <Sidebar.TabTrigger tab="history" data-testid="panel-tab-history">
+              History
+            </Sidebar.TabTrigger>
           </Sidebar.TabTriggers>
         </Sidebar.Header>
         <Sidebar.Tab tab="check">
@@ -71,6 +75,9 @@ export function BoardPanels({
             <InterviewPanel api={api} doc={doc} {...interview} />
           </Sidebar.Tab>
         )}
+        <Sidebar.Tab tab="history">
+          <HistoryPanel doc={doc} readOnly={readOnly} />
+        </Sidebar.Tab>
       </Sidebar.Tabs>
     </Sidebar>
   );

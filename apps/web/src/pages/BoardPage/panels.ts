@@ -1,11 +1,11 @@
 import { create } from "zustand";
 
-/** The board's one side panel; its tabs are the diagram check, the estimates and the interview. */
+/** The board's one side panel; its tabs are the diagram check, the estimates, the interview and the history. */
 export const PANELS_SIDEBAR = "panels";
 
-export type PanelTab = "check" | "estimates" | "interview";
+export type PanelTab = "check" | "estimates" | "interview" | "history";
 
-const TABS: ReadonlySet<string> = new Set<PanelTab>(["check", "estimates", "interview"]);
+const TABS: ReadonlySet<string> = new Set<PanelTab>(["check", "estimates", "interview", "history"]);
 
 interface PanelsState {
   /** The tab shown last, reopened by the top bar's trigger. */
