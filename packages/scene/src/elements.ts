@@ -97,6 +97,17 @@ export function num(value: unknown): number {
  * or above it) because their stored width can be stale. Rotation is ignored.
  */
 export function elementRect(el: SceneElement): Rect {
+  return elementBox(el, plainRect);
+}
+
+const plainRect = (x: number, y: number, width: number, height: number): Rect => ({ x, y, width, height });
+
+/**
+ * {@link elementRect}'s measurement, handing the box to `make`, so a caller that keeps
+ * rectangles its own way (the diagram check packs them into one typed array) builds no
+ * intermediate object.
+ */
+export function elementBox<R>(el: SceneElement, make: (x: number, y: number, width: number, height: number) => R): R {
   const x = num(el.x);
   const y = num(el.y);
   const pts = el.points;
@@ -113,11 +124,11 @@ export function elementRect(el: SceneElement): Rect {
       if (py < minY) minY = py;
       if (py > maxY) maxY = py;
     }
-    return { x: x + minX, y: y + minY, width: maxX - minX, height: maxY - minY };
+    return make(x + minX, y + minY, maxX - minX, maxY - minY);
   }
   const w = num(el.width),
     h = num(el.height);
-  return { x: w < 0 ? x + w : x, y: h < 0 ? y + h : y, width: Math.abs(w), height: Math.abs(h) };
+  return make(w < 0 ? x + w : x, h < 0 ? y + h : y, Math.abs(w), Math.abs(h));
 }
 
 /** Absolute polyline of a linear element (arrow or line); at least two points. */

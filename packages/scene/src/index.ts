@@ -24,6 +24,7 @@ export {
 export {
   BINDING_GAP,
   num,
+  elementBox,
   elementRect,
   polylineOf,
   polylineMidpoint,

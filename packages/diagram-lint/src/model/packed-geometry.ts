@@ -1,4 +1,4 @@
-import { num, type Point, type Rect, type SceneElement } from "@archboard/scene";
+import { elementBox, num, type Point, type Rect, type SceneElement } from "@archboard/scene";
 
 /**
  * Rectangles and points of the model, their coordinates kept in one `Float64Array` per
@@ -26,28 +26,11 @@ export class CoordStore {
 
   /** The element's bounding box, as `elementRect` measures it (rotation ignored). */
   rectOf(el: SceneElement): Rect {
-    const x = num(el.x),
-      y = num(el.y);
-    const pts = el.points;
-    if (pts && pts.length > 0) {
-      let minX = Infinity,
-        minY = Infinity,
-        maxX = -Infinity,
-        maxY = -Infinity;
-      for (const p of pts) {
-        const px = num(p[0]),
-          py = num(p[1]);
-        if (px < minX) minX = px;
-        if (px > maxX) maxX = px;
-        if (py < minY) minY = py;
-        if (py > maxY) maxY = py;
-      }
-      return this.rect(x + minX, y + minY, maxX - minX, maxY - minY);
-    }
-    const w = num(el.width),
-      h = num(el.height);
-    return this.rect(w < 0 ? x + w : x, h < 0 ? y + h : y, Math.abs(w), Math.abs(h));
+    return elementBox(el, this.makeRect);
   }
+
+  private readonly makeRect = (x: number, y: number, width: number, height: number): Rect =>
+    this.rect(x, y, width, height);
 
   /** The absolute polyline of an arrow or line, as `polylineOf` reads it: at least two points. */
   polylineOf(el: SceneElement): Point[] {
