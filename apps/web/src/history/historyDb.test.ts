@@ -60,6 +60,34 @@ describe("board history in IndexedDB", () => {
     expect(await keysAt(again, times[0]! - 1)).toEqual([]);
   });
 
+  it("remembers who made each change, through a reopen and a thinning", async () => {
+    const id = newBoardId();
+    let clock = Date.UTC(2026, 3, 1, 10, 0);
+    const doc = new Y.Doc();
+    const db = await open(id);
+    const recorder = recordHistory(doc, db, { checkpointEvery: 100, now: () => clock });
+    doc.getMap("elements").set("mine", { id: "mine" });
+    const partner = new Y.Doc();
+    partner.getMap("elements").set("theirs", { id: "theirs" });
+    clock += 1000;
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(partner), "server");
+    await recorder.stop();
+    db.close();
+
+    const again = await open(id);
+    expect(again.activity().map((a) => a.clients)).toEqual([[doc.clientID], [partner.clientID]]);
+    // Two days on, the two changes thin into one point that holds both.
+    clock += 2 * DAY;
+    const doc2 = new Y.Doc();
+    Y.applyUpdate(doc2, Y.encodeStateAsUpdate(doc));
+    const later = recordHistory(doc2, again, { checkpointEvery: 1, now: () => clock });
+    doc2.getMap("elements").set("later", { id: "later" });
+    await later.stop();
+    await again.refresh();
+    const thinned = again.activity().find((a) => a.clients.length === 2);
+    expect(thinned?.clients.slice().sort()).toEqual([doc.clientID, partner.clientID].sort());
+  });
+
   it("deletes a board's history while another tab still has it open", async () => {
     const id = newBoardId();
     const elsewhere = await open(id);

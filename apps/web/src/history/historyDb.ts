@@ -31,15 +31,36 @@ async function readPoints(db: IDBDatabase): Promise<KeyedPoint[]> {
   const store = db.transaction(POINTS, "readonly").objectStore(POINTS);
   const [keys, values] = await Promise.all([
     request(store.getAllKeys()),
-    request(store.getAll() as IDBRequest<HistoryPoint[]>),
+    request(store.getAll() as IDBRequest<StoredPoint[]>),
   ]);
-  return values.map((p, i) => ({ at: p.at, kind: p.kind, key: keys[i] as number }));
+  return values.map((p, i) => ({
+    at: p.at,
+    kind: p.kind,
+    key: keys[i] as number,
+    ...(Array.isArray(p.clients) ? { clients: p.clients } : {}),
+  }));
 }
 
+/**
+ * An entry as appended: `clients` are the Yjs client ids whose changes it
+ * holds (who drew it), where known; points stored before this was kept have none.
+ */
+export type AttributedEntry = HistoryEntry & { readonly clients?: readonly number[] };
+
+/** A point as stored in the `points` object store. */
+type StoredPoint = HistoryPoint & { clients?: readonly number[] };
+
 /** One stored point with its key, so a thinned run can replace the keys it covered. */
-interface KeyedPoint extends HistoryPoint {
+interface KeyedPoint extends StoredPoint {
   readonly key: number;
 }
+
+/** The stored value of a point: its time, kind and, where known, its clients. */
+const storedPoint = (e: StoredPoint): StoredPoint => ({
+  at: e.at,
+  kind: e.kind,
+  ...(e.clients && e.clients.length > 0 ? { clients: [...e.clients] } : {}),
+});
 
 /**
  * The history of one board, stored in IndexedDB. Points are kept in memory
@@ -76,17 +97,28 @@ export class HistoryDb {
     return this.keyed.map(({ at, kind }) => ({ at, kind }));
   }
 
+  /**
+   * Who made each change, where known: the time of each point and the Yjs
+   * client ids whose changes it holds (empty for a checkpoint the recorder
+   * wrote, and for points recorded before this was kept; a thinned point
+   * holds everyone who drew in what it replaced).
+   */
+  activity(): { at: number; clients: readonly number[] }[] {
+    return this.keyed.map((p) => ({ at: p.at, clients: p.clients ?? [] }));
+  }
+
   /** Appends entries (in order) in one transaction. */
-  async append(entries: readonly HistoryEntry[]): Promise<void> {
+  async append(entries: readonly AttributedEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const tx = this.db.transaction([POINTS, BYTES], "readwrite");
     const added: KeyedPoint[] = [];
     for (const e of entries) {
-      const add = tx.objectStore(POINTS).add({ at: e.at, kind: e.kind });
+      const point = storedPoint(e);
+      const add = tx.objectStore(POINTS).add(point);
       add.onsuccess = () => {
         const key = add.result as number;
         tx.objectStore(BYTES).put(e.bytes, key);
-        added.push({ at: e.at, kind: e.kind, key });
+        added.push({ ...point, key });
       };
     }
     await done(tx);
@@ -124,10 +156,13 @@ export class HistoryDb {
       const range = IDBKeyRange.bound(first.key, last.key);
       tx.objectStore(POINTS).delete(range);
       tx.objectStore(BYTES).delete(range);
-      tx.objectStore(POINTS).put({ at: entry.at, kind: entry.kind }, last.key);
+      // A thinned point holds the changes of everyone who drew in its run.
+      const clients = new Set(this.keyed.slice(from, to).flatMap((p) => p.clients ?? []));
+      const point = storedPoint({ at: entry.at, kind: entry.kind, clients: [...clients] });
+      tx.objectStore(POINTS).put(point, last.key);
       tx.objectStore(BYTES).put(entry.bytes, last.key);
       for (let i = from; i < to - 1; i++) dropped.add(i);
-      replaced.set(to - 1, { at: entry.at, kind: entry.kind, key: last.key });
+      replaced.set(to - 1, { ...point, key: last.key });
     }
     await done(tx);
     const next = this.keyed.flatMap((p, i) => (dropped.has(i) ? [] : [replaced.get(i) ?? p]));

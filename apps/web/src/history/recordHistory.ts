@@ -15,7 +15,7 @@ import {
 } from "@archboard/board-sync/history";
 import * as Y from "yjs";
 import { TAB_SYNC_ORIGIN } from "../board-list/tabSync.ts";
-import type { HistoryDb } from "./historyDb.ts";
+import type { AttributedEntry, HistoryDb } from "./historyDb.ts";
 
 export interface RecordOptions {
   /** Changes between checkpoints (the server compacts every 500 too). */
@@ -56,7 +56,7 @@ export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions 
   let sinceCheckpoint = 0;
   /** Whether this tab records: always without a lock, else once it holds it. */
   let recording = !locks;
-  let queue: HistoryEntry[] = [];
+  let queue: AttributedEntry[] = [];
   let writing: Promise<void> = Promise.resolve();
   let scheduled = false;
 
@@ -73,7 +73,7 @@ export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions 
       .catch((err: unknown) => console.warn("Board history could not be saved:", err));
     return writing;
   };
-  const push = (entry: HistoryEntry) => {
+  const push = (entry: AttributedEntry) => {
     queue.push(entry);
     if (!scheduled) {
       scheduled = true;
@@ -93,9 +93,11 @@ export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions 
     sinceCheckpoint = points.length - 1 - points.findLastIndex((p) => p.kind === "checkpoint");
     if (points.length === 0 && doc.store.clients.size > 0) checkpoint();
   };
-  const onUpdate = (update: Uint8Array, origin: unknown) => {
+  const onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
     if (!recording || (!locks && origin === TAB_SYNC_ORIGIN)) return;
-    push({ at: stamp(), kind: "update", bytes: update });
+    // Who drew it: this tab's own change, else the clients whose changes the update carries.
+    const clients = tr.local ? [doc.clientID] : [...Y.parseUpdateMeta(update).from.keys()];
+    push({ at: stamp(), kind: "update", bytes: update, clients });
     if (++sinceCheckpoint >= every) checkpoint();
   };
   doc.on("update", onUpdate);
