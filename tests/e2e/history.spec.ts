@@ -143,6 +143,9 @@ test("an interview's history: phases and named versions for everyone, no restore
   browser,
 }) => {
   test.slow(); // two browsers drawing and reading history on a busy machine
+  await page.addInitScript(() =>
+    localStorage.setItem("archboard:identity", JSON.stringify({ name: "Ivy", color: "#7048e8" })),
+  );
   const links = await startInterview(page);
   const observer = await joinAs(browser, server.url, links.observer, "Oli");
   try {
@@ -162,6 +165,7 @@ test("an interview's history: phases and named versions for everyone, no restore
     await openHistory(observer);
     await expect(observer.getByTestId("history-phase").first()).toBeAttached();
     await expect(observer.getByTestId("history-version")).toHaveText(/before deep dive/);
+    await expect(observer.getByTestId("history-person")).toContainText(["Ivy"]);
     await observer.getByTestId("history-version").click();
     await expect(observer.getByTestId("past-view")).toHaveAttribute("data-ready", "true");
     expect(await pastTexts(observer)).toEqual(["Client"]);

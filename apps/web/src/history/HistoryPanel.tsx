@@ -5,8 +5,9 @@ import { useSession } from "../interview/useSession.ts";
 import { serverNow } from "../interview/serverTime.ts";
 import { momentLabel } from "./pastActions.ts";
 import { useHistoryView } from "./historyView.ts";
-import { Timeline } from "./Timeline.tsx";
-import { phaseBands, timelineSpan } from "./timelineModel.ts";
+import { useAuthors } from "./authors.ts";
+import { AuthorLanes, BINS, Timeline } from "./Timeline.tsx";
+import { authorLanes, phaseBands, timelineSpan } from "./timelineModel.ts";
 import { VersionList } from "./VersionList.tsx";
 import { useVersions } from "./versions.ts";
 
@@ -27,6 +28,8 @@ export function HistoryPanel({ doc, readOnly, playback }: { doc: Y.Doc; readOnly
   const viewing = useHistoryView((s) => s.viewing);
   const error = useHistoryView((s) => s.error);
   const source = useHistoryView((s) => s.source);
+  const activity = useHistoryView((s) => s.activity);
+  const authors = useAuthors(doc);
   const { clock } = useSession(doc);
   const versions = useVersions(doc);
   const marks = useMemo(() => versions.map((v) => ({ id: v.id, at: v.at, label: v.name })), [versions]);
@@ -35,6 +38,7 @@ export function HistoryPanel({ doc, readOnly, playback }: { doc: Y.Doc; readOnly
     () => timelineSpan(points, [...marks.map((m) => m.at), ...bands.flatMap((b) => [b.start, b.end])]),
     [points, marks, bands],
   );
+  const lanes = useMemo(() => (span ? authorLanes(activity, authors, span, BINS) : []), [activity, authors, span]);
 
   if (!source)
     return (
@@ -107,6 +111,7 @@ export function HistoryPanel({ doc, readOnly, playback }: { doc: Y.Doc; readOnly
         )}
         {playback}
       </div>
+      {lanes.length > 0 && <AuthorLanes lanes={lanes} />}
       {bands.length > 0 && (
         <ul className="ab-history__legend" aria-label="Interview phases">
           {bands.map((b, i) => (

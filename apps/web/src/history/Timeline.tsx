@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { densityBins, fraction, type PhaseBand, type Span } from "./timelineModel.ts";
+import { densityBins, fraction, type AuthorLane, type PhaseBand, type Span } from "./timelineModel.ts";
 
 /** A named moment drawn on the timeline (a named version). */
 export interface TimelineMark {
@@ -8,7 +8,8 @@ export interface TimelineMark {
   label: string;
 }
 
-const BINS = 60;
+/** Slices of the timeline: one bar each (author lanes use as many). */
+export const BINS = 60;
 const WIDTH = 300;
 const HEIGHT = 56;
 const BAR_TOP = 18;
@@ -79,5 +80,46 @@ export function Timeline({
       ))}
       {cursor !== null && <line className="ab-timeline__cursor" x1={x(cursor)} x2={x(cursor)} y1={0} y2={HEIGHT} />}
     </svg>
+  );
+}
+
+/**
+ * Who drew when: a row per person, their name and colour from the board's
+ * doc, with their changes along the same span as the timeline above.
+ */
+export function AuthorLanes({ lanes }: { lanes: readonly AuthorLane[] }) {
+  return (
+    <ul className="ab-history__people" aria-label="Who drew" data-testid="history-people">
+      {lanes.map((lane) => {
+        const max = Math.max(1, ...lane.bins);
+        const w = WIDTH / lane.bins.length;
+        return (
+          <li key={`${lane.name}-${lane.color}`} data-testid="history-person">
+            <span className="ab-history__person">
+              <span className="ab-history__swatch" style={{ background: lane.color }} aria-hidden />
+              <span className="ab-history__person-name">{lane.name}</span>
+              <span className="ab-muted">
+                {lane.total.toLocaleString()} {lane.total === 1 ? "change" : "changes"}
+              </span>
+            </span>
+            <svg className="ab-history__lane" viewBox={`0 0 ${WIDTH} 10`} preserveAspectRatio="none" aria-hidden>
+              {lane.bins.map((n, i) =>
+                n === 0 ? null : (
+                  <rect
+                    key={i}
+                    x={i * w}
+                    width={Math.max(0.5, w - 0.5)}
+                    y={0}
+                    height={10}
+                    fill={lane.color}
+                    opacity={0.25 + (0.75 * n) / max}
+                  />
+                ),
+              )}
+            </svg>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -11,6 +11,7 @@ import { applyAll, rebuildRange, type HistoryPoint } from "@archboard/board-sync
 import type { RoomId } from "@archboard/protocol";
 import * as Y from "yjs";
 import { z } from "zod";
+import { useServerTime } from "../interview/serverTime.ts";
 import type { HistoryDb } from "./historyDb.ts";
 
 /** The board as it was at one moment: what the read-only view shows and the actions use. */
@@ -22,6 +23,12 @@ export interface PastScene {
   readonly files: BinaryFiles;
 }
 
+/** A change's time and the Yjs client ids who made it (empty when not known). */
+export interface Activity {
+  at: number;
+  clients: readonly number[];
+}
+
 /** A board's stored history, read for the timeline and rebuilt at any of its points. */
 export interface HistorySource {
   /** `local`: this browser's history database; `room`: the server's. */
@@ -30,6 +37,11 @@ export interface HistorySource {
   loadPoints: () => Promise<number[]>;
   /** The board as it was at `at` (the last point stored by then). */
   sceneAt: (at: number) => Promise<PastScene>;
+  /**
+   * Who made the changes, where known: this browser's record of the board
+   * (in a room, of what it saw while open), as of the last `loadPoints`.
+   */
+  activity: () => Activity[];
   /** Lets go of caches. */
   dispose: () => void;
 }
@@ -37,14 +49,15 @@ export interface HistorySource {
 /** The scene a rebuilt document holds. */
 export function sceneOf(doc: Y.Doc, at: number): PastScene {
   const { elements, files } = readScene<ExcalidrawElement, BinaryFileData>(doc);
-  return { at, elements, files: files };
+  return { at, elements, files };
 }
 
 /**
  * The browser's history of a board. Scrubbing forward applies only the entries
  * between the last moment shown and the next; scrubbing back starts again from
  * the nearest checkpoint, whose entries are kept in memory for the few
- * segments looked at last, so dragging back and forth reads IndexedDB once.
+ * segments looked at last, so dragging back and forth reads IndexedDB once;
+ * the last moments shown are kept whole, so going back over them is free.
  */
 export function localHistorySource(db: HistoryDb): HistorySource {
   let doc: Y.Doc | null = null;
@@ -52,6 +65,9 @@ export function localHistorySource(db: HistoryDb): HistorySource {
   let applied = 0;
   const segments = new Map<number, Uint8Array[]>();
   const SEGMENTS_KEPT = 4;
+  /** The last moments shown, by entry count: dragging back over them rebuilds nothing. */
+  const scenes = new Map<number, PastScene>();
+  const SCENES_KEPT = 48;
 
   const segment = async (from: number, to: number): Promise<Uint8Array[]> => {
     const cached = segments.get(from);
@@ -69,16 +85,24 @@ export function localHistorySource(db: HistoryDb): HistorySource {
   return {
     kind: "local",
     async loadPoints() {
+      const before = db.points();
       await db.refresh();
-      // Thinning may have replaced entries, so positions held in the caches may no longer mean the same.
-      doc?.destroy();
-      doc = null;
-      segments.clear();
-      return db.points().map((p) => p.at);
+      const after = db.points();
+      // New changes only append (what is cached by position stays true); a thinning replaces
+      // entries, and then positions held in the caches mean other things.
+      if (before.some((p, i) => after[i]?.at !== p.at || after[i]?.kind !== p.kind)) {
+        doc?.destroy();
+        doc = null;
+        segments.clear();
+        scenes.clear();
+      }
+      return after.map((p) => p.at);
     },
     async sceneAt(at) {
       const points: HistoryPoint[] = db.points();
       const { from, to } = rebuildRange(points, at);
+      const kept = scenes.get(to);
+      if (kept) return kept;
       const lastAt = points[to - 1]?.at ?? at;
       // Forward from what is shown when that is closer than the checkpoint (state only grows along a history).
       if (doc && applied <= to && to - applied <= to - from) {
@@ -92,12 +116,17 @@ export function localHistorySource(db: HistoryDb): HistorySource {
         applyAll(doc, await segment(from, to));
       }
       applied = to;
-      return sceneOf(doc, lastAt);
+      const scene = sceneOf(doc, lastAt);
+      scenes.set(to, scene);
+      while (scenes.size > SCENES_KEPT) scenes.delete(scenes.keys().next().value as number);
+      return scene;
     },
+    activity: () => db.activity(),
     dispose() {
       doc?.destroy();
       doc = null;
       segments.clear();
+      scenes.clear();
     },
   };
 }
@@ -115,9 +144,15 @@ async function refusal(response: Response): Promise<Error> {
  * A shared room's history, read from the server with the room's token (the
  * sync endpoint's role rules apply). Each moment is one request answering the
  * whole board then; the last few answers are kept, so going back and forth
- * over the same stretch asks the server once.
+ * over the same stretch asks the server once. Who drew comes from `local`,
+ * this browser's own record of the room.
  */
-export function roomHistorySource(roomId: RoomId, token: string | undefined, origin = ""): HistorySource {
+export function roomHistorySource(
+  roomId: RoomId,
+  token: string | undefined,
+  local: HistoryDb | null,
+  origin = "",
+): HistorySource {
   const query = token ? `?token=${encodeURIComponent(token)}` : "";
   const base = `${origin}/api/rooms/${roomId}/history`;
   const cache = new Map<number, PastScene>();
@@ -147,6 +182,12 @@ export function roomHistorySource(roomId: RoomId, token: string | undefined, ori
       } finally {
         doc.destroy();
       }
+    },
+    // The server does not keep who made a change; this browser's record of the room does.
+    // (Its times are this device's clock; moved onto the server's, as the room's history is.)
+    activity: () => {
+      const offset = useServerTime.getState().offsetMs;
+      return (local?.activity() ?? []).map((a) => ({ at: a.at + offset, clients: a.clients }));
     },
     dispose() {
       cache.clear();

@@ -7,13 +7,15 @@
  * scrubber over a long history never queues up work.
  */
 import { create } from "zustand";
-import type { HistorySource, PastScene } from "./historySource.ts";
+import type { Activity, HistorySource, PastScene } from "./historySource.ts";
 
 export interface HistoryViewState {
   /** The board's history, while a board page with one is open. */
   source: HistorySource | null;
   /** Times of the stored points, oldest first (see `refreshPoints`). */
   points: number[];
+  /** Who made the changes, where known (see `HistorySource.activity`). */
+  activity: Activity[];
   /** Why the history could not be read, in words for the user; null when it could. */
   error: string | null;
   /** The moment asked for (epoch ms); null while the live board is shown. */
@@ -72,13 +74,14 @@ export const useHistoryView = create<HistoryViewState>()((set, get) => {
   return {
     source: null,
     points: [],
+    activity: [],
     error: null,
     viewing: null,
     shown: null,
     shownFor: null,
     attach: (source) => {
       get().source?.dispose();
-      set({ source, points: [], error: null, viewing: null, shown: null, shownFor: null });
+      set({ source, points: [], activity: [], error: null, viewing: null, shown: null, shownFor: null });
       settle();
     },
     refreshPoints: async () => {
@@ -86,7 +89,7 @@ export const useHistoryView = create<HistoryViewState>()((set, get) => {
       if (!source) return;
       try {
         const points = await source.loadPoints();
-        if (get().source === source) set({ points, error: null });
+        if (get().source === source) set({ points, activity: source.activity(), error: null });
       } catch (err) {
         if (get().source === source) set({ error: err instanceof Error ? err.message : String(err) });
       }

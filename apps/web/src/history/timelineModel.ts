@@ -3,7 +3,7 @@
  * covers, how much happened in each slice of it, and, in an interview, when
  * each phase of the clock ran.
  */
-import type { Clock } from "../interview/clock.ts";
+import { phaseEnds, type Clock } from "../interview/clock.ts";
 
 /** The stretch of time the timeline shows (epoch ms); `end > start` always. */
 export interface Span {
@@ -51,31 +51,61 @@ export interface PhaseBand {
 
 /**
  * When each phase of the interview clock ran (server time, like a room's
- * history). The clock stores how long each finished phase took, not when it
- * started, so bands are laid back from the current phase's start (or the end
- * of the interview): exact while nobody paused; a pause shifts the earlier
- * bands by its length. Nothing before the interview starts.
+ * history): each finished phase ends when the clock recorded it ending (or,
+ * on clocks from before that was kept, its start plus its measured length);
+ * the current phase runs up to now. Nothing before the interview starts.
  */
 export function phaseBands(clock: Clock, now: number): PhaseBand[] {
   if (clock.startedAt === null || clock.status === "ready") return [];
+  const label = (i: number) => (clock.phases[Math.min(i, clock.phases.length - 1)] as Clock["phases"][number]).label;
   const bands: PhaseBand[] = [];
-  let end: number;
-  let index: number;
-  if (clock.status === "finished") {
-    end = clock.finishedAt ?? now;
-    index = clock.phases.length - 1;
-  } else {
-    index = Math.min(clock.phaseIndex, clock.phases.length - 1);
-    const since = clock.runningSince ?? now;
-    const start = Math.max(clock.startedAt, since - clock.phaseElapsedBefore);
-    bands.push({ label: (clock.phases[index] as Clock["phases"][number]).label, start, end: Math.max(start, now) });
-    end = start;
-    index--;
-  }
-  for (; index >= 0; index--) {
-    const start = Math.max(clock.startedAt, end - (clock.actualMs[index] ?? 0));
-    bands.unshift({ label: (clock.phases[index] as Clock["phases"][number]).label, start, end });
-    end = start;
-  }
+  let start = clock.startedAt;
+  phaseEnds(clock).forEach((end, i) => {
+    bands.push({ label: label(i), start, end: Math.max(start, end) });
+    start = Math.max(start, end);
+  });
+  if (clock.status !== "finished") bands.push({ label: label(clock.phaseIndex), start, end: Math.max(start, now) });
   return bands;
+}
+
+/** One person's changes along the timeline. */
+export interface AuthorLane {
+  name: string;
+  color: string;
+  /** Changes in each slice of the span (as {@link densityBins}). */
+  bins: number[];
+  total: number;
+}
+
+/** A name for changes whose author left no name (made before names were kept, or by a script). */
+export const UNNAMED = "Someone (name not recorded)";
+
+/**
+ * Who drew when: each person's changes in `bins` slices of the span, most
+ * active first. Client ids with the same name and colour (one person's
+ * visits) make one lane; changes with no known client are left out, those
+ * with an unnamed client go to one {@link UNNAMED} lane.
+ */
+export function authorLanes(
+  activity: readonly { at: number; clients: readonly number[] }[],
+  authors: ReadonlyMap<number, { name: string; color: string }>,
+  span: Span,
+  bins: number,
+): AuthorLane[] {
+  const lanes = new Map<string, { name: string; color: string; times: number[] }>();
+  for (const { at, clients } of activity) {
+    const names = new Set<string>();
+    for (const client of clients) {
+      const who = authors.get(client) ?? { name: UNNAMED, color: "#868e96" };
+      const key = `${who.name}\u0000${who.color}`;
+      if (names.has(key)) continue;
+      names.add(key);
+      let lane = lanes.get(key);
+      if (!lane) lanes.set(key, (lane = { name: who.name, color: who.color, times: [] }));
+      lane.times.push(at);
+    }
+  }
+  return [...lanes.values()]
+    .map(({ name, color, times }) => ({ name, color, bins: densityBins(times, span, bins), total: times.length }))
+    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
 }

@@ -17,7 +17,11 @@ const REFRESH_AFTER_MS = 700;
 export function useHistorySource(board: OpenBoard, roomId: RoomId | undefined, token: string | undefined): void {
   const history = board.history;
   useEffect(() => {
-    const source = roomId ? roomHistorySource(roomId, token) : history ? localHistorySource(history.db) : null;
+    const source = roomId
+      ? roomHistorySource(roomId, token, history?.db ?? null)
+      : history
+        ? localHistorySource(history.db)
+        : null;
     const view = useHistoryView.getState();
     view.attach(source);
     void view.refreshPoints();

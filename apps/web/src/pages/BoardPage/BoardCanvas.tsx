@@ -40,6 +40,7 @@ import { PastView } from "../../history/PastView.tsx";
 import { SaveVersionDialog } from "../../history/SaveVersionDialog.tsx";
 import { VersionMenuItems } from "../../history/VersionMenu.tsx";
 import { useVersionDialog } from "../../history/versions.ts";
+import { useRecordAuthor } from "../../history/authors.ts";
 
 interface Props {
   board: OpenBoard;
@@ -94,6 +95,7 @@ export default function BoardCanvas({ board, meta }: Props) {
   const editedTime = useEditedTime(board.id);
   useSharedTitle(board.doc, board.id, meta.roomId);
   useHistorySource(board, meta.roomId, meta.roomToken);
+  useRecordAuthor(board.doc, !readOnly);
   useBoardShortcuts(api, pickAndOpen);
   const onChange = useSceneChanges([binding, thumbnail, editorTheme, collab, view, editedTime, lint]);
   const drop = useFileDrop(api, openFile);
