@@ -2,6 +2,7 @@ import type { Download, Page } from "@playwright/test";
 import { expect, test, drawArrow, drawBox } from "./support/fixtures.ts";
 import { downloadBytes, pngSize } from "./support/files.ts";
 import { expectSameScene, joinAs, startInterview } from "./support/collab.ts";
+import { readWebm } from "./support/webm.ts";
 
 const NOTE = "Stalled on the cache for a while";
 
@@ -90,4 +91,75 @@ test("the interview report shows the board at the end of each phase, in both cop
   } finally {
     await candidate.context().close();
   }
+});
+
+test("a replay runs to the end with the clock and findings of each moment, and a time-lapse downloads as WebM", async ({
+  page,
+}) => {
+  test.slow(); // the time-lapse records in real time: a few seconds of video
+  await startInterview(page);
+  await page.getByRole("button", { name: "Start interview" }).click();
+  await drawBox(page, 300, 300, 180, 90, "API");
+  await page.getByRole("button", { name: "Next phase" }).click();
+  await drawBox(page, 650, 300, 180, 90, "DB");
+  await drawArrow(page, [485, 345], [645, 345]);
+  await page.getByRole("button", { name: "Next phase" }).click();
+  await expect(page.getByTestId("interview-clock")).toHaveAttribute("data-phase", "high-level");
+
+  await page.getByTestId("panel-tab-history").click();
+  const replay = page.getByTestId("replay");
+  await expect(replay).toBeVisible();
+  // Every clock phase and finding count the replay shows, in order.
+  await page.evaluate(() => {
+    const seen: { phases: string[]; counts: string[] } = { phases: [], counts: [] };
+    (window as unknown as { replaySeen: typeof seen }).replaySeen = seen;
+    const note = () => {
+      const phase = document.querySelector("[data-testid=replay-clock]")?.getAttribute("data-phase");
+      const count = document.querySelector("[data-testid=replay-findings]")?.getAttribute("data-count");
+      if (phase != null && seen.phases.at(-1) !== phase) seen.phases.push(phase);
+      if (count != null && seen.counts.at(-1) !== count) seen.counts.push(count);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await replay.getByRole("button", { name: "60×" }).click();
+  await replay.getByTestId("replay-play").click();
+  const moment = page.getByTestId("replay-moment");
+  await expect(moment).toHaveAttribute("data-ended", "true");
+  await expect(moment).toHaveAttribute("data-playing", "false");
+  await expect(replay.getByTestId("replay-play")).toHaveText("Replay again");
+  const seen = await page.evaluate(
+    () => (window as unknown as { replaySeen: { phases: string[]; counts: string[] } }).replaySeen,
+  );
+  // Before the interview started there is no clock; then its phases, in order.
+  const phases = seen.phases.filter(Boolean);
+  expect(phases[0]).toBe("clarify");
+  expect(phases.at(-1)).toBe("high-level");
+  expect(seen.counts[0]).toBe("0");
+  // At the end the count is the live board's: the Check tab's total.
+  const live = await page.getByTestId("panel-tab-check").innerText();
+  const liveTotal = [...live.matchAll(/\d+/g)].reduce((n, m) => n + Number(m[0]), 0);
+  expect(Number(seen.counts.at(-1))).toBe(liveTotal);
+  expect(liveTotal).toBeGreaterThan(0);
+  await page.screenshot({ path: `tests/e2e/.artifacts/replay/replay-ended.png` });
+
+  // A time-lapse can be cancelled, and made: a real WebM with a video track of a few seconds.
+  await replay.getByTestId("timelapse-export").click();
+  await expect(replay.getByTestId("timelapse-progress")).toBeVisible();
+  await page.screenshot({ path: `tests/e2e/.artifacts/replay/timelapse-rendering.png` });
+  await replay.getByTestId("timelapse-cancel").click();
+  await expect(replay.getByTestId("timelapse-export")).toBeVisible();
+  const download = page.waitForEvent("download", { timeout: 90_000 });
+  await replay.getByTestId("timelapse-export").click();
+  const video = await download;
+  expect(video.suggestedFilename()).toMatch(/time-lapse\.webm$/);
+  const bytes = await downloadBytes(video);
+  expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+  const webm = readWebm(bytes);
+  const track = webm.tracks.find((t) => t.type === 1);
+  expect(track?.codec).toMatch(/^V_VP[89]$/);
+  expect([track?.width, track?.height]).toEqual([1280, 720]);
+  expect(webm.frames).toBeGreaterThanOrEqual(30);
+  expect(webm.keyframes).toBeGreaterThanOrEqual(1);
+  expect(webm.spanMs).toBeGreaterThanOrEqual(2_500);
+  expect(bytes.length).toBeGreaterThan(20_000);
 });
