@@ -140,7 +140,33 @@ test("a replay runs to the end with the clock and findings of each moment, and a
   const liveTotal = [...live.matchAll(/\d+/g)].reduce((n, m) => n + Number(m[0]), 0);
   expect(Number(seen.counts.at(-1))).toBe(liveTotal);
   expect(liveTotal).toBeGreaterThan(0);
+  // The read-only view followed the replay to the end: the board as it is now.
+  const liveIds = await page.evaluate(() =>
+    window
+      .archboard!.elements()
+      .map((e) => e.id)
+      .sort(),
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window.archboardPast?.elements() ?? [])
+          .filter((e) => !e.isDeleted)
+          .map((e) => e.id)
+          .sort(),
+      ),
+    )
+    .toEqual(liveIds);
   await page.screenshot({ path: `tests/e2e/.artifacts/replay/replay-ended.png` });
+
+  // Back at the first change, "Next change" steps forward one change at a time.
+  await page.getByTestId("history-scrubber").focus();
+  await page.keyboard.press("Home");
+  await replay.getByTestId("replay-step").click();
+  const first = Number(await moment.getAttribute("data-at"));
+  await replay.getByTestId("replay-step").click();
+  await expect.poll(async () => Number(await moment.getAttribute("data-at"))).toBeGreaterThan(first);
+  await page.screenshot({ path: `tests/e2e/.artifacts/replay/replay-stepped.png` });
 
   // A time-lapse can be cancelled, and made: a real WebM with a video track of a few seconds.
   await replay.getByTestId("timelapse-export").click();

@@ -37,6 +37,7 @@ import { useTemplatesUi } from "../../templates/templatesStore.ts";
 import { useHistorySource } from "../../history/useHistorySource.ts";
 import { useHistoryView } from "../../history/historyView.ts";
 import { PastView } from "../../history/PastView.tsx";
+import { BoardReplay } from "../../history/replay/BoardReplay.tsx";
 import { SaveVersionDialog } from "../../history/SaveVersionDialog.tsx";
 import { VersionMenuItems } from "../../history/VersionMenu.tsx";
 import { useVersionDialog } from "../../history/versions.ts";
@@ -151,6 +152,7 @@ export default function BoardCanvas({ board, meta }: Props) {
             api={api}
             doc={board.doc}
             readOnly={readOnly}
+            playback={<BoardReplay board={board} title={meta.title} inRoom={meta.roomId !== undefined} />}
             interview={
               role && meta.roomId && meta.roomToken && !refused
                 ? {

@@ -1,6 +1,6 @@
 import { Sidebar } from "@excalidraw/excalidraw";
 import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type * as Y from "yjs";
 import type { Role, RoomId } from "@archboard/protocol";
 import { EstimatesPanel } from "../../estimates/EstimatesPanel.tsx";
@@ -29,11 +29,14 @@ export function BoardPanels({
   doc,
   interview,
   readOnly,
+  playback,
 }: {
   api: ExcalidrawImperativeAPI;
   doc: Y.Doc;
   interview: InterviewTab | null;
   readOnly: boolean;
+  /** Controls that play the board's history, shown in the History tab. */
+  playback?: ReactNode;
 }) {
   const [docked, setDocked] = useState(true);
   const prompt = useInterviewPrompt(doc, interview?.role === "interviewer");
@@ -76,7 +79,7 @@ export function BoardPanels({
           </Sidebar.Tab>
         )}
         <Sidebar.Tab tab="history">
-          <HistoryPanel doc={doc} readOnly={readOnly} />
+          <HistoryPanel doc={doc} readOnly={readOnly} playback={playback} />
         </Sidebar.Tab>
       </Sidebar.Tabs>
     </Sidebar>
