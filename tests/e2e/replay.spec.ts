@@ -121,7 +121,7 @@ test("a replay runs to the end with the clock and findings of each moment, and a
     };
     new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
-  await replay.getByRole("button", { name: "60×" }).click();
+  await replay.getByRole("button", { name: "16×" }).click();
   await replay.getByTestId("replay-play").click();
   const moment = page.getByTestId("replay-moment");
   await expect(moment).toHaveAttribute("data-ended", "true");

@@ -50,6 +50,12 @@ export interface PlayerOptions {
   maxIdleMs?: number;
   /** While playing, lint at most this often (wall ms). */
   lintEveryMs?: number;
+  /**
+   * The most wall time one frame advances playback by (ms): after a slow frame
+   * (the past view opening, a busy machine) the replay slows down rather than
+   * skipping a stretch of history nobody saw.
+   */
+  maxFrameMs?: number;
   /** Where playback starts (history time); the first change by default. */
   from?: number;
 }
@@ -59,6 +65,7 @@ export class ReplayPlayer {
   private readonly timeline: PlaybackTimeline;
   private readonly ticker: Ticker;
   private readonly lintEveryMs: number;
+  private readonly maxFrameMs: number;
   private readonly listeners = new Set<(state: ReplayState) => void>();
   private position: number;
   private speed: ReplaySpeed = 1;
@@ -76,6 +83,7 @@ export class ReplayPlayer {
   ) {
     this.ticker = options.ticker ?? browserTicker;
     this.lintEveryMs = options.lintEveryMs ?? 250;
+    this.maxFrameMs = options.maxFrameMs ?? 100;
     this.timeline = playbackTimeline(cursor.times, options.maxIdleMs ?? 5_000);
     this.position = this.timeline.toPlayback(options.from ?? this.timeline.start);
     this.show(true);
@@ -148,7 +156,8 @@ export class ReplayPlayer {
     this.cancelFrame = null;
     if (!this.playing) return;
     const now = this.ticker.now();
-    this.position = Math.min(this.timeline.duration, this.position + (now - this.lastFrame) * this.speed);
+    const wall = Math.min(now - this.lastFrame, this.maxFrameMs);
+    this.position = Math.min(this.timeline.duration, this.position + wall * this.speed);
     this.lastFrame = now;
     if (this.position >= this.timeline.duration) {
       this.playing = false;
