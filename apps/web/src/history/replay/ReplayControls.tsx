@@ -43,7 +43,8 @@ export function ReplayControls({ title, ...binding }: Props) {
           type="button"
           className="ab-button"
           data-testid="replay-step"
-          disabled={replay.loading || s?.ended === true}
+          // At the last change there is no next one, unless the scrubber has moved back since.
+          disabled={replay.loading || (s?.ended === true && binding.viewing === s.moment.at)}
           onClick={() => void replay.step()}
         >
           Next change
