@@ -97,6 +97,11 @@ describe("verdicts", () => {
     });
   });
 
+  it("gives none when neither server keeps up", () => {
+    const stalled = run(5001, { deliveredPercent: 40 });
+    expect(verdict([stalled, stalled], [stalled, stalled])).toMatchObject({ kind: "none", reason: "neither keeps up" });
+  });
+
   it("needs two repeats", () => {
     expect(verdict([run(10)], [run(30)])).toMatchObject({ kind: "none" });
   });

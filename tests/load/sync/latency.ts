@@ -7,6 +7,8 @@ const FINE_STEP_MS = 0.05;
 const FINE_LIMIT_MS = 100;
 const FINE_BUCKETS = FINE_LIMIT_MS / FINE_STEP_MS;
 const COARSE_BUCKETS = 4900;
+/** Latencies at or above this land in the last bucket: a quantile there means "this long or more". */
+export const HISTOGRAM_CEILING_MS = FINE_LIMIT_MS + COARSE_BUCKETS;
 
 export interface LatencyHistogram {
   counts: number[];

@@ -3,6 +3,7 @@
  * order they ran, the spread between each server's repeats, and a verdict per
  * pair of servers; at the end, a summary across sizes.
  */
+import { HISTOGRAM_CEILING_MS } from "./latency.ts";
 import { keepsUp, spreadPercent, verdict, type RunOutcome, type Verdict } from "./judgement.ts";
 import type { RunFigures, ServerName } from "./run-target.ts";
 
@@ -14,6 +15,8 @@ export interface SizeResult {
 }
 
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : "n/a");
+/** A latency, shown as "≥5000" once it reached the histogram's last bucket. */
+const ms = (v: number) => (v >= HISTOGRAM_CEILING_MS ? `≥${HISTOGRAM_CEILING_MS}` : fmt(v, 2));
 const outcome = (r: RunFigures): RunOutcome => ({
   editP99Ms: r.editP99,
   deliveredPercent: r.editsDelivered,
@@ -62,9 +65,9 @@ function row(r: RunFigures, index: number, servers: number): string[] {
   return [
     `${String.fromCharCode(65 + (index % servers))}${Math.floor(index / servers) + 1}`,
     r.server,
-    fmt(r.editP50, 2),
-    fmt(r.editP99, 2),
-    fmt(r.cursorP99, 2),
+    ms(r.editP50),
+    ms(r.editP99),
+    ms(r.cursorP99),
     fmt(r.editsDelivered, 2),
     fmt(r.cursorsDelivered, 2),
     fmt(r.serverCpu, 0),
