@@ -100,7 +100,7 @@ test("a room's history: scrub back, restore for everyone, undo; it survives a se
     await expect(a.getByTestId("connection-status")).toHaveAttribute("data-status", "connected");
     await openHistory(a);
     await scrubTo(a, ["One", "Two"]);
-    await a.getByTestId("past-live").click();
+    await a.keyboard.press("Escape");
     await expect(a.getByTestId("past-view")).toHaveCount(0);
   } finally {
     await a.context().close();
@@ -166,6 +166,13 @@ test("an interview's history: phases and named versions for everyone, no restore
     await expect(observer.getByTestId("history-phase").first()).toBeAttached();
     await expect(observer.getByTestId("history-version")).toHaveText(/before deep dive/);
     await expect(observer.getByTestId("history-person")).toContainText(["Ivy"]);
+    // From the board menu, then from the panel's list.
+    await observer.getByTestId("main-menu-trigger").click();
+    await observer.locator(".dropdown-menu").getByText("before deep dive").click();
+    await expect(observer.getByTestId("past-view")).toHaveAttribute("data-ready", "true");
+    expect(await pastTexts(observer)).toEqual(["Client"]);
+    await observer.getByTestId("past-live").click();
+    await expect(observer.getByTestId("past-view")).toHaveCount(0);
     await observer.getByTestId("history-version").click();
     await expect(observer.getByTestId("past-view")).toHaveAttribute("data-ready", "true");
     expect(await pastTexts(observer)).toEqual(["Client"]);

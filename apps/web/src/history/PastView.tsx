@@ -137,6 +137,16 @@ export function PastView({
     if (viewing === null) rendered.current = null;
     markReady();
   });
+  // Escape leaves the past, as the bar's "Back to live" does (a dialog open over it keeps its Escape).
+  const active = viewing !== null;
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !document.querySelector(".ab-modal-backdrop")) useHistoryView.getState().backToLive();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [active]);
 
   if (viewing === null) return null;
 
@@ -186,6 +196,7 @@ export function PastView({
           type="button"
           className="ab-button ab-button--primary"
           onClick={() => useHistoryView.getState().backToLive()}
+          title="Back to the live board (Esc)"
           data-testid="past-live"
         >
           Back to live
