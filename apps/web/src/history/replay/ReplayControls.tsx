@@ -5,6 +5,7 @@ import { download } from "../../export/exportBoard.ts";
 import { exportFileName } from "../../export/fileName.ts";
 import { formatClock } from "../../interview/clock.ts";
 import { toast } from "../../ui/toastStore.ts";
+import { momentLabel } from "../pastActions.ts";
 import { REPLAY_SPEEDS } from "./replayPlayer.ts";
 import { recordTimelapse } from "./timelapseVideo.ts";
 import { useReplay, type ReplayBinding } from "./useReplay.ts";
@@ -13,9 +14,6 @@ interface Props extends ReplayBinding {
   /** The board's title, for the video's file name. */
   title: string;
 }
-
-const timeOfDay = (at: number) =>
-  new Date(at).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
 
 /**
  * Playback of the board's history in the History tab: play / pause, the next
@@ -85,7 +83,7 @@ export function ReplayControls({ title, ...binding }: Props) {
           >
             <div>
               <dt>Time</dt>
-              <dd>{timeOfDay(s.moment.at)}</dd>
+              <dd>{momentLabel(s.moment.at)}</dd>
             </div>
             <div>
               <dt>Clock</dt>

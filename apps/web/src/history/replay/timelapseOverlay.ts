@@ -9,9 +9,8 @@ import type { ReplayMoment } from "./replayCursor.ts";
 /** Height of the strip at the top of the frame (px). */
 export const OVERLAY_HEIGHT = 56;
 
-/** "14:05" in this browser's time zone. */
-const timeOfDay = (at: number) =>
-  new Date(at).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", hour12: false });
+/** "14:05" (or "02:05 PM") in this browser's time zone and manner, as the History tab shows times. */
+const timeOfDay = (at: number) => new Date(at).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 
 /** The clock as the strip words it: "Design · 12:30 of 45:00", or its state once finished. */
 export function clockCaption(moment: ReplayMoment): string | null {
@@ -31,11 +30,14 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, moment: ReplayMoment,
   ctx.fillStyle = "#ffffff";
   ctx.font = "600 24px system-ui, sans-serif";
   ctx.textAlign = "left";
-  ctx.fillText(timeOfDay(moment.at), 20, OVERLAY_HEIGHT / 2);
+  const time = timeOfDay(moment.at);
+  ctx.fillText(time, 20, OVERLAY_HEIGHT / 2);
+  // A 12-hour clock's "PM" makes the time wider: the caption starts after it, whatever its length.
+  const captionX = 20 + ctx.measureText(time).width + 24;
   const caption = clockCaption(moment);
   if (caption) {
     ctx.font = "20px system-ui, sans-serif";
-    ctx.fillText(caption, 110, OVERLAY_HEIGHT / 2);
+    ctx.fillText(caption, captionX, OVERLAY_HEIGHT / 2);
   }
   ctx.textAlign = "right";
   ctx.font = "18px system-ui, sans-serif";
