@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import type { Download, Page } from "@playwright/test";
 import { expect, test, drawArrow, drawBox } from "./support/fixtures.ts";
 import { downloadBytes, pngSize } from "./support/files.ts";
@@ -179,6 +180,7 @@ test("a replay runs to the end with the clock and findings of each moment, and a
   const video = await download;
   expect(video.suggestedFilename()).toMatch(/time-lapse\.webm$/);
   const bytes = await downloadBytes(video);
+  writeFileSync("tests/e2e/.artifacts/replay/time-lapse.webm", bytes); // to look at
   expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
   const webm = readWebm(bytes);
   const track = webm.tracks.find((t) => t.type === 1);
