@@ -67,10 +67,17 @@ export interface RunFigures {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const live = { servers: new Set<ChildServer>(), workers: new Set<ChildProcess>(), dirs: new Set<string>() };
+const live = {
+  stopping: false,
+  servers: new Set<ChildServer>(),
+  workers: new Set<ChildProcess>(),
+  dirs: new Set<string>(),
+};
 
 /** Kills every load process, stops every server and removes their folders (for Ctrl+C). */
 export async function stopEverything(): Promise<void> {
+  // The sweep's loop keeps going while the servers stop; no new run may start behind this.
+  live.stopping = true;
   for (const w of live.workers) w.kill("SIGKILL");
   await Promise.all([...live.servers].map((s) => s.stop()));
   for (const d of live.dirs) rmSync(d, { recursive: true, force: true });
@@ -123,6 +130,7 @@ function startWorkers(plan: RunPlan, url: string): ChildProcess[] {
 
 /** Runs one server under one load and returns what was measured. */
 export async function runTarget(plan: RunPlan): Promise<RunFigures> {
+  if (live.stopping) throw new Error("stopping: no new run");
   const dataDir = mkdtempSync(join(tmpdir(), "archboard-bench-data-"));
   live.dirs.add(dataDir);
   const { entry, path } = SERVERS[plan.server];
