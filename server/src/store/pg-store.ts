@@ -1,9 +1,8 @@
 import pg from "pg";
 import {
   DEFAULT_THINNING,
-  planThinning,
-  thinHistory,
-  thinningReadsFrom,
+  applyThinning,
+  planThinningRead,
   type HistoryEntry,
   type HistoryPoint,
   type ThinningPolicy,
@@ -229,23 +228,21 @@ export class PostgresRoomStore implements RoomStore {
     // Only rows already merged into a checkpoint are history to thin.
     const firstLive = rows.findIndex((r) => !r.merged);
     const points = (firstLive < 0 ? rows : rows.slice(0, firstLive)).map(toPoint);
-    const runs = planThinning(points, now, this.thinning);
-    const lastRun = runs.findLast((r) => r.emit !== "keep");
-    if (!lastRun) return 0;
-    const from = thinningReadsFrom(points, runs);
-    const seqs = rows.slice(from, lastRun.to).map((r) => r.seq);
+    const plan = planThinningRead(points, now, this.thinning);
+    if (!plan) return 0;
+    const seqs = rows.slice(plan.readFrom, plan.readTo).map((r) => r.seq);
     const read = await client.query<{ seq: string; bytes: Buffer }>(
       "SELECT seq, bytes FROM updates WHERE room = $1 AND seq = ANY($2::bigint[])",
       [doc, seqs],
     );
     const bySeq = new Map(read.rows.map((r) => [r.seq, view(r.bytes)]));
-    const entries: HistoryEntry[] = points.slice(0, lastRun.to).map((p, i) => ({
-      ...p,
-      bytes: i >= from ? (bySeq.get((rows[i] as PointRow).seq) ?? new Uint8Array(0)) : new Uint8Array(0),
-    }));
+    const bytes = seqs.map((seq) => {
+      const found = bySeq.get(seq);
+      if (!found) throw new Error(`update ${seq} of ${doc} vanished during compaction`);
+      return found;
+    });
     let replaced = 0;
-    for (const e of thinHistory(entries, now, this.thinning)) {
-      if (!e.changed) continue;
+    for (const e of applyThinning(points, plan, bytes)) {
       const runSeqs = rows.slice(e.from, e.to).map((r) => r.seq);
       await client.query("DELETE FROM updates WHERE room = $1 AND seq = ANY($2::bigint[])", [doc, runSeqs]);
       await client.query(

@@ -3,9 +3,8 @@ import Database from "better-sqlite3";
 import * as Y from "yjs";
 import {
   DEFAULT_THINNING,
-  planThinning,
-  thinHistory,
-  thinningReadsFrom,
+  applyThinning,
+  planThinningRead,
   type HistoryEntry,
   type HistoryPoint,
   type ThinningPolicy,
@@ -299,20 +298,11 @@ export class SqliteRoomStore implements RoomStore {
   private thin(room: DocId): number {
     const rows = this.stmt.points.all(room);
     const points = rows.map(toPoint);
-    const now = this.nextCreated();
-    const runs = planThinning(points, now, this.thinning);
-    const changed = runs.filter((r) => r.emit !== "keep");
-    const lastRun = changed.at(-1);
-    if (!lastRun) return 0;
-    const from = thinningReadsFrom(points, runs);
-    const read = this.stmt.bytesBetween.all(room, (rows[from] as Row).seq, (rows[lastRun.to - 1] as Row).seq);
-    const entries: HistoryEntry[] = points.slice(0, lastRun.to).map((p, i) => ({
-      ...p,
-      bytes: i >= from ? decode(read[i - from] as StoredBytes) : new Uint8Array(0),
-    }));
+    const plan = planThinningRead(points, this.nextCreated(), this.thinning);
+    if (!plan) return 0;
+    const read = this.stmt.bytesBetween.all(room, (rows[plan.readFrom] as Row).seq, (rows[plan.readTo - 1] as Row).seq);
     let replaced = 0;
-    for (const e of thinHistory(entries, now, this.thinning)) {
-      if (!e.changed) continue;
+    for (const e of applyThinning(points, plan, read.map(decode))) {
       const first = rows[e.from] as Row;
       const last = rows[e.to - 1] as Row;
       this.stmt.deleteBetween.run(room, first.seq, last.seq);

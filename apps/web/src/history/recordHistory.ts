@@ -7,10 +7,8 @@
 import {
   DEFAULT_THINNING,
   nextEntryTime,
-  planThinning,
-  thinHistory,
-  thinningReadsFrom,
-  type HistoryEntry,
+  applyThinning,
+  planThinningRead,
   type ThinningPolicy,
 } from "@archboard/board-sync/history";
 import * as Y from "yjs";
@@ -140,14 +138,13 @@ export function recordHistory(doc: Y.Doc, db: HistoryDb, options: RecordOptions 
 async function thin(db: HistoryDb, now: number, policy: ThinningPolicy): Promise<void> {
   await db.refresh();
   const points = db.points();
-  const runs = planThinning(points, now, policy);
-  const lastRun = runs.findLast((r) => r.emit !== "keep");
-  if (!lastRun) return;
-  const from = thinningReadsFrom(points, runs);
-  const read = await db.read(from, lastRun.to);
-  const entries = points
-    .slice(0, lastRun.to)
-    .map((p, i) => (i >= from ? (read[i - from] as HistoryEntry) : { ...p, bytes: new Uint8Array(0) }));
-  const thinned = thinHistory(entries, now, policy).filter((e) => e.changed);
+  const plan = planThinningRead(points, now, policy);
+  if (!plan) return;
+  const read = await db.read(plan.readFrom, plan.readTo);
+  const thinned = applyThinning(
+    points,
+    plan,
+    read.map((e) => e.bytes),
+  );
   await db.replace(thinned.map((e) => ({ from: e.from, to: e.to, entry: e })));
 }

@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import { elementsOf, readScene } from "../doc.ts";
 import { testElement } from "../testing/memory-scene.ts";
 import { captureUpdates } from "../testing/peers.ts";
-import { planThinning, thinHistory, thinningPolicy } from "./thinning.ts";
+import { applyThinning, planThinning, planThinningRead, thinHistory, thinningPolicy } from "./thinning.ts";
 import { docAt, mergeToState, stateAt, type HistoryEntry } from "./timeline.ts";
 
 const MIN = 60_000;
@@ -115,6 +115,28 @@ describe("thinning", () => {
     expect(sceneAt(thinned, now)).toBe(boards.at(-1)?.scene);
     expect(planThinning(thinned, now, policy).every((r) => r.emit === "keep")).toBe(true);
     expect(thinned.length).toBeLessThan(entries.length);
+  });
+
+  it("needs only the stored bytes from the checkpoint before the first change on", () => {
+    // A week later the per-minute points of 10 days ago become hourly; nothing before their checkpoint is read.
+    const later = now + 5 * DAY;
+    const plan = planThinningRead(thinned, later, policy);
+    expect(plan).not.toBeNull();
+    const { readFrom, readTo } = plan!;
+    expect(thinned[readFrom]?.kind).toBe("checkpoint");
+    expect(readFrom).toBeGreaterThan(0);
+    const replaced = applyThinning(
+      thinned,
+      plan!,
+      thinned.slice(readFrom, readTo).map((e) => e.bytes),
+    );
+    expect(replaced.map((e) => e.bytes)).toEqual(
+      thinHistory(thinned, later, policy)
+        .filter((e) => e.to - e.from > 1 || e.bytes !== thinned[e.from]?.bytes)
+        .map((e) => e.bytes),
+    );
+    expect(() => applyThinning(thinned, plan!, [])).toThrow(/needs \d+ stored entries, got 0/);
+    expect(planThinningRead(thinHistory(thinned, later, policy), later, policy)).toBeNull();
   });
 
   it("thins further as the history ages: per-minute points become hourly", () => {

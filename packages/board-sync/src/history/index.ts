@@ -14,13 +14,15 @@ export {
   type HistoryPoint,
 } from "./timeline.ts";
 export {
+  applyThinning,
   DEFAULT_THINNING,
   needsThinning,
   planThinning,
+  planThinningRead,
   thinHistory,
   thinningPolicy,
-  thinningReadsFrom,
   type ThinnedEntry,
+  type ThinningPlan,
   type ThinningPolicy,
   type ThinningRun,
 } from "./thinning.ts";

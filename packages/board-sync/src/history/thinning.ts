@@ -118,64 +118,108 @@ export interface ThinnedEntry extends HistoryEntry {
   /** Index range `[from, to)` of the original entries it replaces (one entry for a kept one). */
   readonly from: number;
   readonly to: number;
-  /** False for an original entry kept as it is: a store leaves its row alone. */
-  readonly changed: boolean;
 }
 
 /**
- * Where thinning has to start reading bytes: the last checkpoint before the
- * first run it changes (entries before it are kept and not needed), or 0.
+ * What thinning at `now` changes, and the only stored bytes it needs:
+ * entries `[readFrom, readTo)`, from the last checkpoint before the first
+ * changed run to the end of the last one. Entries outside are left alone.
  */
-export function thinningReadsFrom(points: readonly HistoryPoint[], runs: readonly ThinningRun[]): number {
-  const first = runs.find((r) => r.emit !== "keep");
-  if (!first) return points.length;
-  for (let i = first.from - 1; i >= 0; i--) if ((points[i] as HistoryPoint).kind === "checkpoint") return i;
-  return 0;
+export interface ThinningPlan {
+  readonly now: number;
+  /** The runs up to and including the last one that changes something. */
+  readonly runs: readonly ThinningRun[];
+  readonly readFrom: number;
+  readonly readTo: number;
 }
 
 /**
- * Thins `entries` (in stored order) as {@link planThinning} plans at `now`.
- * The result rebuilds the same final document, and at each kept or thinned
- * point the same document as the original did at that point's time. Only
- * entries from {@link thinningReadsFrom} on are read, so a store may pass
- * the older ones without their bytes.
+ * Plans thinning at `now` from the points alone, or null when nothing would
+ * change. A store reads the bytes of `[readFrom, readTo)` (synchronously or
+ * not) and hands them to {@link applyThinning}.
  */
-export function thinHistory(entries: readonly HistoryEntry[], now: number, policy: ThinningPolicy): ThinnedEntry[] {
-  const runs = planThinning(entries, now, policy);
-  const readFrom = thinningReadsFrom(entries, runs);
-  const lastChanged = runs.findLastIndex((r) => r.emit !== "keep");
+export function planThinningRead(
+  points: readonly HistoryPoint[],
+  now: number,
+  policy: ThinningPolicy,
+): ThinningPlan | null {
+  const runs = planThinning(points, now, policy);
+  const last = runs.findLastIndex((r) => r.emit !== "keep");
+  if (last < 0) return null;
+  const changed = runs.slice(0, last + 1);
+  const first = changed.find((r) => r.emit !== "keep") as ThinningRun;
+  let readFrom = 0;
+  for (let i = first.from - 1; i >= 0; i--) {
+    if ((points[i] as HistoryPoint).kind === "checkpoint") {
+      readFrom = i;
+      break;
+    }
+  }
+  return { now, runs: changed, readFrom, readTo: (changed.at(-1) as ThinningRun).to };
+}
+
+/**
+ * Carries out a plan: the entries that replace its changed runs, each with
+ * the range of stored entries it replaces, in order. `bytes` are the stored
+ * bytes of `[plan.readFrom, plan.readTo)`. At each thinned point the result
+ * rebuilds the document exactly as the original did at that point's time.
+ */
+export function applyThinning(
+  points: readonly HistoryPoint[],
+  plan: ThinningPlan,
+  bytes: readonly Uint8Array[],
+): ThinnedEntry[] {
+  if (bytes.length !== plan.readTo - plan.readFrom) {
+    throw new Error(`thinning needs ${plan.readTo - plan.readFrom} stored entries, got ${bytes.length}`);
+  }
   const out: ThinnedEntry[] = [];
-  const keep = (e: HistoryEntry, i: number) => out.push({ ...e, from: i, to: i + 1, changed: false });
   let doc = new Y.Doc();
   // The state vector at the last entry written, which the next per-minute update is relative to.
   let written = Y.encodeStateVector(doc);
   try {
-    runs.forEach((run, r) => {
-      if (r > lastChanged) {
-        // Nothing after this needs the state: copy the rest as it is.
-        for (let i = run.from; i < run.to; i++) keep(entries[i] as HistoryEntry, i);
-        return;
-      }
-      for (let i = Math.max(run.from, readFrom); i < run.to; i++) {
-        const e = entries[i] as HistoryEntry;
-        if (e.kind === "checkpoint") {
+    for (const run of plan.runs) {
+      for (let i = Math.max(run.from, plan.readFrom); i < run.to; i++) {
+        if ((points[i] as HistoryPoint).kind === "checkpoint") {
           // A checkpoint holds everything before it: start from it alone.
           doc.destroy();
           doc = new Y.Doc();
         }
-        Y.applyUpdate(doc, e.bytes);
+        Y.applyUpdate(doc, bytes[i - plan.readFrom] as Uint8Array);
       }
-      if (run.emit === "keep") {
-        for (let i = run.from; i < run.to; i++) keep(entries[i] as HistoryEntry, i);
-      } else {
-        const bytes = run.emit === "checkpoint" ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, written);
-        const at = (entries[run.to - 1] as HistoryEntry).at;
-        out.push({ at, kind: run.emit, bytes, from: run.from, to: run.to, changed: true });
+      if (run.emit !== "keep") {
+        const state = run.emit === "checkpoint" ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, written);
+        const at = (points[run.to - 1] as HistoryPoint).at;
+        out.push({ at, kind: run.emit, bytes: state, from: run.from, to: run.to });
       }
-      if (run.to > readFrom) written = Y.encodeStateVector(doc);
-    });
+      if (run.to > plan.readFrom) written = Y.encodeStateVector(doc);
+    }
     return out;
   } finally {
     doc.destroy();
   }
+}
+
+/**
+ * The whole history thinned at `now` (in stored order): kept entries as they
+ * are, changed runs replaced by what {@link applyThinning} makes of them.
+ * The result rebuilds the same final document.
+ */
+export function thinHistory(entries: readonly HistoryEntry[], now: number, policy: ThinningPolicy): ThinnedEntry[] {
+  const plan = planThinningRead(entries, now, policy);
+  const replaced = plan
+    ? applyThinning(
+        entries,
+        plan,
+        entries.slice(plan.readFrom, plan.readTo).map((e) => e.bytes),
+      )
+    : [];
+  const out: ThinnedEntry[] = [];
+  let i = 0;
+  for (const r of replaced) {
+    for (; i < r.from; i++) out.push({ ...(entries[i] as HistoryEntry), from: i, to: i + 1 });
+    out.push(r);
+    i = r.to;
+  }
+  for (; i < entries.length; i++) out.push({ ...(entries[i] as HistoryEntry), from: i, to: i + 1 });
+  return out;
 }
