@@ -99,16 +99,6 @@ export function HistoryPanel({ doc, readOnly, playback }: { doc: Y.Doc; readOnly
         </>
       )}
       <div className="ab-history__controls" data-testid="history-controls">
-        {viewing !== null && (
-          <button
-            type="button"
-            className="ab-button"
-            onClick={() => useHistoryView.getState().backToLive()}
-            data-testid="history-live"
-          >
-            Back to live
-          </button>
-        )}
         {playback}
       </div>
       {lanes.length > 0 && <AuthorLanes lanes={lanes} />}
