@@ -9,6 +9,7 @@ const ok: [FieldId, string, number][] = [
   ["writesPerUser", "2/hour", 48],
   ["readWriteRatio", "100:1", 100],
   ["readWriteRatio", "1:10", 0.1],
+  ["readWriteRatio", "100 to 1", 100],
   ["readWriteRatio", "10x", 10],
   ["peakFactor", "3x", 3],
   ["peakFactor", "×2.5", 2.5],

@@ -7,6 +7,7 @@
  * Grammar, in reading order (every part optional except the number):
  *   number   "10", "1,000", "1.5", "10^5", "1e9", "1/3", "100s of" (hundreds of)
  *   ratio    ":" number                     → "100:1"
+ *            "to 1", as said aloud           → "100 to 1" (ranges run upwards, so never one)
  *   magnitude k | M | B | T | thousand | million | billion | bn | mn …
  *   unit     % | x | bps… | KB… | QPS… | ms…years | a noun phrase ("users", "segment requests")
  *   per      "/s", "per day", "a day", " daily" (a rate) | "/upload", "per msg" (an item)
@@ -36,7 +37,9 @@ import type { Quantity, QuantityUnit } from "./types.ts";
 const NUMBER_RE = /(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(?:[eE]([+-]?\d{1,3})(?![a-z0-9])|\^(\d{1,3}))?/y;
 const FRACTION_RE = /\/(\d+)(?![\d.,/])/y;
 const HUNDREDS_RE = /s\s+of\s+/y;
-const RATIO_RE = /\s*:\s*(\d+(?:\.\d+)?)(?![\d:])/y;
+const RATIO_RE = /\s*:\s*(\d+(?:\.\d+)?)(?![\d:])(?:\s+ratio\b)?/iy;
+/** "100 to 1", "10-to-1 ratio": only "to 1" and no unit after, so "1 to 10" and "5 to 1 KB" stay ranges. */
+const SPOKEN_RATIO_RE = /(?:\s+|\s*-)to(?:\s+|-\s*)1(?![\d,:]|\.\d)(?:\s+ratio\b|(?!\s*[a-z%×µ]))/iy;
 const SPACE_RE = /\s*/y;
 const PERCENT_RE = /\s*(?:%|percent\b)/iy;
 const FACTOR_RE = /\s*[x×](?![a-z0-9])(?!\s*\d)/iy;
@@ -89,6 +92,8 @@ export function readFigure(text: string, pos: number): Figure | null {
     const right = Number(ratio[1]);
     return { value: tidy(value / right), unit: "ratio", parts: [value, right], loose, end: end + ratio[0].length };
   }
+  const spoken = value >= 1 ? at(SPOKEN_RATIO_RE, text, end) : null;
+  if (spoken) return { value: tidy(value), unit: "ratio", parts: [value, 1], loose, end: end + spoken[0].length };
   const hundreds = at(HUNDREDS_RE, text, end);
   if (hundreds) {
     loose = true;
