@@ -51,6 +51,29 @@ describe("lint:diagram CLI", () => {
     expect(lines.at(-1)).toMatch(/^\d+ findings? in 1 file: 1 error/);
   });
 
+  it("holds a board exported with its estimate to that estimate, as the panel does", () => {
+    const s = scene()
+      .box("c", "Client", { x: 0, y: 0 })
+      .box("lb", "Load Balancer", { x: 300, y: 0 })
+      .box("db", "Database", { x: 600, y: 0 })
+      .arrow("in", "c", "lb", { label: "380k QPS" })
+      .arrow("q", "lb", "db", { label: "query" });
+    const board = { type: "excalidraw", version: 2, elements: s.elements };
+    // 100M DAU × 10 reads and 1 write a day, 3× at peak: 38.2k/s, and no payload size.
+    const estimates = { version: 1, inputs: { dau: "100M", readsPerUser: "10", writesPerUser: "1" } };
+    const ruleIds = (file: string) =>
+      (JSON.parse(run(file, "--format", "json").stdout) as { findings: { ruleId: string }[] }).findings
+        .map((f) => f.ruleId)
+        .filter((id) => /^SD(019|020|021)$/.test(id));
+    expect(ruleIds(write("with-estimate.excalidraw", JSON.stringify({ ...board, archboard: { estimates } })))).toEqual([
+      "SD019",
+      "SD021",
+    ]);
+    expect(ruleIds(write("without-estimate.excalidraw", JSON.stringify(board)))).toEqual([]);
+    const broken = { ...board, archboard: { estimates: { version: 9, inputs: "100M" } } };
+    expect(ruleIds(write("odd-estimate.excalidraw", JSON.stringify(broken)))).toEqual([]);
+  });
+
   it.each([
     ["a missing file", () => [join(tmp, "nope.excalidraw")], /no such file/],
     ["broken JSON", () => [write("broken.excalidraw", '{"type":')], /not valid JSON/],

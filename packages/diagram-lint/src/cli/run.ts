@@ -14,6 +14,7 @@ import { toSarif } from "./sarif.ts";
 import { lintModel } from "../lint.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { SceneElement } from "@archboard/scene";
+import { deriveEstimate, readInputs, readStoredEstimate, type Estimate } from "@archboard/estimates";
 import { parseSceneFile, SceneFileError } from "../scene-file/parse-scene-file.ts";
 import type { LintConfig } from "../types.ts";
 
@@ -21,7 +22,7 @@ import type { LintConfig } from "../types.ts";
 function lintFile(file: string, args: Args, configs: Map<string, LintConfig>, cwd: string): FileReport {
   const bytes = readInput(file);
   const scene = parseSceneFile(bytes, displayPath(file, cwd), { inflate: (b) => inflateSync(b), decodeUtf8 });
-  const config = configFor(file, args, configs);
+  const config = withEstimate(configFor(file, args, configs), fileEstimate(scene.document));
   let elements: readonly SceneElement[] = scene.elements;
   let fixed: FileReport["fixed"] = [];
   if (args.fix) {
@@ -34,6 +35,22 @@ function lintFile(file: string, args: Args, configs: Map<string, LintConfig>, cw
   }
   const model = buildModel(elements);
   return { file, findings: lintModel(model, config), elements: model.byId, fixed };
+}
+
+/**
+ * The estimate a board exported from Archboard carries (top-level "archboard" key, the
+ * inputs as typed), so the file is held to the same figures as in the Estimates panel.
+ * Undefined when the file has none; inputs that cannot be read are left out, as there.
+ */
+function fileEstimate(document: Record<string, unknown> | undefined): Estimate | undefined {
+  const data = document?.archboard;
+  if (!data || typeof data !== "object") return undefined;
+  const texts = readStoredEstimate((data as { estimates?: unknown }).estimates);
+  return texts ? deriveEstimate(readInputs(texts).inputs) : undefined;
+}
+
+function withEstimate(config: LintConfig, estimate: Estimate | undefined): LintConfig {
+  return estimate ? { ...config, estimate } : config;
 }
 
 /** The explicit `--config`, else the nearest `archboard-lint.json` above the file, else defaults. */
