@@ -95,6 +95,7 @@ describe("reads and writes from a read:write ratio", () => {
     expect(figure(e, "readsPerDay").value).toBeCloseTo(1e7, 6);
     expect(figure(e, "writesPerDay").value).toBeCloseTo(1e6, 6);
     expect(figure(e, "requestsPerDay").value).toBeCloseTo(1.1e7, 6);
+    expect(e.assumptions).toContain("11 actions per user split 10:1 into 10 reads and 1 write");
   });
 
   it("takes reads from writes: the URL shortener's 0.1 new URLs at 100:1 are 10 redirects", () => {

@@ -225,24 +225,30 @@ function splitActions(inputs: EstimateInputs, assumptions: string[]): { reads?: 
   const r = formatCount(ratio);
   if (writes !== undefined) {
     assumptions.push(
-      `Reads per user ${formatCount(writes * ratio)} = ${formatCount(writes)} writes × ${r} (read:write ratio)`,
+      `Reads per user ${formatCount(writes * ratio)} = ${counted(writes, "write")} × ${r} (read:write ratio)`,
     );
     return { reads: writes * ratio, writes };
   }
   if (reads !== undefined) {
     assumptions.push(
-      `Writes per user ${formatCount(reads / ratio)} = ${formatCount(reads)} reads / ${r} (read:write ratio)`,
+      `Writes per user ${formatCount(reads / ratio)} = ${counted(reads, "read")} / ${r} (read:write ratio)`,
     );
     return { reads, writes: reads / ratio };
   }
   if (actions !== undefined) {
     const w = actions / (ratio + 1);
     assumptions.push(
-      `${formatCount(actions)} actions per user split ${r}:1 into ${formatCount(actions - w)} reads and ${formatCount(w)} writes`,
+      `${formatCount(actions)} actions per user split ${r}:1 into ${counted(actions - w, "read")} and ${counted(w, "write")}`,
     );
     return { reads: actions - w, writes: w };
   }
   return {};
+}
+
+/** "1 write", "0.1 writes", "10 reads": the number as displayed, and the word to match it. */
+function counted(n: number, word: string): string {
+  const shown = formatCount(n);
+  return `${shown} ${word}${shown === "1" ? "" : "s"}`;
 }
 
 /** One derived figure by id. */
