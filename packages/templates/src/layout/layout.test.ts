@@ -5,6 +5,7 @@ import { TIER } from "../kinds.ts";
 import { layoutTemplate } from "../output/skeleton.ts";
 import { templateToElements } from "../output/elements.ts";
 import { bounds, layout } from "./layout.ts";
+import { arrowheadRect, labelFitsArrow, MAX_ARROW_LABEL_LINES } from "./spacing.ts";
 
 type El = { id: string; type: string; [k: string]: any };
 const elementsOf = (t: (typeof templates)[number]) => templateToElements(t) as unknown as El[];
@@ -45,6 +46,23 @@ describe.each(templates.map((t) => [t.id, t] as const))("%s", (_id, t) => {
       for (const b of d.boxes) expect(intersects(a.label.rect, b.rect), `label of ${a.key} over ${b.key}`).toBe(false);
       for (const o of d.arrows)
         if (o.id < a.id) expect(intersects(a.label.rect, o.label.rect), `${a.key} / ${o.key} labels`).toBe(false);
+    }
+  });
+
+  it("makes every arrow longer than its label and both arrowheads, the label in at most two lines, clear of other heads", () => {
+    for (const a of d.arrows) {
+      expect(a.label.block.text.split("\n").length, a.key).toBeLessThanOrEqual(MAX_ARROW_LABEL_LINES);
+      expect(labelFitsArrow(a), `${a.key}: "${a.label.text}" is longer than its arrow allows`).toBe(true);
+      for (const o of d.arrows)
+        if (o !== a) expect(intersects(a.label.rect, arrowheadRect(o)), `${a.key} label / ${o.key} head`).toBe(false);
+    }
+  });
+
+  it("draws zones with square corners, so a rounded corner never crosses the zone's title", () => {
+    const skeletons = layoutTemplate(t) as unknown as El[];
+    for (const z of d.zones) {
+      expect(skeletons.find((e) => e.id === z.id)?.["roundness"], z.key).toBeNull();
+      expect(elementsOf(t).find((e) => e.id === z.id)?.["roundness"], z.key).toBeNull();
     }
   });
 

@@ -20,8 +20,11 @@ const ARROWHEAD_ANGLE = (20 * Math.PI) / 180;
 export const ARROW_END_CLEARANCE = Math.ceil(ARROWHEAD_SIDE * Math.cos(ARROWHEAD_ANGLE)) + 18;
 /** A label wraps to at most this many lines; past that its arrow gets longer instead. */
 export const MAX_ARROW_LABEL_LINES = 2;
-/** Labels, boxes and arrowheads keep this much clear space between them. */
-const MARGIN = 4;
+/**
+ * Labels, boxes and arrowheads keep this much clear space between them: a hand-drawn
+ * outline strays a few pixels outside its rectangle, and less than this reads as touching.
+ */
+const MARGIN = 10;
 
 /** How far a label's rectangle reaches along the arrow from `from` to `to`. */
 export function extentAlong(size: { width: number; height: number }, from: Point, to: Point): number {

@@ -87,6 +87,8 @@ export function toElements(d: LaidOutDiagram, random: Random): ExcalidrawElement
         strokeColor: ZONE_STROKE,
         strokeStyle: "dashed",
         strokeWidth: 1,
+        // Square corners, as in the skeletons: a rounded corner would cross the title.
+        roundness: null,
         customData: zoneCustomData(d.templateId, z.key),
       }),
     );

@@ -52,7 +52,8 @@ function zoneSkeleton(z: PlacedZone, templateId: string): ExcalidrawElementSkele
     backgroundColor: "transparent",
     strokeStyle: "dashed",
     strokeWidth: 1,
-    roundness: { type: 3 },
+    // Square corners: Excalidraw puts a top-left label 5 px inside the outline, where a rounded corner would cross it.
+    roundness: null,
     customData: zoneCustomData(templateId, z.key),
     label: {
       text: z.label.text,
