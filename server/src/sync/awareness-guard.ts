@@ -104,6 +104,11 @@ export class AwarenessOwners<C> {
     return "own";
   }
 
+  /** Whether `conn` owns at least one id. */
+  holdsAny(conn: C): boolean {
+    return (this.held.get(conn)?.size ?? 0) > 0;
+  }
+
   /** The connection owning `clientId`, if any. */
   ownerOf(clientId: number): C | undefined {
     return this.owner.get(clientId);

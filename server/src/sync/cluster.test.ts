@@ -13,6 +13,13 @@ const ROOMS = 10;
 /** Long enough for a server process to start, or a room to converge, on a loaded machine. */
 const CONVERGE_MS = 90_000;
 
+/** Long enough for a cursor to cross servers on a loaded machine. */
+const PRESENCE_MS = 30_000;
+
+/** The pointer x `peer` sees for `of`, if any. */
+const pointerX = (peer: TestClient, of: TestClient) =>
+  (peer.provider.awareness.getStates().get(of.doc.clientID)?.pointer as { x?: number } | undefined)?.x;
+
 /** A document's elements as sorted JSON, so two clients compare by content, not insertion order. */
 const content = (c: TestClient) => {
   const all = c.elements.toJSON() as Record<string, unknown>;
@@ -108,9 +115,7 @@ describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () 
     // Cursors cross servers too: presence is relayed, not stored.
     const [a, b] = [clients[0]?.[0], clients[0]?.[2]] as [TestClient, TestClient];
     a.provider.awareness.setLocalStateField("pointer", { x: 7, y: 9 });
-    await waitFor("a's pointer reaches a client on another server", () =>
-      [...b.provider.awareness.getStates().values()].some((s) => (s.pointer as { x?: number } | undefined)?.x === 7),
-    );
+    await waitFor("a's pointer reaches a client on another server", () => pointerX(b, a) === 7, PRESENCE_MS);
   });
 
   it("through the shipped nginx config, each room's clients land on one server and converge", async () => {
@@ -157,6 +162,12 @@ describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () 
     await burst(5);
     await converged("after the kill");
     servers[0] = await replacement;
+    // The moved client's cursor shows on its new server and beyond, though a peer there had
+    // echoed its state while it was elsewhere (room 0's cursor crossed servers in the first test).
+    const [moved, beside, beyond] = clients[0] as [TestClient, TestClient, TestClient];
+    moved.provider.awareness.setLocalStateField("pointer", { x: 99, y: 9 });
+    for (const peer of [beside, beyond])
+      await waitFor("the moved client's cursor", () => pointerX(peer, moved) === 99, PRESENCE_MS);
   });
 
   it("a Redis restart mid-edit: servers say they are not ready, keep serving, and rooms converge once it is back", async () => {
@@ -193,11 +204,11 @@ describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () 
       await waitFor("not ready without PostgreSQL", async () => (await readiness(s)).status === 503, CONVERGE_MS);
     const refused = await rawSocket(`${servers[1]?.syncUrl}/${newRoomId()}`);
     expect(await refused.closed).toBe(1013);
-    const [a, b] = [clients[1]?.[0], clients[1]?.[1]] as [TestClient, TestClient];
+    // Room 1's first client moved to servers[1] after the kill; its third is on servers[2].
+    const [a, ...peers] = clients[1] as [TestClient, TestClient, TestClient];
     a.provider.awareness.setLocalStateField("pointer", { x: 42, y: 1 });
-    await waitFor("presence still crosses servers", () =>
-      [...b.provider.awareness.getStates().values()].some((s) => (s.pointer as { x?: number } | undefined)?.x === 42),
-    );
+    for (const peer of peers)
+      await waitFor("presence still crosses servers", () => pointerX(peer, a) === 42, PRESENCE_MS);
     // Someone joining a room this server has open still gets in, and gets its content.
     const late = connectClient(servers[1]?.syncUrl ?? "", rooms[1] as string);
     try {

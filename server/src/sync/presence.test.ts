@@ -6,7 +6,7 @@ import * as Y from "yjs";
 import { encodeAwarenessEntries } from "./awareness-guard.ts";
 import { encodeAwareness, encodeSyncStep1 } from "./protocol.ts";
 import { connectRaw, type RawSyncClient } from "../testing/raw-client.ts";
-import { waitFor } from "../testing/sync-clients.ts";
+import { connectClient, synced, waitFor, type TestClient } from "../testing/sync-clients.ts";
 import { suiteServer } from "../testing/test-server.ts";
 
 type Presence = { user?: { name?: string }; role?: string };
@@ -137,5 +137,29 @@ describe("presence integrity", { timeout: 30_000 }, () => {
     expect(owner.ws.readyState).toBe(WebSocket.OPEN);
     const metrics = await (await fetch(`${srv.httpUrl}/metrics`)).text();
     expect(metrics).toMatch(/archboard_sync_awareness_dropped_total\{reason="foreign_id"\} [1-9]/);
+  });
+
+  it("shows a stock client whose socket dropped again once it reconnects, though its peer echoed its removal", async () => {
+    const room = newRoomId();
+    const [ann, bob] = [connectClient(srv.syncUrl, room), connectClient(srv.syncUrl, room)];
+    const pointerAt = (c: TestClient) =>
+      (bob.provider.awareness.getStates().get(c.doc.clientID)?.pointer as { x?: number } | undefined)?.x;
+    try {
+      await Promise.all([synced(ann), synced(bob)]);
+      ann.provider.awareness.setLocalStateField("pointer", { x: 1, y: 1 });
+      await waitFor("Bob sees Ann's cursor", () => pointerAt(ann) === 1);
+      // Ann's network drops: no goodbye, the server finds the socket closed and tells Bob she left.
+      ann.provider.shouldConnect = false;
+      (ann.provider.ws as unknown as WebSocket).terminate();
+      await waitFor("Bob no longer sees Ann", () => !bob.provider.awareness.getStates().has(ann.doc.clientID));
+      // Bob's client sends that removal back, as the stock client does with every change it gets.
+      ann.provider.connect();
+      await waitFor("Ann is back", () => ann.provider.synced);
+      ann.provider.awareness.setLocalStateField("pointer", { x: 2, y: 2 });
+      await waitFor("Bob sees Ann's cursor again", () => pointerAt(ann) === 2, 10_000);
+    } finally {
+      ann.destroy();
+      bob.destroy();
+    }
   });
 });

@@ -2,13 +2,16 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwareness
 import type * as Y from "yjs";
 import { AwarenessOwners, decodeAwarenessEntries, encodeAwarenessEntries, stampRole } from "./awareness-guard.ts";
 import { Connection } from "./connection.ts";
-import { encodeAwareness } from "./protocol.ts";
+import { decodeMessage, encodeAwareness } from "./protocol.ts";
 import type { SyncMetrics } from "./sync-metrics.ts";
 
 type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
 /** How long an owner challenged for its client id has to answer a ping before it is cut. */
 export const OWNER_PROBE_MS = 5000;
+
+/** Client ids of people on other servers a room remembers (their last clock), newest kept. */
+const MAX_REMOTE_IDS = 1024;
 
 /**
  * One room's presence: the awareness states of the people in it, with the
@@ -18,10 +21,20 @@ export const OWNER_PROBE_MS = 5000;
  * (and that owner is probed, so a dead socket does not keep a reconnecting
  * client's id); every state's `role` is the one its connection's invite
  * grants. What is relayed is exactly what was applied.
+ *
+ * The stock client sends back every state it receives (y-websocket relays
+ * its awareness "update" events whatever their origin). Such an echo must not
+ * make its sender the owner of someone else's id, or that person, reconnecting
+ * here (after a dropped socket, or from a server that died), would be refused
+ * for as long as the echoing peer stays: so a removal never claims an id, and
+ * neither does a state of someone on another server that is no newer than
+ * what that server relayed, from a connection that already speaks for itself.
  */
 export class RoomPresence {
   readonly awareness: Awareness;
   private readonly owners = new AwarenessOwners<Connection>();
+  /** The last clock other servers relayed for each client id they hold. */
+  private readonly remoteClocks = new Map<number, number>();
   /** Set by the awareness listener while a client's frame is applied. */
   private changed = false;
 
@@ -47,6 +60,11 @@ export class RoomPresence {
     let rewritten = false;
     const kept = [];
     for (const entry of entries) {
+      if (this.isEcho(conn, entry.clientId, entry.clock, entry.state)) {
+        rewritten = true;
+        this.metrics.awarenessDropped.inc({ reason: "echo" });
+        continue;
+      }
       const claim = this.owners.claim(conn, entry.clientId);
       if (claim !== "own") {
         rewritten = true;
@@ -66,6 +84,30 @@ export class RoomPresence {
     if (this.changed) this.broadcast(rewritten ? encodeAwareness(applied) : frame, conn);
   }
 
+  /**
+   * Notes the states in an awareness frame another server relayed (the whole
+   * message), so that local echoes of them are recognised. The frame itself
+   * is relayed by the room as it came.
+   */
+  noteRemote(frame: Uint8Array): void {
+    let entries;
+    try {
+      const msg = decodeMessage(frame);
+      if (msg.type !== "awareness") return;
+      entries = decodeAwarenessEntries(msg.update);
+    } catch {
+      return; // Our servers relay only frames they accepted; nothing to learn from another.
+    }
+    for (const { clientId, clock } of entries) {
+      this.remoteClocks.delete(clientId);
+      this.remoteClocks.set(clientId, clock);
+    }
+    for (const oldest of this.remoteClocks.keys()) {
+      if (this.remoteClocks.size <= MAX_REMOTE_IDS) break;
+      this.remoteClocks.delete(oldest);
+    }
+  }
+
   /** A connection left: its client ids are freed and their states removed for everyone. */
   release(conn: Connection): void {
     const ids = this.owners.release(conn);
@@ -80,6 +122,20 @@ export class RoomPresence {
   /** Every state, as one awareness message (a newcomer's greeting, `query-awareness`). */
   all(): Uint8Array {
     return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  /**
+   * Whether an entry for an id nobody here owns is a peer sending back what
+   * it was sent: a removal (nothing to apply, and a live owner announces
+   * itself with a state), or a state no newer than another server relayed,
+   * from a connection that already holds its own id. A client reconnecting
+   * here holds none yet, so it gets its id back at once.
+   */
+  private isEcho(conn: Connection, clientId: number, clock: number, state: string): boolean {
+    if (this.owners.ownerOf(clientId) !== undefined) return false;
+    if (state === "null") return true;
+    const remote = this.remoteClocks.get(clientId);
+    return remote !== undefined && clock <= remote && this.owners.holdsAny(conn);
   }
 
   private onUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {

@@ -104,7 +104,10 @@ export class Room {
     const linked = {
       id,
       doc: this.doc,
-      relay: (frame: Uint8Array) => this.broadcast(frame),
+      relay: (frame: Uint8Array) => {
+        this.presence.noteRemote(frame);
+        this.broadcast(frame);
+      },
       isLive: () => this.status === "ready",
     };
     this.link = ctx.fanout ? new RoomLink(linked, ctx.fanout, ctx.store, ctx.healMs, ctx.log) : null;

@@ -85,7 +85,7 @@ export function registerSyncMetrics(
     ),
     awarenessDropped: counter(
       "archboard_sync_awareness_dropped_total",
-      "Awareness entries not applied, by reason (foreign_id, id_quota).",
+      "Awareness entries not applied, by reason (foreign_id, id_quota, echo).",
       ["reason"],
     ),
     throttled: counter(
