@@ -83,7 +83,8 @@ export function classifyEdges(
   let noteGrid: SpatialGrid<TextItem> | null = null;
   let shapes: SpatialGrid<SceneElement> | null = null;
   for (const e of edges) {
-    if (lifelineIds.has(e.id)) continue;
+    // Most boards have no sequence diagram: then no id is looked up (each lookup reads the id string).
+    if (lifelineIds.size > 0 && lifelineIds.has(e.id)) continue;
     const from = lifelines.length >= 2 ? lifelineAt(e.start, lifelines, scale) : null;
     const to = from ? lifelineAt(e.end, lifelines, scale) : null;
     // Across from one lifeline to another, or a loop back onto the same one (a self-call).
@@ -113,7 +114,7 @@ function lifelineOf(points: readonly Point[], scale: number): Lifeline | null {
 }
 
 function gridOf<T>(items: readonly T[], cellSize: number, rect: (item: T) => Rect): SpatialGrid<T> {
-  const grid = new SpatialGrid<T>(cellSize);
+  const grid = new SpatialGrid<T>(cellSize, items.length);
   for (const item of items) grid.insert(item, rect(item));
   return grid;
 }

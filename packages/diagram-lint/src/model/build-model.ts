@@ -9,7 +9,7 @@ import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints, ZONE_SLACK } f
 import { refineKinds } from "./kind-context.ts";
 import { kindFromLabel, kindFromTag, TIER } from "./kinds.ts";
 import { claimBoxLabels, claimEdgeLabels, returnToZones, settleBoxLabels, settleEdgeLabels } from "./labels.ts";
-import { findNumbers, type NumberMention } from "./numbers.ts";
+import { findNumbers, mayHoldFigures, NO_FIGURES, type NumberMention } from "./numbers.ts";
 import { findRegions } from "./regions.ts";
 import { assignRoles } from "./roles.ts";
 import { SpatialGrid } from "./spatial-grid.ts";
@@ -61,8 +61,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
     }
     if (clean) clean.push(el);
     if (el.customData) customised.push(el);
-    if (el.isDeleted || byId.has(id)) continue;
-    byId.set(id, el);
+    if (el.isDeleted || !byId.add(id, el)) continue;
     if (!anyGroups && el.groupIds && el.groupIds.length > 0) anyGroups = true;
     if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el, boxes.length, coords));
     else if (type === "arrow") {
@@ -137,7 +136,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   let edges: Edge[] = [];
   for (const edge of allEdges) {
     resolveEndpoints(edge, ctx);
-    if (isJunk(edge) || drawings.strokes.has(edge.id) || isIconStroke(edge)) {
+    if (isJunk(edge) || (drawings.strokes.size > 0 && drawings.strokes.has(edge.id)) || isIconStroke(edge)) {
       edgeById.delete(edge.id);
       continue;
     }
@@ -305,6 +304,8 @@ function newBox(el: SceneElement, index: number, coords: CoordStore): Box {
  * The lists are shared between texts and never changed.
  */
 function numbersOf(text: string, seen: Map<string, NumberMention[]>): NumberMention[] {
+  // Most labels ("Client 12", "POST /orders") hold no figure: they need no entry in the cache.
+  if (!mayHoldFigures(text)) return NO_FIGURES;
   let found = seen.get(text);
   if (found === undefined) seen.set(text, (found = findNumbers(text)));
   return found;
@@ -342,7 +343,7 @@ function cellSizeFor(boxes: readonly Box[]): number {
 
 /** The boxes that are not parts of a drawing, in a spatial grid. */
 function gridOf(boxes: readonly Box[], cellSize: number): SpatialGrid<Box> {
-  const grid = new SpatialGrid<Box>(cellSize);
+  const grid = new SpatialGrid<Box>(cellSize, boxes.length);
   for (const box of boxes) if (!box.partOf) grid.insert(box, box.rect);
   return grid;
 }

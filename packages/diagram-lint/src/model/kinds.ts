@@ -154,8 +154,14 @@ function lastKeyword(text: string): Kind | null {
     }
     const start = i;
     while (i < n && isWordCode(text.charCodeAt(i))) i++;
-    const end = i,
-      word = text.slice(start, end);
+    const end = i;
+    // No keyword, nor any word of one, starts with a digit ("Client 12", "v2"): not worth a string.
+    if (text.charCodeAt(start) <= 57) {
+      prev = "";
+      prevEnd = end;
+      continue;
+    }
+    const word = text.slice(start, end);
     let kind: Kind | undefined;
     // A pair can only match when `prev` starts some two-word keyword.
     if (prev && PAIR_HEADS.has(prev)) {

@@ -134,7 +134,9 @@ export function claimEdgeLabels(
   headingFont: number,
 ): void {
   if (unclaimed.length === 0 || edges.length === 0) return;
-  const grid = new SpatialGrid<TextItem>(cellSize);
+  // Only arrows without a bound label take free texts: when every arrow has one, no grid is needed.
+  if (edges.every((e) => e.boundTextId)) return;
+  const grid = new SpatialGrid<TextItem>(cellSize, unclaimed.length);
   let maxFactor = scale;
   for (const t of unclaimed) {
     grid.insert(t, t.rect);

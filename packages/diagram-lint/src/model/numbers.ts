@@ -22,7 +22,8 @@ const KINDS: ReadonlySet<string> = new Set<NumberKind>(["rate", "size", "latency
 /** A latency target named by its percentile alone: "p99". */
 const PERCENTILE_RE = /\bp(?:50|90|95|99|999)\b/gi;
 const HINT = /\d\s*[a-zµ/]|p\d\d/i;
-const NONE: NumberMention[] = [];
+/** The answer for a text without figures, shared (never changed). */
+export const NO_FIGURES: NumberMention[] = [];
 
 /** Both HINT branches need an ASCII digit; looking for one is cheaper than the regex. */
 function hasDigit(text: string): boolean {
@@ -33,11 +34,17 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/**
+ * Cheap pre-check: a figure needs a digit followed by a unit (or "p99"); most labels
+ * have neither, and most of a scene is labels.
+ */
+export function mayHoldFigures(text: string): boolean {
+  return hasDigit(text) && HINT.test(text);
+}
+
 /** Every figure found in a piece of text, in reading order. */
 export function findNumbers(text: string): NumberMention[] {
-  // Cheap pre-check: a figure needs a digit followed by a unit (or "p99"); most labels
-  // have neither, and most of a scene is labels.
-  if (!hasDigit(text) || !HINT.test(text)) return NONE;
+  if (!mayHoldFigures(text)) return NO_FIGURES;
   let found: NumberMention[] | null = null;
   for (const q of findQuantities(text)) {
     const kind = measureOf(q);
@@ -45,7 +52,7 @@ export function findNumbers(text: string): NumberMention[] {
   }
   PERCENTILE_RE.lastIndex = 0;
   let p = PERCENTILE_RE.exec(text);
-  if (!p) return found ?? NONE;
+  if (!p) return found ?? NO_FIGURES;
   // Rare: merge the percentiles in by position.
   const all: { at: number; mention: NumberMention }[] = (found ?? []).map((m) => ({
     at: m.quantity!.index,

@@ -7,8 +7,11 @@ import type { Edge } from "../model/types.ts";
 /** The sum of the rate figures on an arrow, per second; null when it carries none. */
 export function ratePerSecond(edge: Edge): number | null {
   let sum: number | null = null;
-  for (const n of edge.numbers) {
-    const q = n.quantity;
+  // Indexed: figure lists come in several array kinds (a shared frozen empty one among
+  // them), and `for…of` over them allocated an iterator result per figure.
+  for (let i = 0; i < edge.numbers.length; i++) {
+    const n = edge.numbers[i]!,
+      q = n.quantity;
     if (n.kind !== "rate" || !q || q.perSeconds === undefined) continue;
     sum = (sum ?? 0) + q.value / q.perSeconds;
   }
