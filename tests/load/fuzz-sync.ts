@@ -78,6 +78,9 @@ function honestRoom(syncUrl: string) {
       clearInterval(timer);
       a.destroy();
       b.destroy();
+      // Each doc's awareness keeps a timer running until the doc is destroyed.
+      docA.destroy();
+      docB.destroy();
     },
   };
 }
