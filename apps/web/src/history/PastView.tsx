@@ -6,7 +6,7 @@ import { navigate } from "../router.ts";
 import { useBoardUi } from "../pages/BoardPage/boardUiStore.ts";
 import { toast } from "../ui/toastStore.ts";
 import { useTheme } from "../ui/themeStore.ts";
-import { useHistoryView } from "./historyView.ts";
+import { backToLive, useHistoryView } from "./historyView.ts";
 import { exportPastPng, momentLabel, openPastAsBoard, restorePast } from "./pastActions.ts";
 
 /** How far the docked side panel reaches in from the right edge, so the past view leaves it usable. */
@@ -142,7 +142,7 @@ export function PastView({
   useEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && !document.querySelector(".ab-modal-backdrop")) useHistoryView.getState().backToLive();
+      if (e.key === "Escape" && !document.querySelector(".ab-modal-backdrop")) backToLive();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -162,7 +162,7 @@ export function PastView({
   };
   const restore = () => {
     if (!shown) return;
-    useHistoryView.getState().backToLive();
+    backToLive();
     const changed = restorePast(liveApi, shown);
     toast(
       changed === 0
@@ -174,7 +174,7 @@ export function PastView({
     act(async () => {
       if (!shown) return;
       const meta = await openPastAsBoard(shown, title);
-      useHistoryView.getState().backToLive();
+      backToLive();
       navigate(`/b/${meta.id}`);
     });
   const exportPng = () =>
@@ -195,7 +195,7 @@ export function PastView({
         <button
           type="button"
           className="ab-button ab-button--primary"
-          onClick={() => useHistoryView.getState().backToLive()}
+          onClick={() => backToLive()}
           title="Back to the live board (Esc)"
           data-testid="past-live"
         >

@@ -46,6 +46,14 @@ export interface HistorySource {
   dispose: () => void;
 }
 
+/** Sets `key` as the most recently used entry of `map`, dropping the least recently used past `max`. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, max: number): V {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) map.delete(map.keys().next().value as K);
+  return value;
+}
+
 /** The scene a rebuilt document holds. */
 export function sceneOf(doc: Y.Doc, at: number): PastScene {
   const { elements, files } = readScene<ExcalidrawElement, BinaryFileData>(doc);
@@ -71,15 +79,14 @@ export function localHistorySource(db: HistoryDb): HistorySource {
 
   const segment = async (from: number, to: number): Promise<Uint8Array[]> => {
     const cached = segments.get(from);
-    if (cached && cached.length >= to - from) {
-      segments.delete(from);
-      segments.set(from, cached); // most recently used last
-      return cached.slice(0, to - from);
-    }
-    const bytes = (await db.read(from, to)).map((e) => e.bytes);
-    segments.set(from, bytes);
-    while (segments.size > SEGMENTS_KEPT) segments.delete(segments.keys().next().value as number);
-    return bytes;
+    if (cached && cached.length >= to - from)
+      return remember(segments, from, cached, SEGMENTS_KEPT).slice(0, to - from);
+    return remember(
+      segments,
+      from,
+      (await db.read(from, to)).map((e) => e.bytes),
+      SEGMENTS_KEPT,
+    );
   };
 
   return {
@@ -116,10 +123,7 @@ export function localHistorySource(db: HistoryDb): HistorySource {
         applyAll(doc, await segment(from, to));
       }
       applied = to;
-      const scene = sceneOf(doc, lastAt);
-      scenes.set(to, scene);
-      while (scenes.size > SCENES_KEPT) scenes.delete(scenes.keys().next().value as number);
-      return scene;
+      return remember(scenes, to, sceneOf(doc, lastAt), SCENES_KEPT);
     },
     activity: () => db.activity(),
     dispose() {
@@ -175,10 +179,7 @@ export function roomHistorySource(
       const doc = new Y.Doc();
       try {
         Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
-        const scene = sceneOf(doc, Number(response.headers.get("X-History-At")) || at);
-        cache.set(at, scene);
-        while (cache.size > KEPT) cache.delete(cache.keys().next().value as number);
-        return scene;
+        return remember(cache, at, sceneOf(doc, Number(response.headers.get("X-History-At")) || at), KEPT);
       } finally {
         doc.destroy();
       }
