@@ -33,7 +33,15 @@ export default defineConfig(
       parserOptions: {
         // Each file is checked against the tsconfig.json nearest to it; the few
         // build files outside every tsconfig get a default project.
-        projectService: { allowDefaultProject: ["*.js", "eslint/*.js", "vite.config.ts", "apps/web/build/*.ts"] },
+        projectService: {
+          allowDefaultProject: [
+            "*.js",
+            "eslint/*.js",
+            "packages/diagram-lint/bin/*.js",
+            "vite.config.ts",
+            "apps/web/build/*.ts",
+          ],
+        },
         tsconfigRootDir: root,
       },
       globals: { ...globals.node },

@@ -1,15 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR, REPO_ROOT, diagramSet } from "./testing/corpus.ts";
 import { scene } from "./testing/scene.ts";
 
-const CLI = resolve(REPO_ROOT, "packages/diagram-lint/src/cli.ts");
+// What `npm run lint:diagram` runs: the launcher, which bundles `src/cli.ts` when its bundle is stale.
+const CLI = resolve(REPO_ROOT, "packages/diagram-lint/bin/lint-diagram.js");
+const BUNDLE = resolve(REPO_ROOT, "packages/diagram-lint/dist/cli.js");
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: REPO_ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -72,6 +74,33 @@ describe("lint:diagram CLI", () => {
     expect(ruleIds(write("without-estimate.excalidraw", JSON.stringify(board)))).toEqual([]);
     const broken = { ...board, archboard: { estimates: { version: 9, inputs: "100M" } } };
     expect(ruleIds(write("odd-estimate.excalidraw", JSON.stringify(broken)))).toEqual([]);
+  });
+
+  it("rebuilds its bundle when a source file is newer than it, and lints with the rebuilt one", () => {
+    const file = join(FIXTURES_DIR, "hotel-reservation-microservices.excalidraw");
+    const first = run(file, "--format", "json");
+    expect([0, 1]).toContain(first.code);
+    // As if a rule had been edited after the last build: every source is now newer.
+    const past = new Date(Date.now() - 3600_000);
+    utimesSync(BUNDLE, past, past);
+    const again = run(file, "--format", "json");
+    expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(past.getTime() + 1000);
+    expect(again.code).toBe(first.code);
+    expect(again.stdout).toBe(first.stdout);
+    expect(again.stderr).toBe("");
+  });
+
+  it("reads a label holding U+FFFD as text, and refuses bytes that are not UTF-8", () => {
+    const s = scene().box("c", "Client \uFFFD", { x: 0, y: 0 });
+    const ok = run(write("replacement-char.excalidraw", JSON.stringify({ type: "excalidraw", elements: s.elements })));
+    expect([0, 1]).toContain(ok.code);
+    expect(ok.stderr).toBe("");
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: "excalidraw", elements: s.elements }));
+    const at = bytes.indexOf(0x43); // the "C" of "Client": an invalid lead byte in its place
+    bytes[at] = 0xff;
+    const bad = run(write("latin1.excalidraw", bytes));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/neither a PNG nor UTF-8 text/);
   });
 
   it.each([
