@@ -39,41 +39,51 @@ export const NO_NUMBERS = Object.freeze([]) as readonly NumberMention[] as Numbe
  */
 export function newEdge(el: SceneElement, coords?: CoordStore): Edge {
   const points = coords ? coords.polylineOf(el) : polylineOf(el);
-  const startBindingId = bindingId(el.startBinding);
-  const endBindingId = bindingId(el.endBinding);
   // Files from before arrowhead options drew a head at the end and stored nothing.
   const endHead = el.endArrowhead === undefined ? "arrow" : el.endArrowhead;
   const startHead = el.startArrowhead ?? null;
   const heads = startHead && endHead ? "both" : endHead ? "forward" : startHead ? "reverse" : "none";
-  return {
-    id: el.id,
-    element: el,
-    points,
-    start: points[0]!,
-    end: points[points.length - 1]!,
-    startBindingId,
-    endBindingId,
-    startBindingBroken: false,
-    endBindingBroken: false,
-    startBox: null,
-    endBox: null,
-    startInferred: false,
-    endInferred: false,
-    heads,
-    from: null,
-    to: null,
-    kind: "connection",
-    role: "request",
-    startNear: null,
-    endNear: null,
-    startViaText: null,
-    endViaText: null,
-    label: "",
-    labelSource: "none",
-    boundTextId: null,
-    freeLabelIds: NO_IDS,
-    numbers: NO_NUMBERS,
-  };
+  return new EdgeRecord(el, points, bindingId(el.startBinding), bindingId(el.endBinding), heads);
+}
+
+/**
+ * An edge of the model: a class instance rather than an object literal, so V8 does not
+ * move every pass's edges to the old generation (see `BoxRecord` in build-model.ts).
+ */
+class EdgeRecord implements Edge {
+  readonly id: string;
+  readonly start: Point;
+  readonly end: Point;
+  startBindingBroken = false;
+  endBindingBroken = false;
+  startBox: Box | null = null;
+  endBox: Box | null = null;
+  startInferred = false;
+  endInferred = false;
+  from: Box | null = null;
+  to: Box | null = null;
+  kind: Edge["kind"] = "connection";
+  role: Edge["role"] = "request";
+  startNear: Edge["startNear"] = null;
+  endNear: Edge["endNear"] = null;
+  startViaText: string | null = null;
+  endViaText: string | null = null;
+  label = "";
+  labelSource: Edge["labelSource"] = "none";
+  boundTextId: string | null = null;
+  freeLabelIds = NO_IDS;
+  numbers = NO_NUMBERS;
+  constructor(
+    readonly element: SceneElement,
+    readonly points: readonly Point[],
+    readonly startBindingId: string | null,
+    readonly endBindingId: string | null,
+    readonly heads: Edge["heads"],
+  ) {
+    this.id = element.id;
+    this.start = points[0]!;
+    this.end = points[points.length - 1]!;
+  }
 }
 
 /** Only `.elementId` is read: the rest of the binding object changes shape after 0.18. */
