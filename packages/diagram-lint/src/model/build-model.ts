@@ -2,7 +2,7 @@ import { classifyEdges, isJunk, notesAmong } from "./annotations.ts";
 import { claimCaptions } from "./captions.ts";
 import { boundsOf, findDrawings, isStackPair, joinStacks, noteImage, stackReach } from "./drawings.ts";
 import { contains, num, type SceneElement } from "@archboard/scene";
-import { IdMap } from "./id-map.ts";
+import { IdMap, IdSubset } from "./id-map.ts";
 import { CoordStore } from "./packed-geometry.ts";
 import { disabledRules } from "./lint-data.ts";
 import { newEdge, nearestBox, NO_EDGES, NO_IDS, resolveEndpoints, ZONE_SLACK } from "./edges.ts";
@@ -34,8 +34,12 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   // one turns up.
   let clean: SceneElement[] | null = null;
   const byId = new IdMap<SceneElement>(input.length);
+  // Boxes, texts and edges by id, filed under their element's place in `byId`: one table for all.
+  const boxById = new IdSubset<Box>(byId, input.length);
+  const textById = new IdSubset<TextItem>(byId, input.length);
+  const edgeById = new IdSubset<Edge>(byId, input.length);
   const boxes: Box[] = [];
-  const arrows: SceneElement[] = [];
+  const allEdges: Edge[] = [];
   const lines: SceneElement[] = [];
   const icons: SceneElement[] = [];
   const texts: TextItem[] = [];
@@ -60,16 +64,28 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
       continue;
     }
     if (clean) clean.push(el);
-    if (el.customData) customised.push(el);
-    if (el.isDeleted || !byId.add(id, el)) continue;
-    if (!anyGroups && el.groupIds && el.groupIds.length > 0) anyGroups = true;
-    if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) boxes.push(newBox(el, boxes.length, coords));
-    else if (type === "arrow") {
-      arrows.push(el);
+    const custom = el.customData;
+    if (custom) customised.push(el);
+    if (el.isDeleted) continue;
+    const at = byId.addAt(id, el);
+    if (at < 0) continue;
+    if (BOX_TYPES.has(type) || FRAME_TYPES.has(type)) {
+      const box = newBox(el, boxes.length, coords, custom);
+      boxes.push(box);
+      boxById.put(at, box);
+      // Drawings start from grouped shapes: a text's groups matter only when a shape has some.
+      if (!anyGroups && el.groupIds && el.groupIds.length > 0) anyGroups = true;
+    } else if (type === "arrow") {
+      const edge = newEdge(el, coords);
+      allEdges.push(edge);
+      edgeById.put(at, edge);
       if (el.groupIds && el.groupIds.length > 0) grouped.push(el);
     } else if (type === "text") {
       const t = newText(el, numbersSeen, coords);
-      if (t) texts.push(t);
+      if (t) {
+        texts.push(t);
+        textById.put(at, t);
+      }
     } else if (ICON_TYPES.has(type)) {
       icons.push(el);
       if (type === "line") lines.push(el);
@@ -80,24 +96,19 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   const elements: readonly SceneElement[] = clean ?? input;
 
   const { scale, headingFont } = typeSizes(texts);
-  const textById = new IdMap<TextItem>(texts.length);
   for (const t of texts) {
-    textById.set(t.id, t);
+    if (t.containerId === null) continue;
     // Only now is every id known: a container that is not live is no container.
-    if (t.containerId !== null && !byId.has(t.containerId)) (t as { containerId: string | null }).containerId = null;
-  }
-  const boxById = new IdMap<Box>(boxes.length);
-  for (const b of boxes) boxById.set(b.id, b);
-  const allEdges = arrows.map((a) => newEdge(a, coords));
-  const edgeById = new IdMap<Edge>(arrows.length);
-  for (const e of allEdges) edgeById.set(e.id, e);
-  for (const t of texts) {
-    if (!t.containerId) continue;
+    const at = byId.indexOf(t.containerId);
+    if (at < 0) {
+      (t as { containerId: string | null }).containerId = null;
+      continue;
+    }
     // Ids are unique among live elements: a box container is not also an arrow.
-    const box = boxById.get(t.containerId);
+    const box = boxById.at(at);
     if (box) box.boundTextId ??= t.id;
     else {
-      const edge = edgeById.get(t.containerId);
+      const edge = edgeById.at(at);
       if (edge) edge.boundTextId ??= t.id;
     }
   }
@@ -118,17 +129,19 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   markIcons(icons, boxGrid, ownerOf);
 
   const boxesByGroup = new Map<string, Box[]>();
-  for (const box of boxes) {
-    const g = box.element.groupIds?.[0];
-    if (!g || box.partOf) continue;
-    const members = boxesByGroup.get(g);
-    if (members) members.push(box);
-    else boxesByGroup.set(g, [box]);
-  }
+  if (anyGroups)
+    for (const box of boxes) {
+      const g = box.element.groupIds?.[0];
+      if (!g || box.partOf) continue;
+      const members = boxesByGroup.get(g);
+      if (members) members.push(box);
+      else boxesByGroup.set(g, [box]);
+    }
   const unclaimed = claimBoxLabels(texts, boxGrid, boxesByGroup, drawings.captionOf);
   settleBoxLabels(boxes, textById);
   for (const box of boxes) {
-    box.kind = kindFromTag(box.element.customData?.["kind"]) ?? kindFromLabel(box.label);
+    // A kind tagged in the file was read with the box (its element is not read again).
+    box.kind ??= kindFromLabel(box.label);
     box.tier = box.kind ? TIER[box.kind] : null;
   }
 
@@ -274,8 +287,8 @@ function isIconStroke(edge: Edge): boolean {
   return length < ICON_STROKE_LENGTH;
 }
 
-function newBox(el: SceneElement, index: number, coords: CoordStore): Box {
-  return new BoxRecord(el, index, coords.rectOf(el));
+function newBox(el: SceneElement, index: number, coords: CoordStore, custom: SceneElement["customData"]): Box {
+  return new BoxRecord(el, index, coords.rectOf(el), custom ? kindFromTag(custom["kind"]) : null);
 }
 
 /*
@@ -302,7 +315,6 @@ class BoxRecord implements Box {
   isPerson = false;
   isRecord = false;
   region = 0;
-  kind: Box["kind"] = null;
   tier: number | null = null;
   edges = NO_EDGES;
   lineCount = 0;
@@ -310,6 +322,8 @@ class BoxRecord implements Box {
     readonly element: SceneElement,
     readonly index: number,
     readonly rect: Box["rect"],
+    /** The kind tagged in the file (`customData.kind`), until the label is read. */
+    public kind: Box["kind"],
   ) {
     this.id = element.id;
     this.area = rect.width * rect.height;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IdMap } from "./id-map.ts";
+import { IdMap, IdSubset } from "./id-map.ts";
 
 /** Applies the same sets and deletes to an `IdMap` and a `Map` and says whether they still agree. */
 function agreeAfter(count: number, expected: number): void {
@@ -40,6 +40,36 @@ describe("IdMap", () => {
         ["a", "3"],
         ["b", "4"],
       ]);
+    }
+  });
+
+  it("files a subset (the boxes among all elements) under the whole map's positions, answering like a Map", () => {
+    for (const count of [300, 12_000]) {
+      const all = new IdMap<string>(count);
+      const boxes = new IdSubset<number>(all, count);
+      const reference = new Map<string, number>();
+      for (let i = 0; i < count; i++) {
+        const at = all.addAt(`el-${i}`, "element");
+        expect(at).toBe(i);
+        if (i % 3 === 0) {
+          boxes.put(at, i);
+          reference.set(`el-${i}`, i);
+        }
+      }
+      expect(all.addAt("el-0", "again")).toBe(-1);
+      for (let i = 0; i < count; i += 9) {
+        expect(boxes.delete(`el-${i}`)).toBe(true);
+        reference.delete(`el-${i}`);
+      }
+      expect(boxes.delete("el-1")).toBe(false);
+      expect(boxes.size).toBe(reference.size);
+      expect([...boxes]).toEqual([...reference]);
+      expect([...boxes.values()]).toEqual([...reference.values()]);
+      expect(boxes.get("el-3")).toBe(3);
+      expect(boxes.get("el-1")).toBeUndefined();
+      expect(boxes.get("el-9")).toBeUndefined();
+      expect(boxes.has("not-an-id")).toBe(false);
+      expect(all.get("el-9")).toBe("element");
     }
   });
 });

@@ -7,16 +7,17 @@ const MAP_LIMIT = 4096;
  * A string-keyed map for element ids that stays linear on large scenes. A V8 `Map`
  * stays fast up to 4,096 entries; past that its table is too big for the young
  * generation and goes to the large-object space, and filling one `Map` with 10,000 ids
- * costs about 20 times more per entry than filling one with 1,000. So up to that size
- * this is a plain `Map`; past it, a hash table that is an `Int32Array` (open addressing,
- * linear probing) outside the garbage-collected heap, pointing into two lists that hold
- * keys and values in insertion order. Either way iteration order is that of a `Map`.
+ * costs about 20 times more per entry than filling one with 1,000. So keys and values
+ * sit in two lists in insertion order, found through a plain `Map` of positions up to
+ * that size and, past it, through a hash table that is an `Int32Array` (open
+ * addressing, linear probing) outside the garbage-collected heap. Either way iteration
+ * order is that of a `Map`, and each entry has a position `IdSubset`s are filed under.
  * Each slot also keeps its key's hash: a probe that meets another key is told apart by
  * one integer compare, without reading that key's string (on a large scene, a cache miss).
  */
 export class IdMap<T> implements ReadonlyMap<string, T> {
-  /** The entries while the map is small; null once it is a table. */
-  private small: Map<string, T> | null = new Map();
+  /** Key → position in the lists while the map is small; null once it is a table. */
+  private small: Map<string, number> | null = new Map();
   /** Position + 1 in `keyList` of the entry in each slot; 0 for an empty slot. */
   private table = new Int32Array(0);
   /** The hash of the key in each taken slot of `table`. */
@@ -40,17 +41,31 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
   }
 
   get size(): number {
-    return this.small ? this.small.size : this.live;
+    return this.live;
   }
 
   get(key: string): T | undefined {
-    if (this.small) return this.small.get(key);
-    const at = this.find(key);
+    const at = this.indexOf(key);
     return at < 0 ? undefined : this.valueList[at];
   }
 
   has(key: string): boolean {
-    return this.small ? this.small.has(key) : this.find(key) >= 0;
+    return this.indexOf(key) >= 0;
+  }
+
+  /**
+   * The entry's position in insertion order (deleted entries keep theirs), or -1: what
+   * an `IdSubset` of this map is indexed by.
+   */
+  indexOf(key: string): number {
+    if (this.small) return this.small.get(key) ?? -1;
+    return this.find(key);
+  }
+
+  /** The key at a position `indexOf` or `addAt` gave. */
+  keyAt(at: number): string | undefined {
+    const key = this.keyList[at];
+    return key === GONE ? undefined : key;
   }
 
   /** Sets `key`; an existing key keeps its place in the iteration order, as in a `Map`. */
@@ -64,19 +79,26 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
    * whether it was added. One lookup where `has` then `set` would take two.
    */
   add(key: string, value: T): boolean {
+    return this.put(key, value, false) >= 0;
+  }
+
+  /** As `add`, returning the new entry's position, or -1 when the key was there already. */
+  addAt(key: string, value: T): number {
     return this.put(key, value, false);
   }
 
-  /** Adds `key`, or (with `replace`) sets its value; true when it was new. */
-  private put(key: string, value: T, replace: boolean): boolean {
+  /** Adds `key`, or (with `replace`) sets its value; returns the new entry's position, or -1. */
+  private put(key: string, value: T, replace: boolean): number {
     if (this.small) {
-      if (this.small.has(key)) {
-        if (replace) this.small.set(key, value);
-        return false;
+      const at = this.small.get(key);
+      if (at !== undefined) {
+        if (replace) this.valueList[at] = value;
+        return -1;
       }
-      this.small.set(key, value);
+      this.small.set(key, this.used);
+      const added = this.append(key, value);
       if (this.small.size > MAP_LIMIT) this.toTable(4 * MAP_LIMIT);
-      return true;
+      return added;
     }
     const mask = this.mask,
       h = hash(key);
@@ -84,24 +106,29 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
     for (let at = this.table[slot]!; at !== 0; at = this.table[slot]!) {
       if (this.hashes[slot] === h && this.keyList[at - 1] === key) {
         if (replace) this.valueList[at - 1] = value;
-        return false;
+        return -1;
       }
       slot = (slot + 1) & mask;
     }
+    const added = this.append(key, value);
+    this.table[slot] = added + 1;
+    this.hashes[slot] = h;
+    if (this.used * 2 > mask) this.refile(this.table.length * 2);
+    return added;
+  }
+
+  private append(key: string, value: T): number {
     this.keyList[this.used] = key;
     this.valueList[this.used] = value;
-    this.table[slot] = ++this.used;
-    this.hashes[slot] = h;
     this.live++;
-    if (this.used * 2 > mask) this.refile(this.table.length * 2);
-    return true;
+    return this.used++;
   }
 
   delete(key: string): boolean {
-    if (this.small) return this.small.delete(key);
-    const at = this.find(key);
+    const at = this.indexOf(key);
     if (at < 0) return false;
-    // The slot stays taken (probing walks past it); the entry no longer matches any key.
+    // In a table the slot stays taken (probing walks past it); the entry no longer matches any key.
+    this.small?.delete(key);
     this.keyList[at] = GONE;
     this.valueList[at] = undefined as T;
     this.live--;
@@ -109,7 +136,6 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
   }
 
   *entries(): MapIterator<[string, T]> {
-    if (this.small) return yield* this.small.entries();
     for (let i = 0; i < this.used; i++) {
       const key = this.keyList[i]!;
       if (key !== GONE) yield [key, this.valueList[i]!];
@@ -121,7 +147,6 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
   }
 
   *values(): MapIterator<T> {
-    if (this.small) return yield* this.small.values();
     for (let i = 0; i < this.used; i++) if (this.keyList[i] !== GONE) yield this.valueList[i]!;
   }
 
@@ -145,15 +170,9 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
     return -1;
   }
 
-  /** Leaves the `Map` for a table of `capacity` slots (a power of two). */
+  /** Leaves the `Map` for a table of `capacity` slots (a power of two); the lists stay as they are. */
   private toTable(capacity: number): void {
-    const small = this.small ?? new Map<string, T>();
     this.small = null;
-    for (const [key, value] of small) {
-      this.keyList[this.used] = key;
-      this.valueList[this.used++] = value;
-    }
-    this.live = small.size;
     this.refile(capacity);
   }
 
@@ -171,6 +190,80 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
       this.table[slot] = i + 1;
       this.hashes[slot] = h;
     }
+  }
+}
+
+/**
+ * The entries of an `IdMap` that are of one sort (the boxes among all elements), as a
+ * map by id. It keeps no table of its own: a lookup is one probe of the whole map and a
+ * look at the item filed under the position found, and filing an item hashes nothing.
+ * The whole map must keep every entry an item is filed under (it may only grow).
+ */
+export class IdSubset<T> implements ReadonlyMap<string, T> {
+  /** Items by position in the whole map; holes for entries of other sorts. */
+  private readonly items: (T | undefined)[];
+  private count = 0;
+
+  /** @param capacity positions the whole map will hold at most. */
+  constructor(
+    private readonly all: IdMap<unknown>,
+    capacity: number,
+  ) {
+    this.items = new Array<T | undefined>(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Files `item` under the whole map's entry at `position` (from `IdMap.addAt`). */
+  put(position: number, item: T): void {
+    if (this.items[position] === undefined) this.count++;
+    this.items[position] = item;
+  }
+
+  /** The item filed under a position of the whole map, if it is of this sort. */
+  at(position: number): T | undefined {
+    return position < 0 ? undefined : this.items[position];
+  }
+
+  get(key: string): T | undefined {
+    return this.at(this.all.indexOf(key));
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  delete(key: string): boolean {
+    const at = this.all.indexOf(key);
+    if (at < 0 || this.items[at] === undefined) return false;
+    this.items[at] = undefined;
+    this.count--;
+    return true;
+  }
+
+  *entries(): MapIterator<[string, T]> {
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i];
+      if (item !== undefined) yield [this.all.keyAt(i)!, item];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<T> {
+    for (const item of this.items) if (item !== undefined) yield item;
+  }
+
+  forEach(fn: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) fn.call(thisArg, value, key, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
   }
 }
 

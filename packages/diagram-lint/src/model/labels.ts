@@ -52,7 +52,7 @@ export function claimBoxLabels(
       if (inside && (!best || box.area < best.area)) best = box;
     }
     let how: "inside" | "group" = "inside";
-    if (!best) {
+    if (!best && boxesByGroup.size > 0) {
       const group = t.element.groupIds?.[0];
       const members = group ? boxesByGroup.get(group) : undefined;
       if (members?.length === 1) {
