@@ -1,12 +1,4 @@
-import {
-  distanceToRectXY,
-  num,
-  polylineOf,
-  elementRect,
-  type Point,
-  type Rect,
-  type SceneElement,
-} from "@archboard/scene";
+import { distanceToRectXY, polylineOf, elementRect, type Point, type Rect, type SceneElement } from "@archboard/scene";
 import { SpatialGrid } from "./spatial-grid.ts";
 import type { Box, Edge, TextItem } from "./types.ts";
 
@@ -32,12 +24,7 @@ const LIFELINE_REACH = 60;
 
 /** Strays: zero-length or invisible arrows (left behind by a slip of the mouse). */
 export function isJunk(edge: Edge): boolean {
-  const el = edge.element;
-  if (num(el.opacity ?? 100) === 0 || el.strokeColor === "transparent") return true;
-  let length = 0;
-  for (let i = 1; i < edge.points.length; i++)
-    length += Math.hypot(edge.points[i]!.x - edge.points[i - 1]!.x, edge.points[i]!.y - edge.points[i - 1]!.y);
-  return length < MIN_ARROW_LENGTH;
+  return edge.invisible || edge.length < MIN_ARROW_LENGTH;
 }
 
 /** A vertical line of a sequence diagram: under a participant, long, nearly straight down. */

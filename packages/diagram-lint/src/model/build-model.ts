@@ -79,7 +79,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
       const edge = newEdge(el, coords);
       allEdges.push(edge);
       edgeById.put(at, edge);
-      if (el.groupIds && el.groupIds.length > 0) grouped.push(el);
+      if (edge.grouped) grouped.push(el);
     } else if (type === "text") {
       const t = newText(el, numbersSeen, coords);
       if (t) {
@@ -280,11 +280,7 @@ const ICON_STROKE_LENGTH = 60;
 function isIconStroke(edge: Edge): boolean {
   // Both ends on one box: a stroke inside it, a self-loop, or arrows between texts inside one zone.
   if (edge.startBox && edge.startBox === edge.endBox) return true;
-  if ((edge.element.groupIds ?? []).length === 0) return false;
-  let length = 0;
-  for (let i = 1; i < edge.points.length; i++)
-    length += Math.hypot(edge.points[i]!.x - edge.points[i - 1]!.x, edge.points[i]!.y - edge.points[i - 1]!.y);
-  return length < ICON_STROKE_LENGTH;
+  return edge.grouped && edge.length < ICON_STROKE_LENGTH;
 }
 
 function newBox(el: SceneElement, index: number, coords: CoordStore, custom: SceneElement["customData"]): Box {

@@ -1,4 +1,4 @@
-import { distanceToRect, polylineOf, type Point, type SceneElement } from "@archboard/scene";
+import { distanceToRect, num, polylineOf, type Point, type SceneElement } from "@archboard/scene";
 import type { CoordStore } from "./packed-geometry.ts";
 import type { NumberMention } from "./numbers.ts";
 import type { SpatialGrid } from "./spatial-grid.ts";
@@ -43,7 +43,9 @@ export function newEdge(el: SceneElement, coords?: CoordStore): Edge {
   const endHead = el.endArrowhead === undefined ? "arrow" : el.endArrowhead;
   const startHead = el.startArrowhead ?? null;
   const heads = startHead && endHead ? "both" : endHead ? "forward" : startHead ? "reverse" : "none";
-  return new EdgeRecord(el, points, bindingId(el.startBinding), bindingId(el.endBinding), heads);
+  const invisible = num(el.opacity ?? 100) === 0 || el.strokeColor === "transparent";
+  const grouped = !!el.groupIds && el.groupIds.length > 0;
+  return new EdgeRecord(el, points, bindingId(el.startBinding), bindingId(el.endBinding), heads, invisible, grouped);
 }
 
 /**
@@ -54,6 +56,7 @@ class EdgeRecord implements Edge {
   readonly id: string;
   readonly start: Point;
   readonly end: Point;
+  readonly length: number;
   startBindingBroken = false;
   endBindingBroken = false;
   startBox: Box | null = null;
@@ -79,10 +82,19 @@ class EdgeRecord implements Edge {
     readonly startBindingId: string | null,
     readonly endBindingId: string | null,
     readonly heads: Edge["heads"],
+    readonly invisible: boolean,
+    readonly grouped: boolean,
   ) {
     this.id = element.id;
     this.start = points[0]!;
     this.end = points[points.length - 1]!;
+    let length = 0;
+    for (let i = 1; i < points.length; i++) {
+      const dx = points[i]!.x - points[i - 1]!.x,
+        dy = points[i]!.y - points[i - 1]!.y;
+      length += Math.sqrt(dx * dx + dy * dy);
+    }
+    this.length = length;
   }
 }
 

@@ -68,6 +68,12 @@ export interface Edge {
   /** Start and end in drawing order (not arrowhead order). */
   readonly start: Point;
   readonly end: Point;
+  /** Length of the drawn path (px). */
+  readonly length: number;
+  /** Drawn fully transparent (zero opacity or a transparent stroke): nobody sees it. */
+  readonly invisible: boolean;
+  /** In a group: possibly a stroke of an icon drawn with arrows. */
+  readonly grouped: boolean;
   /** Element ids read from `startBinding.elementId` / `endBinding.elementId`. */
   readonly startBindingId: string | null;
   readonly endBindingId: string | null;
