@@ -34,8 +34,12 @@ export function lintModel(model: DiagramModel, config: LintConfig = {}): Finding
       });
     }
   }
+  // Rule ids are "SD" and three digits: compared as plain strings (`localeCompare` asks the
+  // collator, which made the sort twice as slow).
   return findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
 

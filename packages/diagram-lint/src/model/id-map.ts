@@ -197,11 +197,16 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
  * The entries of an `IdMap` that are of one sort (the boxes among all elements), as a
  * map by id. It keeps no table of its own: a lookup is one probe of the whole map and a
  * look at the item filed under the position found, and filing an item hashes nothing.
- * The whole map must keep every entry an item is filed under (it may only grow).
+ * Positions map to items through an `Int32Array` (outside the collected heap: a
+ * 30,000-element scene's list of references would be a large object the collector
+ * scans at every young collection). The whole map must keep every entry an item is
+ * filed under (it may only grow).
  */
 export class IdSubset<T> implements ReadonlyMap<string, T> {
-  /** Items by position in the whole map; holes for entries of other sorts. */
-  private readonly items: (T | undefined)[];
+  /** Items in filing order. */
+  private readonly list: T[] = [];
+  /** Per position in the whole map: 1 + the item's place in `list`, or 0. */
+  private readonly slots: Int32Array;
   private count = 0;
 
   /** @param capacity positions the whole map will hold at most. */
@@ -209,7 +214,7 @@ export class IdSubset<T> implements ReadonlyMap<string, T> {
     private readonly all: IdMap<unknown>,
     capacity: number,
   ) {
-    this.items = new Array<T | undefined>(capacity);
+    this.slots = new Int32Array(capacity);
   }
 
   get size(): number {
@@ -218,13 +223,14 @@ export class IdSubset<T> implements ReadonlyMap<string, T> {
 
   /** Files `item` under the whole map's entry at `position` (from `IdMap.addAt`). */
   put(position: number, item: T): void {
-    if (this.items[position] === undefined) this.count++;
-    this.items[position] = item;
+    if (this.slots[position] === 0) this.count++;
+    this.slots[position] = this.list.push(item);
   }
 
   /** The item filed under a position of the whole map, if it is of this sort. */
   at(position: number): T | undefined {
-    return position < 0 ? undefined : this.items[position];
+    const slot = position < 0 ? 0 : this.slots[position]!;
+    return slot === 0 ? undefined : this.list[slot - 1];
   }
 
   get(key: string): T | undefined {
@@ -237,16 +243,16 @@ export class IdSubset<T> implements ReadonlyMap<string, T> {
 
   delete(key: string): boolean {
     const at = this.all.indexOf(key);
-    if (at < 0 || this.items[at] === undefined) return false;
-    this.items[at] = undefined;
+    if (at < 0 || this.slots[at] === 0) return false;
+    this.slots[at] = 0;
     this.count--;
     return true;
   }
 
   *entries(): MapIterator<[string, T]> {
-    for (let i = 0; i < this.items.length; i++) {
-      const item = this.items[i];
-      if (item !== undefined) yield [this.all.keyAt(i)!, item];
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i]!;
+      if (slot !== 0) yield [this.all.keyAt(i)!, this.list[slot - 1]!];
     }
   }
 
@@ -255,7 +261,7 @@ export class IdSubset<T> implements ReadonlyMap<string, T> {
   }
 
   *values(): MapIterator<T> {
-    for (const item of this.items) if (item !== undefined) yield item;
+    for (const [, item] of this.entries()) yield item;
   }
 
   forEach(fn: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
