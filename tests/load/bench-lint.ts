@@ -67,7 +67,7 @@ let prev: number | null = null,
   prevSize = 1;
 // 30,000 goes past the 10,000 the lint is held to, to show where the per-element cost
 // stops being flat: from 1,000 to 10,000 it rises a little as the scene outgrows the
-// CPU caches; past about 20,000 one pass's model no longer fits the young generation,
+// CPU caches; by 20,000 one pass's model no longer fits the young generation,
 // so every pass pays a collection that copies it.
 for (const size of [100, 1_000, 10_000, 30_000]) {
   const elements = syntheticScene(size);
