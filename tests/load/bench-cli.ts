@@ -7,7 +7,7 @@
  * beside wall time, as the machine is shared. Not a test: it never fails on timing.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runCli } from "@archboard/diagram-lint/cli";
@@ -103,6 +103,28 @@ console.log(`${"node -e 0 (start-up alone)".padEnd(36)} ${nodeStart.toFixed(0).p
 console.log(`${"node: read + JSON.parse only".padEnd(36)} ${median(ends.parse).toFixed(0).padStart(8)} ms`);
 console.log(
   `${"npm run lint:diagram file".padEnd(36)} ${median(ends.cli).toFixed(0).padStart(8)} ms  ${(median(ends.cli) / median(ends.parse)).toFixed(2)}× parse; past start-up ${((median(ends.cli) - nodeStart) / (median(ends.parse) - nodeStart)).toFixed(2)}×`,
+);
+// A CI job lints a folder of diagrams in one run: the process starts once and the lint
+// is warm after the first file. Ten copies of the board, one run, against one process
+// that reads and parses the ten files.
+const many = join(dir, "many");
+mkdirSync(many);
+const copies = Array.from({ length: 10 }, (_, i) => join(many, `board-${i}.excalidraw`));
+for (const copy of copies) copyFileSync(file, copy);
+const parseMany = [
+  "-e",
+  `for (const f of ${JSON.stringify(copies)}) JSON.parse(require("node:fs").readFileSync(f, "utf8"))`,
+];
+const glob = join(many, "*.excalidraw");
+const batch = { parse: [] as number[], cli: [] as number[] };
+for (let i = 0; i < 6; i++) {
+  batch.parse.push(spawnTimed(parseMany));
+  batch.cli.push(spawnTimed([cli, glob]));
+}
+console.log(`\nEnd to end, ten such files in one run (6 interleaved runs), median:`);
+console.log(`${"node: read + JSON.parse of the ten".padEnd(36)} ${median(batch.parse).toFixed(0).padStart(8)} ms`);
+console.log(
+  `${"npm run lint:diagram 'many/*'".padEnd(36)} ${median(batch.cli).toFixed(0).padStart(8)} ms  ${(median(batch.cli) / median(batch.parse)).toFixed(2)}× parse`,
 );
 console.log(`\nLoad average at end: ${load()}`);
 rmSync(dir, { recursive: true, force: true });
