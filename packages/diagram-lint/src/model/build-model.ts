@@ -122,7 +122,7 @@ export function buildModel(input: readonly SceneElement[]): DiagramModel {
   // zones are read again.
   if (joinStacks(boxes, markZones(boxes, boxGrid, true), drawings)) {
     boxGrid = gridOf(boxes, cellSize);
-    for (const box of boxes) box.isZone = FRAME_TYPES.has(box.element.type);
+    for (const box of boxes) box.isZone = FRAME_TYPES.has(box.type);
     markZones(boxes, boxGrid, false);
   }
   const ownerOf = drawings.ownerOf;
@@ -297,6 +297,7 @@ function newBox(el: SceneElement, index: number, coords: CoordStore, custom: Sce
  */
 class BoxRecord implements Box {
   readonly id: string;
+  readonly type: string;
   readonly area: number;
   readonly rotated: boolean;
   isZone: boolean;
@@ -322,9 +323,10 @@ class BoxRecord implements Box {
     public kind: Box["kind"],
   ) {
     this.id = element.id;
+    this.type = element.type;
     this.area = rect.width * rect.height;
     this.rotated = Math.abs(num(element.angle) % (2 * Math.PI)) > 0.01;
-    this.isZone = FRAME_TYPES.has(element.type);
+    this.isZone = FRAME_TYPES.has(this.type);
   }
 }
 

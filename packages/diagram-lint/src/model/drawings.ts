@@ -167,11 +167,7 @@ function adopt(m: Members, d: Drawings): void {
 /** A stick figure: a small round head with the rest of the drawing (body, legs) below it. */
 function isPerson(m: Members): boolean {
   const head = m.boxes.find(
-    (b) =>
-      b.element.type === "ellipse" &&
-      b.rect.width >= 8 &&
-      b.rect.width <= 80 &&
-      similar(b.rect.width, b.rect.height, 0.3),
+    (b) => b.type === "ellipse" && b.rect.width >= 8 && b.rect.width <= 80 && similar(b.rect.width, b.rect.height, 0.3),
   );
   if (!head) return false;
   const cx = head.rect.x + head.rect.width / 2,
@@ -264,7 +260,7 @@ export function joinStacks(boxes: readonly Box[], partners: ReadonlyMap<Box, Box
 export function stackReach(a: Box, out: { x: number; y: number; width: number; height: number }): void {
   const r = a.rect;
   // Cards lie within a third of their size; a cylinder's ends within four heights of a flat ellipse.
-  const reach = a.element.type === "ellipse" && r.height <= 0.6 * r.width ? 4 * r.height : 0.3 * r.height;
+  const reach = a.type === "ellipse" && r.height <= 0.6 * r.width ? 4 * r.height : 0.3 * r.height;
   out.x = r.x - 0.3 * r.width;
   out.y = r.y - reach;
   out.width = 1.6 * r.width;
@@ -273,9 +269,7 @@ export function stackReach(a: Box, out: { x: number; y: number; width: number; h
 
 /** `a` and `b` are pieces of one ungrouped drawing: a card and the card behind it, or a cylinder's two ends. */
 export function isStackPair(a: Box, b: Box): boolean {
-  return (
-    a.element.type === b.element.type && a.rect.width > 0 && a.rect.height > 0 && (isCard(a, b) || isCylinder(a, b))
-  );
+  return a.type === b.type && a.rect.width > 0 && a.rect.height > 0 && (isCard(a, b) || isCylinder(a, b));
 }
 
 function similar(x: number, y: number, tolerance: number): boolean {
@@ -284,7 +278,7 @@ function similar(x: number, y: number, tolerance: number): boolean {
 
 /** Same size, shifted by less than a third of it: a card behind another. */
 function isCard(a: Box, b: Box): boolean {
-  if (a.element.type === "ellipse" && a.rect.height < 0.6 * a.rect.width) return false;
+  if (a.type === "ellipse" && a.rect.height < 0.6 * a.rect.width) return false;
   const { rect: p } = a,
     { rect: q } = b;
   return (
@@ -298,7 +292,7 @@ function isCard(a: Box, b: Box): boolean {
 
 /** Two flat ellipses of one width, aligned, one a little below the other: a cylinder's ends. */
 function isCylinder(a: Box, b: Box): boolean {
-  if (a.element.type !== "ellipse") return false;
+  if (a.type !== "ellipse") return false;
   const { rect: p } = a,
     { rect: q } = b;
   if (
@@ -322,7 +316,7 @@ function join(list: readonly Box[], d: Drawings): void {
   for (const b of list) {
     if (named(b) !== named(rep)) {
       if (named(b)) rep = b;
-    } else if (b.element.type === "ellipse" ? b.rect.y < rep.rect.y : b.index > rep.index) rep = b;
+    } else if (b.type === "ellipse" ? b.rect.y < rep.rect.y : b.index > rep.index) rep = b;
   }
   for (const b of list) {
     if (b === rep) continue;

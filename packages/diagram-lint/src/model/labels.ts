@@ -60,13 +60,7 @@ export function claimBoxLabels(
         how = "group";
       }
     }
-    if (
-      best &&
-      best.isZone &&
-      how === "inside" &&
-      best.element.type !== "frame" &&
-      best.element.type !== "magicframe"
-    ) {
+    if (best && best.isZone && how === "inside" && best.type !== "frame" && best.type !== "magicframe") {
       // Read as the zone's for now (an arrow bound to it ends on the zone); an arrow may still take it.
       t.labelOf = { kind: "box", id: best.id, how: "inside" };
       inZones.push({ text: t, zone: best });
@@ -105,7 +99,7 @@ export function settleBoxLabels(boxes: readonly Box[], textById: ReadonlyMap<str
       box.labelSource = "bound";
       continue;
     }
-    if (box.element.type === "frame" || box.element.type === "magicframe") {
+    if (box.type === "frame" || box.type === "magicframe") {
       box.label = typeof box.element.name === "string" ? box.element.name : "";
       box.labelSource = box.label ? "bound" : "none";
     }

@@ -24,6 +24,8 @@ export interface Box {
   /** Position in `DiagramModel.boxes`. */
   readonly index: number;
   readonly element: SceneElement;
+  /** The element's type (`rectangle`, `ellipse`, `diamond`, `frame`…), kept here so passes over boxes need not read the element. */
+  readonly type: string;
   readonly rect: Rect;
   readonly area: number;
   readonly rotated: boolean;

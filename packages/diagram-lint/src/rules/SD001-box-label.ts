@@ -39,7 +39,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
       .map((b) => boxName(b!));
     const context = names.length > 0 ? ` (connected to ${[...new Set(names)].slice(0, 2).join(", ")})` : "";
     hits.push({
-      message: `The ${box.element.type} at ${position(box)}${context} has no name: double-click it and type what it is (e.g. “API server”)`,
+      message: `The ${box.type} at ${position(box)}${context} has no name: double-click it and type what it is (e.g. “API server”)`,
       elementIds: [box.id],
     });
   }

@@ -39,14 +39,14 @@ function hitFor(model: DiagramModel, text: TextItem): RuleHit | null {
   if (!enabledFor(model, meta, text.id) || !enabledFor(model, meta, target.id)) return null;
   if (target.kind === "box") {
     const box = model.boxById.get(target.id);
-    if (!box || box.isZone || box.rotated || box.partOf || !SHAPES.has(box.element.type)) return null;
+    if (!box || box.isZone || box.rotated || box.partOf || !SHAPES.has(box.type)) return null;
     if (box.boundTextId || box.freeLabelIds.length !== 1) return null;
     return {
-      message: `Text ${quote(text.text)} names ${box.element.type === "ellipse" ? "an" : "a"} ${box.element.type} but is not bound to it: it will not move with the box`,
+      message: `Text ${quote(text.text)} names ${box.type === "ellipse" ? "an" : "a"} ${box.type} but is not bound to it: it will not move with the box`,
       elementIds: [text.id, box.id],
       suggestions: [
         {
-          title: `Bind ${quote(text.text)} to the ${box.element.type}`,
+          title: `Bind ${quote(text.text)} to the ${box.type}`,
           fix: { kind: "bind-text", textId: text.id, containerId: box.id },
         },
       ],

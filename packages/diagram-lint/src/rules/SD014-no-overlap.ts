@@ -55,7 +55,7 @@ function isJudged(box: Box): boolean {
 }
 
 function innerRect(box: Box): Rect {
-  const k = box.element.type === "ellipse" ? Math.SQRT1_2 : box.element.type === "diamond" ? 0.5 : 1;
+  const k = box.type === "ellipse" ? Math.SQRT1_2 : box.type === "diamond" ? 0.5 : 1;
   // A rectangle is its own inner rectangle: no copy.
   if (k === 1) return box.rect;
   const { x, y, width: w, height: h } = box.rect;

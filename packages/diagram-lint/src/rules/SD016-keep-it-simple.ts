@@ -49,7 +49,7 @@ export function check(model: DiagramModel, _config: LintConfig): RuleHit[] {
     const owner = text.containerId ?? (text.labelOf?.kind === "box" ? text.labelOf.id : text.id);
     scan(text.text, owner, regionOf(model, text.rect));
   }
-  for (const box of model.boxes) if (box.element.type === "frame" && box.label) scan(box.label, box.id, box.region);
+  for (const box of model.boxes) if (box.type === "frame" && box.label) scan(box.label, box.id, box.region);
   const hits: RuleHit[] = [];
   for (const named of byRegion.values()) {
     if (named.size < THRESHOLD) continue;

@@ -19,7 +19,7 @@ export function boxName(box: Box): string {
   if (box.hasImage) return box.imageName ? `the box with ${quote(box.imageName)}` : `the box with an image at ${at}`;
   if (box.isPerson) return `the person drawn at ${at}`;
   if (box.isZone) return `the unnamed area at ${at}`;
-  return `the unlabelled ${box.element.type} at ${at}`;
+  return `the unlabelled ${box.type} at ${at}`;
 }
 
 /** A box's top-left corner, as Excalidraw shows positions. */
