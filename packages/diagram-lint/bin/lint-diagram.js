@@ -8,7 +8,7 @@
  *
  * Arguments and exit codes are the CLI's (docs/rules/README.md "CLI").
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -43,6 +43,9 @@ function isFresh() {
  * lint in parallel) sees either the old bundle or the new one, never half of one.
  */
 async function build() {
+  // Dated when reading the sources began: a file saved while the build runs is newer than
+  // the bundle, so the next run builds again.
+  const started = new Date();
   const { build } = await import("esbuild");
   const result = await build({
     absWorkingDir: pkg,
@@ -66,6 +69,7 @@ async function build() {
   writeFileSync(tmp, result.outputFiles[0].contents);
   // Relative to the package (`absWorkingDir`), as `isFresh` resolves them.
   writeFileSync(inputsTmp, JSON.stringify(Object.keys(result.metafile.inputs)));
+  utimesSync(tmp, started, started);
   renameSync(inputsTmp, inputsFile);
   renameSync(tmp, bundle);
 }
