@@ -13,6 +13,7 @@ test("offline edits on both sides merge when the connection returns, with nothin
   browser,
   server,
 }) => {
+  test.slow(); // two browsers on a shared machine
   await newBoard(page, "Offline");
   await drawBox(page, 300, 200, 160, 80, "Client");
   const link = await shareBoard(page);
@@ -43,6 +44,7 @@ test("offline edits on both sides merge when the connection returns, with nothin
 test("the server is killed mid-session: both reconnect by themselves and nothing drawn is lost", async ({
   browser,
 }) => {
+  test.slow(); // three browsers and two server starts on a shared machine
   const first = await startServer();
   const a = await (await browser.newContext({ baseURL: first.url, viewport: { width: 1440, height: 900 } })).newPage();
   let current = first;
