@@ -9,6 +9,7 @@ const NOTE = "Skipped the read/write ratio; estimate 12k QPS was right";
 const clockOf = (p: Page) => p.getByTestId("interview-clock");
 
 test("a short mock interview with an interviewer, a candidate and an observer", async ({ page, browser, server }) => {
+  test.slow(); // three browsers through every phase on a shared machine
   await page.addInitScript(() =>
     localStorage.setItem("archboard:identity", JSON.stringify({ name: "Ivy", color: "#7048e8" })),
   );
