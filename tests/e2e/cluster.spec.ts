@@ -63,6 +63,7 @@ test.describe("people on different servers sharing PostgreSQL and Redis", () => 
   });
 
   test("a mock interview: interviewer, candidate and observer each on their own server", async ({ browser }) => {
+    test.slow(); // three browsers on three servers on a shared machine
     const [one, two, three] = servers as [RunningServer, RunningServer, RunningServer];
     const interviewer = await personOn(browser, one, "Ivy");
     await interviewer.goto("/");

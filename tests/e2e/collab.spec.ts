@@ -6,6 +6,7 @@ test("two people on one board: drawing, editing each other's text, undo stays pe
   browser,
   server,
 }) => {
+  test.slow(); // two browsers on a shared machine
   await newBoard(page, "Pairing");
   await drawBox(page, 300, 300, 180, 90, "API Servers");
   const link = await shareBoard(page);
