@@ -1,4 +1,4 @@
-import { distanceToRect, num, polylineOf, type Point, type SceneElement } from "@archboard/scene";
+import { distance, distanceToRect, num, polylineOf, type Point, type SceneElement } from "@archboard/scene";
 import type { CoordStore } from "./packed-geometry.ts";
 import type { NumberMention } from "./numbers.ts";
 import type { SpatialGrid } from "./spatial-grid.ts";
@@ -89,11 +89,7 @@ class EdgeRecord implements Edge {
     this.start = points[0]!;
     this.end = points[points.length - 1]!;
     let length = 0;
-    for (let i = 1; i < points.length; i++) {
-      const dx = points[i]!.x - points[i - 1]!.x,
-        dy = points[i]!.y - points[i - 1]!.y;
-      length += Math.sqrt(dx * dx + dy * dy);
-    }
+    for (let i = 1; i < points.length; i++) length += distance(points[i - 1]!, points[i]!);
     this.length = length;
   }
 }

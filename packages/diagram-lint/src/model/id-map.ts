@@ -3,6 +3,30 @@ const GONE: unique symbol = Symbol("gone");
 /** Entries a V8 `Map` holds with its table still in the young generation. */
 const MAP_LIMIT = 4096;
 
+/** The `ReadonlyMap` methods that follow from `entries()`, shared by `IdMap` and `IdSubset`. */
+abstract class EntriesView<T> implements ReadonlyMap<string, T> {
+  abstract get size(): number;
+  abstract get(key: string): T | undefined;
+  abstract has(key: string): boolean;
+  abstract entries(): MapIterator<[string, T]>;
+
+  *keys(): MapIterator<string> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<T> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(fn: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) fn.call(thisArg, value, key, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+}
+
 /**
  * A string-keyed map for element ids that stays linear on large scenes. A V8 `Map`
  * stays fast up to 4,096 entries; past that its table is too big for the young
@@ -15,7 +39,7 @@ const MAP_LIMIT = 4096;
  * Each slot also keeps its key's hash: a probe that meets another key is told apart by
  * one integer compare, without reading that key's string (on a large scene, a cache miss).
  */
-export class IdMap<T> implements ReadonlyMap<string, T> {
+export class IdMap<T> extends EntriesView<T> {
   /** Key → position in the lists while the map is small; null once it is a table. */
   private small: Map<string, number> | null = new Map();
   /** Position + 1 in `keyList` of the entry in each slot; 0 for an empty slot. */
@@ -33,6 +57,7 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
 
   /** @param expected how many ids the map will likely hold: a large map starts as a table. */
   constructor(expected = 0) {
+    super();
     if (expected > MAP_LIMIT) {
       this.keyList = new Array<string | typeof GONE>(expected);
       this.valueList = new Array<T>(expected);
@@ -142,20 +167,9 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
     }
   }
 
-  *keys(): MapIterator<string> {
-    for (const [key] of this.entries()) yield key;
-  }
-
-  *values(): MapIterator<T> {
+  // Without building an entry pair per value.
+  override *values(): MapIterator<T> {
     for (let i = 0; i < this.used; i++) if (this.keyList[i] !== GONE) yield this.valueList[i]!;
-  }
-
-  forEach(fn: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) fn.call(thisArg, value, key, this);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, T]> {
-    return this.entries();
   }
 
   /** Position of `key` in the lists, or -1 (table mode). */
@@ -202,7 +216,7 @@ export class IdMap<T> implements ReadonlyMap<string, T> {
  * scans at every young collection). The whole map must keep every entry an item is
  * filed under (it may only grow).
  */
-export class IdSubset<T> implements ReadonlyMap<string, T> {
+export class IdSubset<T> extends EntriesView<T> {
   /** Items in filing order. */
   private readonly list: T[] = [];
   /** Per position in the whole map: 1 + the item's place in `list`, or 0. */
@@ -214,6 +228,7 @@ export class IdSubset<T> implements ReadonlyMap<string, T> {
     private readonly all: IdMap<unknown>,
     capacity: number,
   ) {
+    super();
     this.slots = new Int32Array(capacity);
   }
 
@@ -254,22 +269,6 @@ export class IdSubset<T> implements ReadonlyMap<string, T> {
       const slot = this.slots[i]!;
       if (slot !== 0) yield [this.all.keyAt(i)!, this.list[slot - 1]!];
     }
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [key] of this.entries()) yield key;
-  }
-
-  *values(): MapIterator<T> {
-    for (const [, item] of this.entries()) yield item;
-  }
-
-  forEach(fn: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) fn.call(thisArg, value, key, this);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, T]> {
-    return this.entries();
   }
 }
 
