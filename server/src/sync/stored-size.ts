@@ -15,8 +15,9 @@ import * as Y from "yjs";
  */
 export class StoredSize {
   private stored = 0;
-  /** Bytes appended since this instance was created, for compaction's bookkeeping. */
+  /** Bytes and rows appended since this instance was created, for compaction's bookkeeping. */
   private appended = 0;
+  private appendedRows = 0;
   /** Rows in the log. */
   rows = 0;
   private sinceCompaction = 0;
@@ -40,6 +41,7 @@ export class StoredSize {
     this.appended += bytes;
     this.sinceCompaction += bytes;
     this.rows++;
+    this.appendedRows++;
   }
 
   /** Whether the log has `afterRows` rows, or took `afterBytes` since its last merge (and has two rows to merge). */
@@ -48,14 +50,19 @@ export class StoredSize {
   }
 
   /** Marks the start of a compaction; pass the mark to {@link compacted}. */
-  mark(): number {
-    return this.appended;
+  mark(): CompactionMark {
+    return { bytes: this.appended, rows: this.appendedRows };
   }
 
-  /** The log was merged into `bytesAfter`; what was appended since `mark` comes on top. */
-  compacted(bytesAfter: number, mark: number): void {
-    this.stored = bytesAfter + (this.appended - mark);
-    this.rows = 1;
+  /**
+   * The log was merged into one row of `bytesAfter`; what was appended since `mark` comes
+   * on top. Rows appended while the merge ran may have been merged or not: they are
+   * counted as left over, so the merge on unload still runs when one was (the store
+   * returns nothing to merge when none was).
+   */
+  compacted(bytesAfter: number, mark: CompactionMark): void {
+    this.stored = bytesAfter + (this.appended - mark.bytes);
+    this.rows = 1 + (this.appendedRows - mark.rows);
     this.sinceCompaction = 0;
   }
 
@@ -70,4 +77,10 @@ export class StoredSize {
     for (const [client, clock] of to) if (clock > Y.getState(doc.store, client)) return true;
     return false;
   }
+}
+
+/** What had been appended when a compaction started (see {@link StoredSize.mark}). */
+export interface CompactionMark {
+  readonly bytes: number;
+  readonly rows: number;
 }
