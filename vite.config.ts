@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { compression } from "vite-plugin-compression2";
 import { ruleDocs } from "./apps/web/build/ruleDocs.ts";
+import { workerSharedFiles } from "./apps/web/build/workerChunks.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const webRoot = `${root}apps/web`;
@@ -24,6 +25,19 @@ function excalidrawFonts(): Plugin {
       if (!existsSync(`${to}/Excalifont`)) cpSync(from, to, { recursive: true });
     },
   };
+}
+
+const excalidrawDist = `${root}node_modules/@excalidraw/excalidraw/dist/prod`;
+
+/**
+ * Excalidraw subsets fonts for SVG export in a module worker. The few helper
+ * files that worker shares with Excalidraw's main bundle get a chunk of their
+ * own, so the worker does not import the app's entry chunk (which fails there,
+ * and Excalidraw then subsets on the main thread).
+ */
+function fontWorkerChunk() {
+  const shared = workerSharedFiles(`${excalidrawDist}/subset-worker.chunk.js`, `${excalidrawDist}/index.js`);
+  return { name: "excalidraw-common", test: (id: string) => shared.has(id), priority: 10 };
 }
 
 const nodeProject = (name: string, include: string[], more: { exclude?: string[] } = {}) => ({
@@ -88,6 +102,7 @@ export default defineConfig(({ command }) => ({
     outDir: `${webRoot}/dist`,
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: command === "build" ? { output: { codeSplitting: { groups: [fontWorkerChunk()] } } } : {},
   },
   server: { port: 5173 },
   test: {
@@ -102,7 +117,7 @@ export default defineConfig(({ command }) => ({
       nodeProject("templates", ["packages/templates/src/**/*.test.ts"]),
       nodeProject("server", ["server/src/**/*.test.ts", "server/scripts/**/*.test.ts"], { exclude: postgresOnly }),
       serverOnPostgres,
-      nodeProject("web", ["apps/web/src/**/*.test.ts"]),
+      nodeProject("web", ["apps/web/src/**/*.test.ts", "apps/web/build/**/*.test.ts"]),
       nodeProject("repo", ["tests/repo/**/*.test.ts"]),
       // The load scripts' own logic (benchmark verdicts); the benchmarks themselves never run here.
       nodeProject("load", ["tests/load/**/*.test.ts"]),

@@ -5,8 +5,25 @@ test("a full session of drawing and exporting requests nothing outside the app's
   requests,
   server,
 }) => {
+  // A load cut short because the page navigated away (net::ERR_ABORTED) is not
+  // a failure; an error status or any other network error is.
   const failed: string[] = [];
-  page.on("requestfailed", (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on("requestfailed", (r) => {
+    const error = r.failure()?.errorText ?? "";
+    if (error !== "net::ERR_ABORTED") failed.push(`${r.url()} ${error}`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.url()} ${r.status()}`);
+  });
+  // Errors in the page or its workers: SVG export subsets fonts in a worker, and
+  // Excalidraw logs an error when that worker cannot start.
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
 
   await newBoard(page, "Offline check");
   await drawBox(page, 250, 300, 180, 90, "Load Balancer");
@@ -38,6 +55,8 @@ test("a full session of drawing and exporting requests nothing outside the app's
   );
   expect(foreign).toEqual([]);
   expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(workers.some((url) => url.startsWith(`${origin}/assets/subset-worker`))).toBe(true);
   // The hand-drawn font came from our own server.
   expect(requests.some((url) => url.startsWith(`${origin}/fonts/Excalifont/`))).toBe(true);
 });
