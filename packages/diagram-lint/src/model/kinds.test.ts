@@ -32,6 +32,19 @@ describe("kindFromLabel", () => {
     expect(kindFromLabel(label)).toBeNull();
   });
 
+  it("reads a name only up to where a note's prose begins", () => {
+    // A rating card whose sentence mentions SQL is not a database.
+    const note =
+      "4 - like the idea and there's some integration\nwork left to be done. using SQL\n3 - mostly implemented";
+    expect(kindFromLabel(note)).toBeNull();
+    expect(kindFromLabel("Security Best Practices\nTo ensure a resilient system, we put a load balancer")).toBeNull();
+    expect(kindFromLabel("options:\n1. random number generator with base62 encoding\nstored in a database")).toBeNull();
+    // Look-alikes: a name, then its description; a name wrapped over short lines.
+    expect(kindFromLabel("Orders DB\nkeeps every order and its line items for seven years")).toBe("db");
+    expect(kindFromLabel("Photo\nMetadata\nStore DB")).toBe("db");
+    expect(kindFromLabel("Thumbnails\nS3 bucket\nresized on upload by the image workers")).toBe("storage");
+  });
+
   it("reads template tags and a few synonyms", () => {
     expect(kindFromTag("db")).toBe("db");
     expect(kindFromTag("database")).toBe("db");

@@ -222,7 +222,10 @@ export function kindFromTag(tag: unknown): Kind | null {
  * The kind named by a label. English puts the head noun last ("User Service" is a
  * service, "Users DB" a database, "API Gateway" a gateway), so the last keyword of the
  * first line that has one wins; parenthesised asides ("Kafka (logs)") count only when
- * nothing outside them matches.
+ * nothing outside them matches. The name is read only up to the first line of prose
+ * (more words than a name takes) that does not itself name a kind: in a note ("some
+ * integration work left to be done. using SQL") a keyword is part of a sentence, not
+ * what the box is.
  */
 export function kindFromLabel(label: string): Kind | null {
   if (!label) return null;
@@ -230,12 +233,33 @@ export function kindFromLabel(label: string): Kind | null {
   // Most labels are one line: skip the split and its array.
   if (!lower.includes("\n")) return headKeyword(lower);
   const lines = lower.split("\n");
+  let first = true;
   for (const line of lines) {
+    const words = wordCount(line);
+    // The name ended where the prose begins.
+    if (!first && words > MAX_NAME_WORDS) return null;
     const found = headKeyword(line);
     if (found) return found;
+    if (words > MAX_NAME_WORDS) return null;
+    if (words > 0) first = false;
   }
   // Wrapped labels split words across lines ("Load\nBalancer", even "Cassandr\na").
   return headKeyword(lines.join(" ")) ?? headKeyword(lines.join(""));
+}
+
+/** Words in a line a component's name may take ("Photo Metadata Read Replica"). */
+const MAX_NAME_WORDS = 4;
+
+function wordCount(line: string): number {
+  let words = 0,
+    inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Parenthesised or bracketed asides: "Kafka (logs)", "DB [replica]". */
