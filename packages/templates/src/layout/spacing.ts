@@ -100,7 +100,8 @@ export function cellStarts(count: number, size: number, gaps: readonly number[])
 /**
  * Widens gaps until `cramped` reports nothing: each round, every gap a cramped arrow
  * spans grows by `step`. `layoutWith` lays the diagram out for given gaps and says which
- * gaps each cramped arrow spans. Stops after `maxRounds` (the best layout found is kept).
+ * gaps each cramped arrow spans. When `maxRounds` pass without a clear layout, the one
+ * with the fewest cramped arrows is kept (the most compact of those, as it came first).
  */
 export function widenUntilClear<T>(
   initial: { readonly columns: readonly number[]; readonly rows: readonly number[] },
@@ -110,9 +111,12 @@ export function widenUntilClear<T>(
 ): T {
   const columns = [...initial.columns],
     rows = [...initial.rows];
+  let best: { result: T; cramped: number } | null = null;
   for (let round = 0; ; round++) {
     const { result, spans } = layoutWith(columns, rows);
-    if (spans.length === 0 || round === maxRounds) return result;
+    if (spans.length === 0) return result;
+    if (!best || spans.length < best.cramped) best = { result, cramped: spans.length };
+    if (round === maxRounds) return best.result;
     const grow = { columns: new Set<number>(), rows: new Set<number>() };
     for (const s of spans) for (const i of s.gaps) grow[s.axis].add(i);
     for (const i of grow.columns) columns[i]! += step;
