@@ -4,7 +4,7 @@
  * days × copies; bandwidth = QPS × bytes). Every derived figure carries its formula in
  * words and in numbers, so the candidate can check each step.
  */
-import { FIELDS, type EstimateInputs } from "./fields.ts";
+import { FIELDS, readInputs, type EstimateInputs, type EstimateTexts } from "./fields.ts";
 import {
   formatBytes,
   formatBytesPerDay,
@@ -75,6 +75,11 @@ const SHOW: Readonly<Record<DerivedUnit, (v: number) => string>> = {
   bytesPerSecond: formatBytesPerSecond,
   servers: (v) => `${formatInteger(v)} server${v === 1 ? "" : "s"}`,
 };
+
+/** The estimate of inputs as typed: those that read are worked through, the others left out. */
+export function estimateFromTexts(texts: EstimateTexts): Estimate {
+  return deriveEstimate(readInputs(texts).inputs);
+}
 
 /** Works an estimate through from whatever inputs are stated; figures whose inputs are missing are left out. */
 export function deriveEstimate(inputs: EstimateInputs): Estimate {

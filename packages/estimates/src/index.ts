@@ -21,6 +21,7 @@ export {
 } from "./fields.ts";
 export {
   deriveEstimate,
+  estimateFromTexts,
   figureOf,
   DERIVED_IDS,
   SECONDS_PER_DAY,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { deriveEstimate } from "./derive.ts";
-import { readInputs, type EstimateTexts } from "./fields.ts";
+import { estimateFromTexts } from "./derive.ts";
+import type { EstimateTexts } from "./fields.ts";
 import { noteLines } from "./note.ts";
 
-const lines = (texts: EstimateTexts) => noteLines(deriveEstimate(readInputs(texts).inputs));
+const lines = (texts: EstimateTexts) => noteLines(estimateFromTexts(texts));
 
 describe("the estimates note", () => {
   it("sums a full estimate up in four lines", () => {

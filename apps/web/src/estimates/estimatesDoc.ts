@@ -7,8 +7,7 @@ import type * as Y from "yjs";
 import {
   FIELD_IDS,
   MAX_INPUT_LENGTH,
-  deriveEstimate,
-  readInputs,
+  estimateFromTexts,
   type Estimate,
   type EstimateTexts,
   type FieldId,
@@ -48,7 +47,7 @@ export function replaceEstimateTexts(doc: Y.Doc, texts: EstimateTexts): void {
 
 /** The estimate worked through from the board's inputs (fields that do not read are left out). */
 export function boardEstimate(doc: Y.Doc): Estimate {
-  return deriveEstimate(readInputs(readEstimateTexts(doc)).inputs);
+  return estimateFromTexts(readEstimateTexts(doc));
 }
 
 /** Calls back on every change to the inputs, local or from a collaborator. */

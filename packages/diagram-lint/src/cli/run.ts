@@ -14,7 +14,7 @@ import { toSarif } from "./sarif.ts";
 import { lintModel } from "../lint.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { SceneElement } from "@archboard/scene";
-import { deriveEstimate, readInputs, readStoredEstimate, type Estimate } from "@archboard/estimates";
+import { estimateFromTexts, readStoredEstimate, type Estimate } from "@archboard/estimates";
 import { parseSceneFile, SceneFileError } from "../scene-file/parse-scene-file.ts";
 import type { LintConfig } from "../types.ts";
 
@@ -46,7 +46,7 @@ function fileEstimate(document: Record<string, unknown> | undefined): Estimate |
   const data = document?.archboard;
   if (!data || typeof data !== "object") return undefined;
   const texts = readStoredEstimate((data as { estimates?: unknown }).estimates);
-  return texts ? deriveEstimate(readInputs(texts).inputs) : undefined;
+  return texts ? estimateFromTexts(texts) : undefined;
 }
 
 function withEstimate(config: LintConfig, estimate: Estimate | undefined): LintConfig {

@@ -1,11 +1,11 @@
-import { deriveEstimate, readInputs, type EstimateTexts } from "@archboard/estimates";
+import { estimateFromTexts, type EstimateTexts } from "@archboard/estimates";
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../testing/findings.ts";
 import { scene } from "../testing/scene.ts";
 
 /** 100M DAU × 10 reads and 1 write a day, ×3 at peak: reads 34.7k/s, writes 3.47k/s, all 38.2k/s. */
 const estimate = (texts: EstimateTexts = { dau: "100M", readsPerUser: "10", writesPerUser: "1", peakFactor: "3x" }) =>
-  deriveEstimate(readInputs(texts).inputs);
+  estimateFromTexts(texts);
 
 const board = (clientLabel: string) =>
   scene()

@@ -1,9 +1,9 @@
-import { deriveEstimate, readInputs, type EstimateTexts } from "@archboard/estimates";
+import { estimateFromTexts, type EstimateTexts } from "@archboard/estimates";
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../testing/findings.ts";
 import { scene } from "../testing/scene.ts";
 
-const estimate = (texts: EstimateTexts) => deriveEstimate(readInputs(texts).inputs);
+const estimate = (texts: EstimateTexts) => estimateFromTexts(texts);
 const traffic = estimate({ dau: "1M", writesPerUser: "5" });
 
 const board = () =>
