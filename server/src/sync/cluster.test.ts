@@ -4,9 +4,12 @@ import { startChildServer, type ChildServer } from "../testing/child-server.ts";
 import { startNginx } from "../testing/nginx.ts";
 import { startPostgres, type PostgresCluster } from "../testing/postgres.ts";
 import { startRedis, type RedisServer } from "../testing/redis.ts";
+import { connectRaw, type RawSyncClient } from "../testing/raw-client.ts";
 import { connectClient, element, rawSocket, synced, waitFor, type TestClient } from "../testing/sync-clients.ts";
 import { stubWebDist } from "../testing/test-server.ts";
 import { SHARED_TEST_SECRET } from "../testing/test-store.ts";
+import { encodeAwarenessEntries } from "./awareness-guard.ts";
+import { encodeAwareness } from "./protocol.ts";
 
 const SERVERS = 3;
 const ROOMS = 10;
@@ -116,6 +119,41 @@ describe("three servers sharing PostgreSQL and Redis", { timeout: 240_000 }, () 
     const [a, b] = [clients[0]?.[0], clients[0]?.[2]] as [TestClient, TestClient];
     a.provider.awareness.setLocalStateField("pointer", { x: 7, y: 9 });
     await waitFor("a's pointer reaches a client on another server", () => pointerX(b, a) === 7, PRESENCE_MS);
+  });
+
+  it("a client on one server cannot replace the presence of someone on another for the people beside them", async () => {
+    const room = newRoomId();
+    const raws: RawSyncClient[] = [];
+    const open = async (s: ChildServer) => {
+      const c = await connectRaw(`${s.syncUrl}/${room}`);
+      raws.push(c);
+      await waitFor("synced", () => c.synced, CONVERGE_MS);
+      return c;
+    };
+    const nameAt = (watcher: RawSyncClient, clientId: number) =>
+      (watcher.awareness.getStates().get(clientId) as { user?: { name?: string } } | undefined)?.user?.name;
+    try {
+      const [here, there] = [servers[1], servers[2]] as [ChildServer, ChildServer];
+      const ann = await open(here);
+      const beside = await open(here);
+      const eve = await open(there);
+      ann.awareness.setLocalState({ user: { name: "Ann" } });
+      const id = ann.doc.clientID;
+      await waitFor("Ann's presence crosses servers", () => nameAt(eve, id) === "Ann", PRESENCE_MS);
+      // Eve's server has nobody holding Ann's id, so it takes her forged state with a huge clock...
+      const forged = { clientId: id, clock: 2 ** 40, state: JSON.stringify({ user: { name: "Eve as Ann" } }) };
+      eve.ws.send(encodeAwareness(encodeAwarenessEntries([forged])));
+      // ...and relays it, followed by Eve's own state, down the same ordered path.
+      eve.awareness.setLocalState({ user: { name: "Eve" } });
+      await waitFor(
+        "Eve's own state reaches Ann's server",
+        () => nameAt(beside, eve.doc.clientID) === "Eve",
+        PRESENCE_MS,
+      );
+      expect(nameAt(beside, id)).toBe("Ann");
+    } finally {
+      for (const c of raws) c.destroy();
+    }
   });
 
   it("through the shipped nginx config, each room's clients land on one server and converge", async () => {

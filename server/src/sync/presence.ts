@@ -20,7 +20,9 @@ const MAX_REMOTE_IDS = 1024;
  * first announced it; entries for ids another connection owns are dropped
  * (and that owner is probed, so a dead socket does not keep a reconnecting
  * client's id); every state's `role` is the one its connection's invite
- * grants. What is relayed is exactly what was applied.
+ * grants. What is relayed is exactly what was applied. Another server's
+ * entries for an id a connection here owns are not passed on to the people
+ * here: whoever is connected to this server speaks for that id on it.
  *
  * The stock client sends back every state it receives (y-websocket relays
  * its awareness "update" events whatever their origin). Such an echo must not
@@ -85,27 +87,41 @@ export class RoomPresence {
   }
 
   /**
-   * Notes the states in an awareness frame another server relayed (the whole
-   * message), so that local echoes of them are recognised. The frame itself
-   * is relayed by the room as it came.
+   * Takes an awareness frame another server relayed (the whole message) and
+   * returns what to pass on to this server's connections: the frame as it
+   * came, or, when it holds entries for ids a connection here owns, the frame
+   * without them (people connected here speak for themselves here, whatever
+   * a client elsewhere claims), or null when nothing is left. Every entry's
+   * clock is noted, so that local echoes of remote states are recognised.
    */
-  noteRemote(frame: Uint8Array): void {
+  fromRemote(frame: Uint8Array): Uint8Array | null {
     let entries;
     try {
       const msg = decodeMessage(frame);
-      if (msg.type !== "awareness") return;
+      if (msg.type !== "awareness") return null;
       entries = decodeAwarenessEntries(msg.update);
     } catch {
-      return; // Our servers relay only frames they accepted; nothing to learn from another.
+      return null; // Our servers relay only frames they accepted: this one is not theirs.
     }
-    for (const { clientId, clock } of entries) {
-      this.remoteClocks.delete(clientId);
-      this.remoteClocks.set(clientId, clock);
+    const kept = [];
+    for (const entry of entries) {
+      const owner = this.owners.ownerOf(entry.clientId);
+      if (owner !== undefined) {
+        this.metrics.awarenessDropped.inc({ reason: "foreign_id" });
+        // The person may have moved to another server while their old socket here lingers.
+        owner.probe(OWNER_PROBE_MS);
+        continue;
+      }
+      kept.push(entry);
+      this.remoteClocks.delete(entry.clientId);
+      this.remoteClocks.set(entry.clientId, entry.clock);
     }
     for (const oldest of this.remoteClocks.keys()) {
       if (this.remoteClocks.size <= MAX_REMOTE_IDS) break;
       this.remoteClocks.delete(oldest);
     }
+    if (kept.length === entries.length) return frame;
+    return kept.length > 0 ? encodeAwareness(encodeAwarenessEntries(kept)) : null;
   }
 
   /** A connection left: its client ids are freed and their states removed for everyone. */

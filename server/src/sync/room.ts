@@ -105,8 +105,8 @@ export class Room {
       id,
       doc: this.doc,
       relay: (frame: Uint8Array) => {
-        this.presence.noteRemote(frame);
-        this.broadcast(frame);
+        const passed = this.presence.fromRemote(frame);
+        if (passed) this.broadcast(passed);
       },
       isLive: () => this.status === "ready",
     };
