@@ -24,6 +24,7 @@ describe("kindFromLabel", () => {
     ["CDN", "edge"],
     ["Mobile app", "client"],
     ["pub/sub", "queue"],
+    ["Router /drawings\n\nGET /\nget a list of api urls for GET /drawings/:id", "service"],
   ])("%j is %s", (label, kind) => {
     expect(kindFromLabel(label)).toBe(kind);
   });

@@ -48,6 +48,7 @@ const KEYWORDS: Readonly<Record<Kind, readonly string[]>> = {
     "app server",
     "application server",
     "lambda",
+    "router",
   ],
   worker: ["worker", "consumer", "processor", "job"],
   cache: ["cache", "redis", "memcached", "memcache"],
