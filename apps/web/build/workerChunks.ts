@@ -7,15 +7,14 @@ const STATIC_RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/
 /** The files `file` imports statically by relative path, resolved to absolute paths. */
 export function relativeImports(file: string): string[] {
   const source = readFileSync(file, "utf8");
-  return [...source.matchAll(STATIC_RELATIVE_IMPORT)].map((m) => resolve(dirname(file), m[1]));
+  return [...source.matchAll(STATIC_RELATIVE_IMPORT)].map((m) => resolve(dirname(file), String(m[1])));
 }
 
 /** `entry` and every file it reaches through static relative imports. */
 export function staticClosure(entry: string): Set<string> {
   const seen = new Set<string>();
   const stack = [resolve(entry)];
-  while (stack.length > 0) {
-    const file = stack.pop();
+  for (let file = stack.pop(); file !== undefined; file = stack.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
     stack.push(...relativeImports(file));
