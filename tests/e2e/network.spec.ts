@@ -86,8 +86,14 @@ test("SVG export's font-subset worker starts and subsets a font", async ({ page 
       const bytes = await (await fetch(fontUrl)).arrayBuffer();
       return new Promise<{ bytes?: number; error?: string }>((resolve) => {
         const w = new Worker(workerUrl, { type: "module" });
-        w.onerror = (e) => resolve({ error: e.message || "the worker failed to load" });
-        w.onmessage = (m: MessageEvent<ArrayBuffer>) => resolve({ bytes: m.data.byteLength });
+        w.onerror = (e) => {
+          w.terminate();
+          resolve({ error: e.message || "the worker failed to load" });
+        };
+        w.onmessage = (m: MessageEvent<ArrayBuffer>) => {
+          w.terminate();
+          resolve({ bytes: m.data.byteLength });
+        };
         w.postMessage({ command: "SUBSET", arrayBuffer: bytes, codePoints: [65, 66, 67] }, [bytes]);
       });
     },

@@ -223,10 +223,10 @@ export function kindFromTag(tag: unknown): Kind | null {
  * The kind named by a label. English puts the head noun last ("User Service" is a
  * service, "Users DB" a database, "API Gateway" a gateway), so the last keyword of the
  * first line that has one wins; parenthesised asides ("Kafka (logs)") count only when
- * nothing outside them matches. The name is read only up to the first line of prose
- * (more words than a name takes) that does not itself name a kind: in a note ("some
- * integration work left to be done. using SQL") a keyword is part of a sentence, not
- * what the box is.
+ * nothing outside them matches. Only the name is read: the first line (a long one too,
+ * when it names a kind), then short lines (a wrapped name, a subtitle) up to the first
+ * line of prose, more words than a name takes. In a note ("some integration / work left
+ * to be done. using SQL") a keyword is part of a sentence, not what the box is.
  */
 export function kindFromLabel(label: string): Kind | null {
   if (!label) return null;
